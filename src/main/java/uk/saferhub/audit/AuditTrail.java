@@ -1,0 +1,65 @@
+package uk.saferhub.audit;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.saferhub.audit.internal.AuditLedger;
+import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.access.CurrentActor;
+
+/**
+ * The audit module's API. A change is audited in the caller's transaction, so it is recorded exactly when the change
+ * commits; refusals and sign-in failures are recorded in their own transaction, since nothing else commits.
+ */
+@Service
+public class AuditTrail {
+
+    private final AuditLedger ledger;
+
+    AuditTrail(AuditLedger ledger) {
+        this.ledger = ledger;
+    }
+
+    /** Records a change made by the current actor. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordChange(AuditAction action, String recordType, Object recordId, String summary, Changes changes) {
+        ledger.append(AuditEntry.by(CurrentActor.get().orElse(null), action, recordType, recordId, summary, changes));
+    }
+
+    /** Records an event of the given actor (or the system, when null) in the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(AuditEntry entry) {
+        ledger.append(entry);
+    }
+
+    /** Records an event that must stand even though the surrounding work is rolled back or never began. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordIndependently(AuditEntry entry) {
+        ledger.append(entry);
+    }
+
+    @Transactional(readOnly = true)
+    public AuditPage search(AuditQuery query) {
+        return ledger.search(query);
+    }
+
+    /** Recomputes the hash chain from the first event and reports the first broken link. */
+    @Transactional(readOnly = true)
+    public ChainVerification verify() {
+        return ledger.verify();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditRecord> historyOf(String recordType, String recordId) {
+        return ledger.historyOf(recordType, recordId);
+    }
+
+    /** For a test or a health check: the actor as the audit trail would record them now. */
+    public Optional<Actor> currentActor() {
+        return CurrentActor.get();
+    }
+}

@@ -1,0 +1,116 @@
+package uk.saferhub.directory;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+import uk.saferhub.audit.Changes;
+
+/** An organisation of the partnership: a force and its divisions and teams, councils, the PCC's office and others. */
+@Table("organisation")
+public class Organisation {
+
+    @Id
+    private UUID id;
+    private String name;
+    private String shortName;
+    private OrganisationType type;
+    private UUID parentId;
+    private String website;
+    private String phone;
+    private String email;
+    private Instant createdAt;
+    private Instant updatedAt;
+    @Version
+    private Integer version;
+
+    protected Organisation() {
+    }
+
+    public static Organisation create(OrganisationDetails details, Instant now) {
+        var organisation = new Organisation();
+        organisation.id = UUID.randomUUID();
+        organisation.createdAt = now;
+        organisation.apply(details, now);
+        return organisation;
+    }
+
+    /** Applies new details and says which fields changed. */
+    public Changes revise(OrganisationDetails details, Instant now) {
+        if (id.equals(details.parentId())) {
+            throw new IllegalArgumentException("An organisation cannot be its own parent");
+        }
+        var changes = new Changes()
+                .field("name", name, details.name())
+                .field("shortName", shortName, details.shortName())
+                .field("type", type, details.type())
+                .field("parentId", parentId, details.parentId())
+                .field("website", website, details.website())
+                .field("phone", phone, details.phone())
+                .field("email", email, details.email());
+        apply(details, now);
+        return changes;
+    }
+
+    private void apply(OrganisationDetails details, Instant now) {
+        this.name = details.name().strip();
+        this.shortName = blankToNull(details.shortName());
+        this.type = details.type();
+        this.parentId = details.parentId();
+        this.website = blankToNull(details.website());
+        this.phone = blankToNull(details.phone());
+        this.email = blankToNull(details.email());
+        this.updatedAt = now;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public OrganisationSummary summary() {
+        return new OrganisationSummary(id, name, type, parentId);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String shortName() {
+        return shortName;
+    }
+
+    public OrganisationType type() {
+        return type;
+    }
+
+    public UUID parentId() {
+        return parentId;
+    }
+
+    public String website() {
+        return website;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

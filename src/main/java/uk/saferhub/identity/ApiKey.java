@@ -1,0 +1,114 @@
+package uk.saferhub.identity;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+import uk.saferhub.shared.access.Role;
+
+/** A key another system uses to call the API for one organisation with given roles. Only its hash is kept. */
+@Table("api_key")
+public class ApiKey {
+
+    @Id
+    private UUID id;
+    private String name;
+    private String keyPrefix;
+    private String secretHash;
+    private UUID organisationId;
+    private UUID createdBy;
+    private Instant createdAt;
+    private Instant revokedAt;
+    private Instant lastUsedAt;
+    @MappedCollection(idColumn = "api_key_id")
+    private Set<RoleGrant> roles = new HashSet<>();
+    @Version
+    private Integer version;
+
+    @Table("api_key_role")
+    record RoleGrant(Role role) {
+    }
+
+    protected ApiKey() {
+    }
+
+    static ApiKey issue(String name, String keyPrefix, String secretHash, UUID organisationId, Set<Role> roles,
+            UUID createdBy, Instant now) {
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("Select at least one role");
+        }
+        var key = new ApiKey();
+        key.id = UUID.randomUUID();
+        key.name = name.strip();
+        key.keyPrefix = keyPrefix;
+        key.secretHash = secretHash;
+        key.organisationId = organisationId;
+        key.createdBy = createdBy;
+        key.createdAt = now;
+        roles.forEach(role -> key.roles.add(new RoleGrant(role)));
+        return key;
+    }
+
+    void revoke(Instant now) {
+        if (revokedAt != null) {
+            throw new IllegalStateException("This API key has already been revoked");
+        }
+        revokedAt = now;
+    }
+
+    void used(Instant now) {
+        lastUsedAt = now;
+    }
+
+    public boolean active() {
+        return revokedAt == null;
+    }
+
+    public Set<Role> roleSet() {
+        return roles.stream().map(RoleGrant::role).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String keyPrefix() {
+        return keyPrefix;
+    }
+
+    public String secretHash() {
+        return secretHash;
+    }
+
+    public UUID organisationId() {
+        return organisationId;
+    }
+
+    public UUID createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant revokedAt() {
+        return revokedAt;
+    }
+
+    public Instant lastUsedAt() {
+        return lastUsedAt;
+    }
+}

@@ -1,0 +1,13 @@
+package uk.saferhub.identity.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+import uk.saferhub.identity.ApiKey;
+
+public interface ApiKeyRepository extends ListCrudRepository<ApiKey, UUID> {
+
+    Optional<ApiKey> findByKeyPrefix(String keyPrefix);
+}

@@ -1,0 +1,103 @@
+package uk.saferhub.identity.internal;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * The web security rules. Pages and the API state their own access on each handler ({@code @PreAuthorize} or
+ * {@code @PermitAll}); these chains only decide how callers authenticate and what is public before any handler.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    static final String[] PUBLIC_PATHS = {
+        "/", "/login", "/error", "/assets/**", "/webjars/**", "/css/**", "/favicon.ico", "/robots.txt",
+        "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
+        "/swagger-ui.html", "/accessibility"
+    };
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.fromHierarchy("""
+                ROLE_ADMINISTRATOR > ROLE_COORDINATOR
+                ROLE_COORDINATOR > ROLE_CONTRIBUTOR
+                ROLE_CONTRIBUTOR > ROLE_READER
+                """);
+    }
+
+    /** The API-key filter runs inside the API security chain only, not as a servlet filter for every request. */
+    @Bean
+    FilterRegistrationBean<ApiKeyAuthenticationFilter> apiKeyFilterRegistration(ApiKeyAuthenticationFilter filter) {
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The API: API keys only, no session, no CSRF (there is no cookie to forge), problem details on refusal. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, ApiKeyAuthenticationFilter apiKeys,
+            ProblemDetailsSecurityHandler problems) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .addFilterBefore(apiKeys, AnonymousAuthenticationFilter.class)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .headers(headers -> headers
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
+        return http.build();
+    }
+
+    /** Pages: form sign-in with a session kept in PostgreSQL. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageChain(HttpSecurity http, SignInFailureHandler failures,
+            AuditingAccessDeniedHandler denied) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(failures)
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?signedOut")
+                        .deleteCookies("SAFERHUB_SESSION"))
+                .sessionManagement(session -> session
+                        .sessionFixation(fixation -> fixation.changeSessionId()))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denied))
+                .headers(headers -> headers
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000))
+                        .permissionsPolicyHeader(permissions -> permissions
+                                .policy("geolocation=(), camera=(), microphone=(), payment=()")));
+        return http.build();
+    }
+}

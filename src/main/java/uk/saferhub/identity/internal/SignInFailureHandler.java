@@ -1,0 +1,22 @@
+package uk.saferhub.identity.internal;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.stereotype.Component;
+
+/** Sends a failed sign-in back to the sign-in page, saying whether the account is locked. */
+@Component
+class SignInFailureHandler implements AuthenticationFailureHandler {
+
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException exception) throws IOException {
+        String reason = exception instanceof LockedException ? "locked" : "failed";
+        response.sendRedirect(request.getContextPath() + "/login?" + reason);
+    }
+}

@@ -1,0 +1,36 @@
+package uk.saferhub.identity.web;
+
+import jakarta.annotation.security.PermitAll;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import uk.saferhub.shared.SaferHubProperties;
+
+/** The sign-in page; Spring Security handles the form's POST. Open to everyone. */
+@Controller
+class SignInController {
+
+    private final SaferHubProperties properties;
+
+    SignInController(SaferHubProperties properties) {
+        this.properties = properties;
+    }
+
+    @PermitAll
+    @GetMapping("/login")
+    String signIn(@RequestParam(required = false) String failed, @RequestParam(required = false) String locked,
+            @RequestParam(required = false) String signedOut, Model model) {
+        boolean isLocked = locked != null;
+        model.addAttribute("failed", failed != null || isLocked);
+        model.addAttribute("failureMessage", isLocked
+                ? "This account is locked after too many failed sign-ins. Try again in "
+                        + properties.security().lockoutMinutes() + " minutes, or ask your administrator to unlock it"
+                : "Enter a correct username and password");
+        model.addAttribute("signedOut", signedOut != null);
+        model.addAttribute("maxFailures", properties.security().maxFailedSignIns());
+        model.addAttribute("lockoutMinutes", properties.security().lockoutMinutes());
+        return "identity/login";
+    }
+}

@@ -1,0 +1,94 @@
+package uk.saferhub.shared.access;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that decides who may see a record: owning organisation plus handling level. Pages, the API and
+ * exports all ask it, either record by record ({@link #requireVisible}) or, for lists, through the SQL predicate it
+ * writes ({@link #visibleRows}), which states the same rule in SQL.
+ */
+@Component
+public class AccessPolicy {
+
+    private final ApplicationEventPublisher events;
+
+    public AccessPolicy(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+    /** The rule itself. A null actor is an anonymous visitor. */
+    public static boolean canSee(Actor actor, Restricted record) {
+        return canSee(actor, record.owningOrganisationId(), record.handlingLevel(), record.sharedWith());
+    }
+
+    static boolean canSee(Actor actor, UUID owner, HandlingLevel level, Collection<UUID> sharedWith) {
+        if (level == HandlingLevel.PUBLIC) {
+            return true;
+        }
+        if (actor == null) {
+            return false;
+        }
+        return switch (level) {
+            case PUBLIC -> true;
+            case PARTNERSHIP -> actor.sharesWith(owner) || sharedWith.contains(actor.organisationId());
+            case AGENCY -> actor.organisationId().equals(owner);
+            case POLICE_ONLY -> actor.police() && actor.sharesWith(owner);
+        };
+    }
+
+    /**
+     * Returns the record when the actor may see it, auditing the view of a restricted one; otherwise audits the
+     * refusal and answers as if the record did not exist.
+     */
+    public <T extends Restricted> T requireVisible(Actor actor, T record) {
+        if (!canSee(actor, record)) {
+            events.publishEvent(new AccessRefused(actor, record.recordType(), record.recordId(),
+                    "handling level " + record.handlingLevel()));
+            throw new RecordNotFoundException(record.recordType(), record.recordId());
+        }
+        if (record.handlingLevel().viewIsAudited()) {
+            events.publishEvent(new RestrictedRecordViewed(actor, record.recordType(), record.recordId(),
+                    record.handlingLevel()));
+        }
+        return record;
+    }
+
+    /** {@link #requireVisible} for a lookup that may have found nothing. */
+    public <T extends Restricted> T requireVisible(Actor actor, Optional<T> record, String recordType, Object id) {
+        return requireVisible(actor, record.orElseThrow(() -> new RecordNotFoundException(recordType, id)));
+    }
+
+    /**
+     * The same rule as a SQL predicate over a table's owner and handling-level columns, with its named parameters,
+     * for list queries and exports. The parameter names are prefixed with {@code access_}.
+     */
+    public static SqlPredicate visibleRows(Actor actor, String ownerColumn, String handlingColumn) {
+        if (actor == null) {
+            return new SqlPredicate(handlingColumn + " = 'PUBLIC'", Map.of());
+        }
+        List<UUID> partners = actor.partnerOrganisationIds().isEmpty()
+                ? List.of(actor.organisationId())
+                : List.copyOf(actor.partnerOrganisationIds());
+        String clause = "(" + handlingColumn + " = 'PUBLIC'"
+                + " or (" + handlingColumn + " = 'PARTNERSHIP' and (" + ownerColumn + " = :access_org or "
+                + ownerColumn + " in (:access_partners)))"
+                + " or (" + handlingColumn + " = 'AGENCY' and " + ownerColumn + " = :access_org)"
+                + (actor.police()
+                        ? " or (" + handlingColumn + " = 'POLICE_ONLY' and (" + ownerColumn + " = :access_org or "
+                                + ownerColumn + " in (:access_partners)))"
+                        : "")
+                + ")";
+        return new SqlPredicate(clause, Map.of("access_org", actor.organisationId(), "access_partners", partners));
+    }
+
+    /** A fragment of a WHERE clause and the named parameters it uses. */
+    public record SqlPredicate(String clause, Map<String, Object> parameters) {
+    }
+}

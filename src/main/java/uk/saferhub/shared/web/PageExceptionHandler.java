@@ -1,0 +1,55 @@
+package uk.saferhub.shared.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+import uk.saferhub.shared.access.RecordNotFoundException;
+
+/** Pages: a missing or hidden record is a 404 page; anything unexpected is logged and shown as the 500 page. */
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
+
+    @ExceptionHandler(RecordNotFoundException.class)
+    ModelAndView notFound() {
+        return errorPage(HttpStatus.NOT_FOUND, "Page not found",
+                "If you typed the web address, check it is correct. If you pasted it, check you copied all of it.");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    void accessDenied(AccessDeniedException exception) {
+        throw exception;
+    }
+
+    @ExceptionHandler(org.springframework.web.servlet.resource.NoResourceFoundException.class)
+    ModelAndView noResource() {
+        return notFound();
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception exception) throws Exception {
+        if (exception instanceof org.springframework.web.ErrorResponse) {
+            throw exception; // a 4xx Spring already knows how to answer
+        }
+        log.error("Unexpected error on a page", exception);
+        return errorPage(HttpStatus.INTERNAL_SERVER_ERROR, "Sorry, there is a problem with SaferHub",
+                "Try again later. If it keeps happening, tell your SaferHub administrator the time it happened.");
+    }
+
+    private static ModelAndView errorPage(HttpStatus status, String heading, String message) {
+        var page = new ModelAndView("error/error", status);
+        page.addObject("status", status.value());
+        page.addObject("heading", heading);
+        page.addObject("message", message);
+        return page;
+    }
+}
