@@ -103,6 +103,8 @@ class OrganisationPagesTests {
         assertThat(second.select("table tbody tr")).hasSize(1);
         assertThat(second.select(".govuk-pagination__item--current").text()).isEqualTo("2");
         assertThat(second.select(".govuk-pagination__prev a")).hasSize(1);
+        Document beyond = page(search + "&page=99", "herts.coordinator");
+        assertThat(beyond.select(".govuk-pagination__item--current").text()).isEqualTo("2");
     }
 
     @Test

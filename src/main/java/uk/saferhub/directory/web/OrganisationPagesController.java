@@ -48,6 +48,9 @@ class OrganisationPagesController {
         var filter = new OrganisationFilter(q, ListLinks.type(type));
         DirectoryPage<OrganisationListing> results = listings.organisations(actor, filter, ListLinks.page(page),
                 PAGE_SIZE);
+        if (results.page() > results.pages()) {
+            results = listings.organisations(actor, filter, results.pages(), PAGE_SIZE);
+        }
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("q", filter.search());
         query.put("type", filter.type() == null ? null : filter.type().name());

@@ -47,6 +47,9 @@ class PersonPagesController {
         var filter = new PersonFilter(q, null);
         DirectoryPage<PersonListing> results = listings.people(actor, filter, ListLinks.page(page),
                 OrganisationPagesController.PAGE_SIZE);
+        if (results.page() > results.pages()) {
+            results = listings.people(actor, filter, results.pages(), OrganisationPagesController.PAGE_SIZE);
+        }
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("q", filter.search());
         model.addAttribute("q", filter.search());
