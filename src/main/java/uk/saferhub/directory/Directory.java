@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.saferhub.audit.AuditAction;
+import uk.saferhub.audit.AuditEntry;
 import uk.saferhub.audit.AuditTrail;
 import uk.saferhub.audit.Changes;
 import uk.saferhub.directory.internal.OrganisationRepository;
@@ -21,7 +22,10 @@ import uk.saferhub.shared.access.AccessPolicy;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.RecordNotFoundException;
 
-/** The directory module's API: organisations, people and sharing agreements. Every change is audited. */
+/**
+ * The directory module's API: organisations, people and sharing agreements. Every change is audited; a change made
+ * by an actor is limited to the organisations that share with theirs, and anything else answers as absent.
+ */
 @Service
 public class Directory {
 
@@ -54,6 +58,12 @@ public class Directory {
         return organisations.findById(id);
     }
 
+    /** An organisation, if it shares with the actor's; otherwise the refusal is audited and it answers as absent. */
+    @Transactional(readOnly = true)
+    public Organisation organisation(Actor actor, UUID id) {
+        return access.requireVisible(partners.current(actor), organisations.findById(id), "organisation", id);
+    }
+
     @Transactional(readOnly = true)
     public Optional<OrganisationSummary> organisationNamed(String name) {
         return organisations.findByNameIgnoringCase(name).map(Organisation::summary);
@@ -73,61 +83,97 @@ public class Directory {
         return partners.partnersOf(organisationId);
     }
 
+    /** For the demonstration loader: an organisation outside any sharing agreement, audited as the system's. */
     @Transactional
     public Organisation createOrganisation(OrganisationDetails details) {
         requireParentExists(details.parentId());
-        Organisation organisation = organisations.save(Organisation.create(details, clock.instant()));
-        audit.recordChange(AuditAction.CREATE, "organisation", organisation.id(),
-                "Created organisation " + organisation.name(), Changes.none()
-                        .field("name", null, organisation.name())
-                        .field("type", null, organisation.type())
-                        .field("parentId", null, organisation.parentId()));
+        return addOrganisation(null, details);
+    }
+
+    /**
+     * An organisation added by an actor, under a parent that shares with theirs. It joins the sharing agreements of
+     * the actor's organisation, so that the partnership that added it can see it.
+     */
+    @Transactional
+    public Organisation createOrganisation(Actor actor, OrganisationDetails details) {
+        Actor current = partners.current(actor);
+        requireShared(current, details.parentId());
+        var joined = agreements.findAll().stream()
+                .filter(agreement -> agreement.partyIds().contains(current.organisationId()))
+                .toList();
+        if (joined.isEmpty()) {
+            throw new DirectoryChangeRefused(null, "Your organisation is in no sharing agreement, so nobody could "
+                    + "see an organisation you added. Ask your SaferHub administrator.");
+        }
+        Organisation organisation = addOrganisation(current, details);
+        for (SharingAgreement agreement : joined) {
+            agreement.addParty(organisation.id());
+            agreements.save(agreement);
+            audit.record(AuditEntry.by(current, AuditAction.UPDATE, "sharing-agreement", agreement.id(),
+                    "Added " + organisation.name() + " to sharing agreement " + agreement.name(),
+                    Changes.none().field("addedParty", null, organisation.id())));
+        }
         return organisation;
     }
 
+    /** For the demonstration loader and other modules: revises an organisation with no actor to check. */
     @Transactional
     public Organisation reviseOrganisation(UUID id, OrganisationDetails details) {
         Organisation organisation = organisations.findById(id)
                 .orElseThrow(() -> new RecordNotFoundException("organisation", id));
         requireParentExists(details.parentId());
-        requireNoCycle(id, details.parentId());
-        Changes changes = organisation.revise(details, clock.instant());
-        if (!changes.isEmpty()) {
-            organisations.save(organisation);
-            audit.recordChange(AuditAction.UPDATE, "organisation", id, "Updated organisation " + organisation.name(),
-                    changes);
+        return saveRevision(null, organisation, details);
+    }
+
+    /** Revises an organisation that shares with the actor's; a new parent must share with theirs too. */
+    @Transactional
+    public Organisation reviseOrganisation(Actor actor, UUID id, OrganisationDetails details) {
+        Actor current = partners.current(actor);
+        Organisation organisation = access.requireVisible(current, organisations.findById(id), "organisation", id);
+        if (details.parentId() != null && !details.parentId().equals(organisation.parentId())) {
+            requireShared(current, details.parentId());
         }
-        return organisation;
+        return saveRevision(current, organisation, details);
     }
 
     /** A person, if the actor may see them; viewing an AGENCY or POLICE_ONLY person is audited. */
     @Transactional
     public Person person(Actor actor, UUID id) {
-        return access.requireVisible(actor, people.findById(id), "person", id);
+        return access.requireVisible(partners.current(actor), people.findById(id), "person", id);
     }
 
+    /** For the demonstration loader: a person added by the system. */
     @Transactional
     public Person createPerson(PersonDetails details) {
         requireOrganisation(details.organisationId());
-        Person person = people.save(Person.create(details, clock.instant()));
-        audit.recordChange(AuditAction.CREATE, "person", person.id(), "Added " + person.name() + " to the directory",
-                Changes.none()
-                        .field("name", null, person.name())
-                        .field("organisationId", null, person.organisationId())
-                        .field("jobTitle", null, person.jobTitle())
-                        .field("handlingLevel", null, person.handlingLevel())
-                        .field("contactRoles", null, person.contactRoles()));
-        return person;
+        return addPerson(null, Person.create(details, clock.instant()));
     }
 
+    /** A person added by an actor to an organisation that shares with theirs, at a level they can still see. */
+    @Transactional
+    public Person createPerson(Actor actor, PersonDetails details) {
+        Actor current = partners.current(actor);
+        requireShared(current, details.organisationId());
+        requireServedOrganisationsShared(current, details);
+        Person person = Person.create(details, clock.instant());
+        requireStillVisible(current, person);
+        return addPerson(current, person);
+    }
+
+    /** Revises a person the actor may see, in an organisation that shares with theirs. */
     @Transactional
     public Person revisePerson(Actor actor, UUID id, PersonDetails details) {
-        Person person = access.requireVisible(actor, people.findById(id), "person", id);
-        requireOrganisation(details.organisationId());
+        Actor current = partners.current(actor);
+        Person person = access.requireVisible(current, people.findById(id), "person", id);
+        requireShared(current, person.organisationId());
+        requireShared(current, details.organisationId());
+        requireServedOrganisationsShared(current, details);
         Changes changes = person.revise(details, clock.instant());
+        requireStillVisible(current, person);
         if (!changes.isEmpty()) {
             people.save(person);
-            audit.recordChange(AuditAction.UPDATE, "person", id, "Updated " + person.name(), changes);
+            audit.record(AuditEntry.by(current, AuditAction.UPDATE, "person", id, "Updated " + person.name(),
+                    changes));
         }
         return person;
     }
@@ -147,6 +193,86 @@ public class Directory {
         return agreements.findAll().stream().sorted(Comparator.comparing(SharingAgreement::name)).toList();
     }
 
+    private Organisation addOrganisation(Actor actor, OrganisationDetails details) {
+        requireNameFree(details.name(), null);
+        Organisation organisation = organisations.save(Organisation.create(details, clock.instant()));
+        record(actor, AuditAction.CREATE, "organisation", organisation.id(),
+                "Created organisation " + organisation.name(), Changes.none()
+                        .field("name", null, organisation.name())
+                        .field("shortName", null, organisation.shortName())
+                        .field("type", null, organisation.type())
+                        .field("parentId", null, organisation.parentId())
+                        .field("website", null, organisation.website())
+                        .field("phone", null, organisation.phone())
+                        .field("email", null, organisation.email()));
+        return organisation;
+    }
+
+    private Organisation saveRevision(Actor actor, Organisation organisation, OrganisationDetails details) {
+        requireNameFree(details.name(), organisation.id());
+        requireNoCycle(organisation.id(), details.parentId());
+        Changes changes = organisation.revise(details, clock.instant());
+        if (!changes.isEmpty()) {
+            organisations.save(organisation);
+            record(actor, AuditAction.UPDATE, "organisation", organisation.id(),
+                    "Updated organisation " + organisation.name(), changes);
+        }
+        return organisation;
+    }
+
+    private Person addPerson(Actor actor, Person person) {
+        people.save(person);
+        record(actor, AuditAction.CREATE, "person", person.id(), "Added " + person.name() + " to the directory",
+                Changes.none()
+                        .field("name", null, person.name())
+                        .field("organisationId", null, person.organisationId())
+                        .field("jobTitle", null, person.jobTitle())
+                        .field("email", null, person.email())
+                        .field("phone", null, person.phone())
+                        .field("handlingLevel", null, person.handlingLevel())
+                        .field("contactRoles", null, person.contactRoles()));
+        return person;
+    }
+
+    private void record(Actor actor, AuditAction action, String recordType, UUID id, String summary,
+            Changes changes) {
+        if (actor == null) {
+            audit.recordChange(action, recordType, id, summary, changes);
+        } else {
+            audit.record(AuditEntry.by(actor, action, recordType, id, summary, changes));
+        }
+    }
+
+    private void requireNameFree(String name, UUID self) {
+        organisations.findByNameIgnoringCase(name == null ? "" : name.strip())
+                .filter(existing -> !existing.id().equals(self))
+                .ifPresent(existing -> {
+                    throw new DirectoryChangeRefused("name", "An organisation with this name is already in the "
+                            + "directory");
+                });
+    }
+
+    /** An organisation the actor does not share with answers as absent, whether or not it exists. */
+    private void requireShared(Actor actor, UUID organisationId) {
+        if (organisationId != null
+                && (!actor.sharesWith(organisationId) || !organisations.existsById(organisationId))) {
+            throw new RecordNotFoundException("organisation", organisationId);
+        }
+    }
+
+    private void requireServedOrganisationsShared(Actor actor, PersonDetails details) {
+        if (details.contactRoles() != null) {
+            details.contactRoles().forEach(role -> requireShared(actor, role.organisationServedId()));
+        }
+    }
+
+    private static void requireStillVisible(Actor actor, Person person) {
+        if (!AccessPolicy.canSee(actor, person)) {
+            throw new DirectoryChangeRefused("handlingLevel",
+                    "Choose a handling level that lets your organisation see this person");
+        }
+    }
+
     private void requireParentExists(UUID parentId) {
         if (parentId != null) {
             requireOrganisation(parentId);
@@ -164,7 +290,8 @@ public class Directory {
         int depth = 0;
         while (current != null && depth++ < 50) {
             if (current.equals(id)) {
-                throw new IllegalArgumentException("An organisation cannot sit under one of its own sub-organisations");
+                throw new DirectoryChangeRefused("parentId",
+                        "An organisation cannot sit under itself or one of its own sub-organisations");
             }
             current = organisations.findById(current).map(Organisation::parentId).orElse(null);
         }

@@ -4,14 +4,20 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 import uk.saferhub.audit.Changes;
+import uk.saferhub.shared.access.HandlingLevel;
+import uk.saferhub.shared.access.Restricted;
 
-/** An organisation of the partnership: a force and its divisions and teams, councils, the PCC's office and others. */
+/**
+ * An organisation of the partnership: a force and its divisions and teams, councils, the PCC's office and others. It
+ * owns itself and is seen at PARTNERSHIP level: by the organisations that share with it.
+ */
 @Table("organisation")
-public class Organisation {
+public class Organisation implements Restricted {
 
     @Id
     private UUID id;
@@ -72,6 +78,30 @@ public class Organisation {
 
     public OrganisationSummary summary() {
         return new OrganisationSummary(id, name, type, parentId);
+    }
+
+    @Override
+    @Transient
+    public UUID owningOrganisationId() {
+        return id;
+    }
+
+    @Override
+    @Transient
+    public HandlingLevel handlingLevel() {
+        return HandlingLevel.PARTNERSHIP;
+    }
+
+    @Override
+    @Transient
+    public String recordType() {
+        return "organisation";
+    }
+
+    @Override
+    @Transient
+    public String recordId() {
+        return id.toString();
     }
 
     public UUID id() {

@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import uk.saferhub.shared.access.Actor;
+
 /** Which organisations share PARTNERSHIP records with an organisation, through any sharing agreement. */
 @Component
 public class PartnerLookup {
@@ -30,5 +32,18 @@ public class PartnerLookup {
         var result = new HashSet<>(partners);
         result.add(organisationId);
         return result;
+    }
+
+    /**
+     * The actor with the partnerships of their organisation as they stand now. A signed-in user's actor is built at
+     * sign-in; an organisation added since then joins their sharing agreements, and the directory must show it to
+     * them at once rather than after they sign in again.
+     */
+    public Actor current(Actor actor) {
+        if (actor == null) {
+            return null;
+        }
+        return new Actor(actor.kind(), actor.id(), actor.name(), actor.organisationId(), actor.organisationName(),
+                actor.police(), partnersOf(actor.organisationId()), actor.roles());
     }
 }

@@ -1,0 +1,85 @@
+package uk.saferhub.directory.web;
+
+import java.util.Arrays;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import uk.saferhub.directory.Directory;
+import uk.saferhub.directory.DirectoryListings;
+import uk.saferhub.directory.OrganisationFilter;
+import uk.saferhub.directory.OrganisationType;
+import uk.saferhub.directory.PersonFilter;
+import uk.saferhub.shared.access.CurrentActor;
+
+/**
+ * The directory API: organisations and people as the calling key's organisation may see them. A record it may not
+ * see answers 404, exactly as one that does not exist.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Directory", description = "Organisations of the partnership and the people in them")
+class DirectoryApiController {
+
+    private final Directory directory;
+    private final DirectoryListings listings;
+
+    DirectoryApiController(Directory directory, DirectoryListings listings) {
+        this.directory = directory;
+        this.listings = listings;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @GetMapping("/organisations")
+    @Operation(summary = "Organisations that share with yours, by name, a page at a time")
+    PageResponse<OrganisationResponse> organisations(
+            @Parameter(description = "Page number, from 1") @RequestParam(defaultValue = "1") int page,
+            @Parameter(description = "Page size, 1 to 100") @RequestParam(defaultValue = "25") int size,
+            @Parameter(description = "Words in the name or short name") @RequestParam(required = false) String q,
+            @Parameter(description = "An organisation type, such as POLICE_FORCE")
+            @RequestParam(required = false) String type) {
+        var filter = new OrganisationFilter(q, type(type));
+        return PageResponse.of(listings.organisations(CurrentActor.require(), filter, page, size),
+                OrganisationResponse::of);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @GetMapping("/organisations/{id}")
+    @Operation(summary = "One organisation, if it shares with yours")
+    OrganisationResponse organisation(@PathVariable UUID id) {
+        return OrganisationResponse.of(directory.organisation(CurrentActor.require(), id));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @GetMapping("/people")
+    @Operation(summary = "People you may see, by name, a page at a time")
+    PageResponse<PersonResponse> people(
+            @Parameter(description = "Page number, from 1") @RequestParam(defaultValue = "1") int page,
+            @Parameter(description = "Page size, 1 to 100") @RequestParam(defaultValue = "25") int size,
+            @Parameter(description = "Words in the name, job title or organisation name")
+            @RequestParam(required = false) String q,
+            @Parameter(description = "Only the people of this organisation")
+            @RequestParam(required = false) UUID organisation) {
+        return PageResponse.of(listings.people(CurrentActor.require(), new PersonFilter(q, organisation), page, size),
+                PersonResponse::of);
+    }
+
+    private static OrganisationType type(String type) {
+        if (type == null || type.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(OrganisationType.values())
+                .filter(candidate -> candidate.name().equals(type.strip()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("type must be one of "
+                        + Arrays.toString(OrganisationType.values())));
+    }
+}

@@ -1,0 +1,102 @@
+package uk.saferhub.directory.web;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import uk.saferhub.directory.Directory;
+import uk.saferhub.directory.DirectoryListings;
+import uk.saferhub.directory.DirectoryPage;
+import uk.saferhub.directory.Organisation;
+import uk.saferhub.directory.OrganisationFilter;
+import uk.saferhub.directory.OrganisationListing;
+import uk.saferhub.directory.OrganisationType;
+import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.access.CurrentActor;
+
+/** The organisations list, its CSV export and an organisation's page, for anyone signed in. */
+@Controller
+class OrganisationPagesController {
+
+    static final int PAGE_SIZE = 25;
+
+    private final Directory directory;
+    private final DirectoryListings listings;
+    private final DirectoryEditors editors;
+
+    OrganisationPagesController(Directory directory, DirectoryListings listings, DirectoryEditors editors) {
+        this.directory = directory;
+        this.listings = listings;
+        this.editors = editors;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @GetMapping("/directory/organisations")
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String page, Model model) {
+        Actor actor = CurrentActor.require();
+        var filter = new OrganisationFilter(q, ListLinks.type(type));
+        DirectoryPage<OrganisationListing> results = listings.organisations(actor, filter, ListLinks.page(page),
+                PAGE_SIZE);
+        if (results.page() > results.pages()) {
+            results = listings.organisations(actor, filter, results.pages(), PAGE_SIZE);
+        }
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("q", filter.search());
+        query.put("type", filter.type() == null ? null : filter.type().name());
+        model.addAttribute("q", filter.search());
+        model.addAttribute("type", filter.type() == null ? "" : filter.type().name());
+        model.addAttribute("types", typeChoices());
+        model.addAttribute("results", results);
+        model.addAttribute("pagination", Pagination.of(results.page(), results.pages(), number -> {
+            Map<String, Object> withPage = new LinkedHashMap<>(query);
+            withPage.put("page", number);
+            return ListLinks.link("/directory/organisations", withPage);
+        }));
+        model.addAttribute("csvHref", ListLinks.link("/directory/organisations.csv", query));
+        model.addAttribute("mayEdit", editors.mayEdit(actor));
+        return "directory/organisations";
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @GetMapping("/directory/organisations.csv")
+    ResponseEntity<String> csv(@RequestParam(required = false) String q,
+            @RequestParam(required = false) String type) {
+        var rows = listings.exportOrganisations(CurrentActor.require(),
+                new OrganisationFilter(q, ListLinks.type(type)));
+        return CsvDownload.of("organisations.csv",
+                List.of("Name", "Short name", "Type", "Parent", "Website", "Telephone", "E-mail"),
+                rows.stream().map(row -> Arrays.asList(row.name(), row.shortName(), row.type().label(),
+                        row.parentName(), row.website(), row.phone(), row.email())).toList());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @GetMapping("/directory/organisations/{id}")
+    String show(@PathVariable String id, Model model) {
+        Actor actor = CurrentActor.require();
+        Organisation organisation = directory.organisation(actor, ListLinks.id(id, "organisation"));
+        UUID parentId = organisation.parentId();
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("parent", listings.organisation(actor, parentId).orElse(null));
+        model.addAttribute("children", listings.subOrganisations(actor, organisation.id()));
+        model.addAttribute("people", listings.peopleOf(actor, organisation.id()));
+        model.addAttribute("mayEdit", editors.mayEdit(actor));
+        return "directory/organisation";
+    }
+
+    static List<Choice> typeChoices() {
+        return Arrays.stream(OrganisationType.values())
+                .map(type -> new Choice(type.name(), type.label()))
+                .toList();
+    }
+}
