@@ -8,6 +8,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 import uk.saferhub.shared.access.RecordNotFoundException;
@@ -33,6 +35,16 @@ class PageExceptionHandler {
     @ExceptionHandler(org.springframework.web.servlet.resource.NoResourceFoundException.class)
     ModelAndView noResource() {
         return notFound();
+    }
+
+    /** A malformed id in the address names no record (404); a malformed query parameter is a bad request (400). */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView typeMismatch(MethodArgumentTypeMismatchException exception) {
+        if (exception.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return notFound();
+        }
+        return errorPage(HttpStatus.BAD_REQUEST, "There is a problem with the request",
+                "The page could not handle what was sent. Go back, check what you entered and try again.");
     }
 
     @ExceptionHandler(Exception.class)
