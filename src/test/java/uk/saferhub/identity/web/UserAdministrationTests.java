@@ -241,6 +241,17 @@ class UserAdministrationTests {
     }
 
     @Test
+    void anAdministratorCannotTakeAwayTheirOwnAdministratorRole() throws Exception {
+        UUID admin = users.actor("admin").id();
+        mvc.perform(post("/admin/users/" + admin + "/roles").with(users.as("admin")).with(csrf())
+                        .param("roles", "READER"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("rolesForm", "roles"))
+                .andExpect(content().string(containsString("You cannot remove your own administrator role")));
+        assertThat(identity.user(admin).orElseThrow().roleSet()).containsExactly(Role.ADMINISTRATOR);
+    }
+
+    @Test
     void anAdministratorCannotDisableThemself() throws Exception {
         UUID admin = users.actor("admin").id();
         mvc.perform(post("/admin/users/" + admin + "/disable").with(users.as("admin")).with(csrf()))
