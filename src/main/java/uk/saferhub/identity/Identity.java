@@ -144,6 +144,9 @@ public class Identity {
     @Transactional
     public void changeRoles(Actor administrator, UUID id, Set<Role> roles) {
         UserAccount account = userManagedBy(administrator, id);
+        if (account.id().equals(administrator.id()) && !roles.contains(Role.ADMINISTRATOR)) {
+            throw new IllegalArgumentException("You cannot remove your own administrator role");
+        }
         Changes changes = account.changeRoles(roles, clock.instant());
         accounts.save(account);
         audit.recordChange(AuditAction.UPDATE, "user", id, "Changed roles of " + account.username(), changes);

@@ -8,7 +8,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -40,6 +40,8 @@ public class AuditLedger {
 
     static final String GENESIS = "0".repeat(64);
     private static final long CHAIN_LOCK = 0x5AFE_4B0BL;
+    /** Days in a date filter are the days people in the partnership live by. */
+    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -107,11 +109,19 @@ public class AuditLedger {
         }
         if (query.from() != null) {
             where.append(" and occurred_at >= :from");
-            params.put("from", Timestamp.from(query.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
+            params.put("from", Timestamp.from(query.from().atStartOfDay(UK).toInstant()));
         }
         if (query.to() != null) {
             where.append(" and occurred_at < :to");
-            params.put("to", Timestamp.from(query.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+            params.put("to", Timestamp.from(query.to().plusDays(1).atStartOfDay(UK).toInstant()));
+        }
+        if (query.actorOrganisationIds() != null) {
+            if (query.actorOrganisationIds().isEmpty()) {
+                where.append(" and actor_organisation_id is null");
+            } else {
+                where.append(" and (actor_organisation_id is null or actor_organisation_id in (:actorOrgs))");
+                params.put("actorOrgs", List.copyOf(query.actorOrganisationIds()));
+            }
         }
         long total = jdbc.sql("select count(*) from audit_event" + where).params(params).query(Long.class).single();
         List<AuditRecord> events = jdbc.sql("select * from audit_event" + where

@@ -1,0 +1,88 @@
+package uk.saferhub.audit.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import uk.saferhub.audit.AuditAction;
+import uk.saferhub.audit.AuditPage;
+import uk.saferhub.audit.AuditQuery;
+import uk.saferhub.audit.AuditRecord;
+import uk.saferhub.audit.AuditTrail;
+import uk.saferhub.audit.ChainVerification;
+import uk.saferhub.audit.web.AuditEventRow.ChangeLine;
+import uk.saferhub.shared.access.CurrentActor;
+
+/**
+ * The audit trail for administrators' systems: the verification of the hash chain, and the events (newest first, kept
+ * to the key's partnership and to events of no organisation), paged from page 0.
+ */
+@RestController
+@RequestMapping("/api/v1/audit")
+class AuditApiController {
+
+    static final int MAX_PAGE_SIZE = 500;
+
+    private final AuditTrail trail;
+    private final ChangeReader changes;
+
+    AuditApiController(AuditTrail trail, ChangeReader changes) {
+        this.trail = trail;
+        this.changes = changes;
+    }
+
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @GetMapping("/verify")
+    VerificationResponse verify() {
+        ChainVerification result = trail.verify();
+        return new VerificationResponse(result.intact(), result.eventsChecked(), result.firstBrokenSequence(),
+                result.problem());
+    }
+
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @GetMapping("/events")
+    EventsResponse events(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+            @RequestParam(required = false) AuditAction action, @RequestParam(required = false) String recordType,
+            @RequestParam(required = false) String recordId) {
+        if (page < 0) {
+            throw new IllegalArgumentException("page must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("size must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        AuditQuery query = new AuditQuery(null, action == null ? null : action.name(), recordType, recordId, null,
+                null, page, size).visibleTo(CurrentActor.require());
+        AuditPage found = trail.search(query);
+        return new EventsResponse(found.events().stream().map(this::event).toList(), found.total(), found.page(),
+                found.size(), found.pages());
+    }
+
+    private EventResponse event(AuditRecord event) {
+        return new EventResponse(event.sequence(), event.id(), event.occurredAt(), event.actorKind(),
+                event.actorId(), event.actorName(), event.actorOrganisationId(), event.sourceAddress(),
+                event.action(), event.recordType(), event.recordId(), event.summary(),
+                changes.read(event.changes()), event.previousHash(), event.hash());
+    }
+
+    /** The result of recomputing the chain; the last two are null when it is intact. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record VerificationResponse(boolean intact, long eventsChecked, Long firstBrokenSequence, String problem) {
+    }
+
+    /** One page of events. */
+    record EventsResponse(List<EventResponse> events, long total, int page, int size, int pages) {
+    }
+
+    /** An event as stored, with its changes as a list of before/after pairs. */
+    record EventResponse(long sequence, UUID id, Instant occurredAt, String actorKind, UUID actorId,
+            String actorName, UUID actorOrganisationId, String sourceAddress, String action, String recordType,
+            String recordId, String summary, List<ChangeLine> changes, String previousHash, String hash) {
+    }
+}

@@ -1,0 +1,86 @@
+package uk.saferhub.audit.web;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import uk.saferhub.audit.AuditAction;
+import uk.saferhub.audit.AuditPage;
+import uk.saferhub.audit.AuditRecord;
+import uk.saferhub.audit.AuditTrail;
+import uk.saferhub.audit.OrganisationNames;
+import uk.saferhub.shared.access.CurrentActor;
+
+/**
+ * The administrator's audit trail: events newest first, filtered and paged, kept to the events of their partnership
+ * and of no organisation; and the page that verifies the hash chain.
+ */
+@Controller
+@RequestMapping("/admin/audit")
+class AuditTrailController {
+
+    static final int PAGE_SIZE = 25;
+
+    private final AuditTrail trail;
+    private final ObjectProvider<OrganisationNames> organisationNames;
+    private final ChangeReader changes;
+
+    AuditTrailController(AuditTrail trail, ObjectProvider<OrganisationNames> organisationNames,
+            ChangeReader changes) {
+        this.trail = trail;
+        this.organisationNames = organisationNames;
+        this.changes = changes;
+    }
+
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @GetMapping
+    String trail(@Valid @ModelAttribute("filter") AuditFilterForm filter, BindingResult errors, Model model,
+            HttpServletRequest request) {
+        filter.validate(errors);
+        model.addAttribute("title", errors.hasErrors() ? "Error: Audit trail" : "Audit trail");
+        model.addAttribute("actions", Arrays.stream(AuditAction.values())
+                .map(action -> new ActionOption(action.name(), AuditEventRow.actionLabel(action.name()))).toList());
+        model.addAttribute("filtered", filter.active());
+        if (errors.hasErrors()) {
+            model.addAttribute("events", List.of());
+            model.addAttribute("total", 0L);
+            return "audit/audit-trail";
+        }
+        AuditPage page = trail.search(filter.toQuery(PAGE_SIZE).visibleTo(CurrentActor.require()));
+        var organisations = new HashSet<UUID>();
+        page.events().stream().map(AuditRecord::actorOrganisationId).filter(Objects::nonNull)
+                .forEach(organisations::add);
+        Map<UUID, String> names = organisationNames.getIfAvailable(() -> ids -> Map.of()).namesOf(organisations);
+        model.addAttribute("events", page.events().stream()
+                .map(event -> AuditEventRow.of(event, names, changes)).toList());
+        model.addAttribute("total", page.total());
+        model.addAttribute("pagination", Pagination.of(request.getRequestURI(), request.getParameterMap(),
+                Math.min(page.page() + 1, page.pages()), page.pages()));
+        return "audit/audit-trail";
+    }
+
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @GetMapping("/verify")
+    String verify(Model model) {
+        model.addAttribute("verification", trail.verify());
+        return "audit/verify";
+    }
+
+    /** An action in the filter's select. */
+    record ActionOption(String value, String label) {
+    }
+}

@@ -1,0 +1,18 @@
+package uk.saferhub.identity.web;
+
+import java.util.Map;
+import java.util.UUID;
+
+import uk.saferhub.identity.ApiKey;
+
+/** An API key as the administration page lists it: never its secret, which SaferHub does not keep. */
+record ApiKeyRow(UUID id, String name, String keyPrefix, String organisationName, String roles, String created,
+        String lastUsed, String revoked, boolean active) {
+
+    static ApiKeyRow of(ApiKey key, Map<UUID, String> organisationNames) {
+        return new ApiKeyRow(key.id(), key.name(), "shk_" + key.keyPrefix(),
+                organisationNames.getOrDefault(key.organisationId(), "Unknown organisation"),
+                UserRow.labels(key.roleSet()), DisplayTime.of(key.createdAt(), ""),
+                DisplayTime.of(key.lastUsedAt(), "Never"), DisplayTime.of(key.revokedAt(), null), key.active());
+    }
+}

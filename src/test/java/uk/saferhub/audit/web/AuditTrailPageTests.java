@@ -1,0 +1,152 @@
+package uk.saferhub.audit.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import uk.saferhub.audit.AuditAction;
+import uk.saferhub.audit.AuditEntry;
+import uk.saferhub.audit.AuditTrail;
+import uk.saferhub.audit.Changes;
+import uk.saferhub.support.DemoUsers;
+import uk.saferhub.support.SaferHubTest;
+
+@SaferHubTest
+class AuditTrailPageTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    AuditTrail trail;
+
+    @Test
+    void anAnonymousVisitorIsSentToSignIn() throws Exception {
+        mvc.perform(get("/admin/audit")).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/admin/audit/verify")).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void aCoordinatorMayNotSeeTheTrail() throws Exception {
+        mvc.perform(get("/admin/audit").with(users.as("ewilson"))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/audit/verify").with(users.as("ewilson"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anAdministratorSeesWhoDidWhatToWhichRecordWithTheChanges() throws Exception {
+        String record = UUID.randomUUID().toString();
+        trail.recordIndependently(AuditEntry.by(users.actor("ewilson"), AuditAction.UPDATE, "person", record,
+                "Updated a contact " + record, Changes.none().field("phone", "01480 388301", "01480 388999")));
+
+        mvc.perform(get("/admin/audit").with(users.as("admin")).param("recordId", record))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Updated a contact " + record)))
+                .andExpect(content().string(containsString("Mrs E Wilson")))
+                .andExpect(content().string(containsString("Huntingdonshire District Council")))
+                .andExpect(content().string(containsString("<dt class=\"govuk-!-font-weight-bold\">phone</dt>")))
+                .andExpect(content().string(containsString("01480 388301")))
+                .andExpect(content().string(containsString("01480 388999")))
+                .andExpect(content().string(containsString("1 event")));
+    }
+
+    @Test
+    void anAdministratorOfAnotherPartnershipDoesNotSeeItsActorsEvents() throws Exception {
+        String record = UUID.randomUUID().toString();
+        trail.recordIndependently(AuditEntry.by(users.actor("admin"), AuditAction.UPDATE, "person", record,
+                "Cambridgeshire only " + record, Changes.none()));
+
+        mvc.perform(get("/admin/audit").with(users.as("leeds.admin")).param("recordId", record))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("No events match these filters")));
+        mvc.perform(get("/admin/audit").with(users.as("leeds.admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Cambridgeshire only " + record))));
+        mvc.perform(get("/admin/audit").with(users.as("admin")).param("recordId", record))
+                .andExpect(content().string(containsString("Cambridgeshire only " + record)));
+    }
+
+    @Test
+    void everyAdministratorSeesEventsOfNoOrganisation() throws Exception {
+        String record = UUID.randomUUID().toString();
+        trail.recordIndependently(AuditEntry.anonymous("somebody", AuditAction.SIGN_IN_FAILED, "user", record,
+                "Sign-in failed " + record));
+        mvc.perform(get("/admin/audit").with(users.as("leeds.admin")).param("recordId", record))
+                .andExpect(content().string(containsString("Sign-in failed " + record)))
+                .andExpect(content().string(containsString("Not signed in")));
+    }
+
+    @Test
+    void theTrailFiltersByActionActorAndDate() throws Exception {
+        String record = UUID.randomUUID().toString();
+        trail.recordIndependently(AuditEntry.by(users.actor("admin"), AuditAction.EXPORT, "report", record,
+                "Exported " + record, Changes.none()));
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+
+        mvc.perform(get("/admin/audit").with(users.as("admin")).param("action", "EXPORT")
+                        .param("actor", "administrator, hunt").param("from", today.toString()))
+                .andExpect(content().string(containsString("Exported " + record)));
+        mvc.perform(get("/admin/audit").with(users.as("admin")).param("action", "VIEW").param("recordId", record))
+                .andExpect(content().string(not(containsString("Exported " + record))));
+        mvc.perform(get("/admin/audit").with(users.as("admin")).param("recordId", record)
+                        .param("to", today.minusDays(1).toString()))
+                .andExpect(content().string(not(containsString("Exported " + record))));
+        mvc.perform(get("/admin/audit").with(users.as("admin")).param("recordType", "report")
+                        .param("recordId", record).param("from", today.getDayOfMonth() + "/"
+                                + today.getMonthValue() + "/" + today.getYear()))
+                .andExpect(content().string(containsString("Exported " + record)));
+    }
+
+    @Test
+    void anImpossibleDateOrAReversedRangeIsAFieldError() throws Exception {
+        mvc.perform(get("/admin/audit").with(users.as("admin")).param("from", "2026-02-30"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("filter", "from"))
+                .andExpect(content().string(containsString("govuk-error-summary")))
+                .andExpect(content().string(containsString("must be a real date")));
+        mvc.perform(get("/admin/audit").with(users.as("admin")).param("from", "2026-03-02").param("to", "2026-03-01"))
+                .andExpect(model().attributeHasFieldErrors("filter", "to"));
+        mvc.perform(get("/admin/audit").with(users.as("admin")).param("action", "DROP TABLE"))
+                .andExpect(model().attributeHasFieldErrors("filter", "action"));
+    }
+
+    @Test
+    void theTrailIsPagedNewestFirst() throws Exception {
+        for (int i = 0; i < AuditTrailController.PAGE_SIZE + 1; i++) {
+            trail.recordIndependently(AuditEntry.system(AuditAction.UPDATE, "paging-test", null,
+                    "Paging event " + i, Changes.none()));
+        }
+        mvc.perform(get("/admin/audit").with(users.as("admin")).param("recordType", "paging-test"))
+                .andExpect(content().string(containsString("Paging event " + AuditTrailController.PAGE_SIZE)))
+                .andExpect(content().string(not(containsString("Paging event 0<"))))
+                .andExpect(content().string(containsString("govuk-pagination")));
+        mvc.perform(get("/admin/audit").with(users.as("admin")).param("recordType", "paging-test")
+                        .param("page", "2"))
+                .andExpect(content().string(containsString("Paging event 0<")))
+                .andExpect(content().string(containsString("aria-current=\"page\"")))
+                .andExpect(content().string(containsString("rel=\"prev\"")))
+                .andExpect(content().string(containsString("recordType=paging-test&amp;page=1")));
+    }
+
+    @Test
+    void theVerificationPageReportsAnIntactTrail() throws Exception {
+        mvc.perform(get("/admin/audit/verify").with(users.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The audit trail is intact")))
+                .andExpect(content().string(containsString("events checked")));
+    }
+}
