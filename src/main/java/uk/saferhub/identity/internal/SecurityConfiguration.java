@@ -24,7 +24,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     static final String[] PUBLIC_PATHS = {
-        "/", "/login", "/error", "/assets/**", "/webjars/**", "/css/**", "/favicon.ico", "/robots.txt",
+        "/", "/login", "/error", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/robots.txt",
         "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
         "/swagger-ui.html", "/accessibility"
     };
