@@ -1,10 +1,13 @@
 package uk.saferhub.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -32,8 +35,14 @@ class PageExceptionHandler {
         throw exception;
     }
 
+    /** No handler at all: a 404 page, or 404 problem details under /api (no API controller is involved). */
     @ExceptionHandler(org.springframework.web.servlet.resource.NoResourceFoundException.class)
-    ModelAndView noResource() {
+    Object noResource(HttpServletRequest request) {
+        if (ProblemResponses.isApi(request)) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(ProblemResponses.problem(HttpStatus.NOT_FOUND, "Not found",
+                            "There is no such API endpoint.", request.getRequestURI()));
+        }
         return notFound();
     }
 
