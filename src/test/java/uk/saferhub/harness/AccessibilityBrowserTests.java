@@ -84,7 +84,8 @@ class AccessibilityBrowserTests {
         var walk = new Walk();
         walk.visit(url("/"));
         Map<String, String> sections = new LinkedHashMap<>();
-        for (WebElement link : driver.findElements(By.cssSelector(".govuk-service-navigation__link"))) {
+        for (WebElement link : driver.findElements(
+                By.cssSelector(".govuk-service-navigation__link, .govuk-header__content a.govuk-header__link"))) {
             sections.put(link.getDomProperty("href"), sectionOf(link.getDomProperty("href")));
         }
         for (var section : sections.entrySet()) {
