@@ -1,5 +1,6 @@
 package uk.saferhub.audit.web;
 
+import uk.saferhub.shared.web.DisplayTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package uk.saferhub.audit.web;
 
+import uk.saferhub.shared.web.Pagination;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -68,7 +69,8 @@ class AuditTrailController {
         model.addAttribute("events", page.events().stream()
                 .map(event -> AuditEventRow.of(event, names, changes)).toList());
         model.addAttribute("total", page.total());
-        model.addAttribute("pagination", Pagination.of(request.getRequestURI(), request.getParameterMap(),
+        model.addAttribute("pagination", Pagination.keepingParameters(
+                request.getRequestURI().substring(request.getContextPath().length()), request.getParameterMap(),
                 Math.min(page.page() + 1, page.pages()), page.pages()));
         return "audit/audit-trail";
     }

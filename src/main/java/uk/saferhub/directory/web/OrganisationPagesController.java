@@ -1,5 +1,6 @@
 package uk.saferhub.directory.web;
 
+import uk.saferhub.shared.web.Pagination;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;

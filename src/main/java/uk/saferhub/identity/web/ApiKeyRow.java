@@ -1,5 +1,6 @@
 package uk.saferhub.identity.web;
 
+import uk.saferhub.shared.web.DisplayTime;
 import java.util.Map;
 import java.util.UUID;
 
