@@ -19,10 +19,11 @@ import uk.saferhub.audit.AuditTrail;
 import uk.saferhub.audit.ChainVerification;
 import uk.saferhub.audit.web.AuditEventRow.ChangeLine;
 import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.web.PageResponse;
 
 /**
  * The audit trail for administrators' systems: the verification of the hash chain, and the events (newest first, kept
- * to the key's partnership and to events of no organisation), paged from page 0.
+ * to the key's partnership and to events of no organisation), paged from page 1 like every list in the API.
  */
 @RestController
 @RequestMapping("/api/v1/audit")
@@ -48,20 +49,19 @@ class AuditApiController {
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @GetMapping("/events")
-    EventsResponse events(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+    PageResponse<EventResponse> events(@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "50") int size,
             @RequestParam(required = false) AuditAction action, @RequestParam(required = false) String recordType,
             @RequestParam(required = false) String recordId) {
-        if (page < 0) {
-            throw new IllegalArgumentException("page must be 0 or more");
+        if (page < 1) {
+            throw new IllegalArgumentException("page must be 1 or more");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("size must be between 1 and " + MAX_PAGE_SIZE);
         }
         AuditQuery query = new AuditQuery(null, action == null ? null : action.name(), recordType, recordId, null,
-                null, page, size).visibleTo(CurrentActor.require());
+                null, page - 1, size).visibleTo(CurrentActor.require());
         AuditPage found = trail.search(query);
-        return new EventsResponse(found.events().stream().map(this::event).toList(), found.total(), found.page(),
-                found.size(), found.pages());
+        return PageResponse.of(found.events(), page, found.size(), found.total(), this::event);
     }
 
     private EventResponse event(AuditRecord event) {
@@ -76,9 +76,6 @@ class AuditApiController {
     record VerificationResponse(boolean intact, long eventsChecked, Long firstBrokenSequence, String problem) {
     }
 
-    /** One page of events. */
-    record EventsResponse(List<EventResponse> events, long total, int page, int size, int pages) {
-    }
 
     /** An event as stored, with its changes as a list of before/after pairs. */
     record EventResponse(long sequence, UUID id, Instant occurredAt, String actorKind, UUID actorId,

@@ -1,12 +1,12 @@
 package uk.saferhub.audit.web;
 
-import uk.saferhub.shared.web.DisplayTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import uk.saferhub.audit.AuditRecord;
+import uk.saferhub.shared.web.DisplayTime;
 
 /** An audit event as the audit trail page shows it. */
 record AuditEventRow(long sequence, String date, String time, String isoWhen, String who, String actorKind,

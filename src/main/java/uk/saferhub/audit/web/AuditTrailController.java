@@ -1,6 +1,5 @@
 package uk.saferhub.audit.web;
 
-import uk.saferhub.shared.web.Pagination;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +24,7 @@ import uk.saferhub.audit.AuditRecord;
 import uk.saferhub.audit.AuditTrail;
 import uk.saferhub.audit.OrganisationNames;
 import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.web.Pagination;
 
 /**
  * The administrator's audit trail: events newest first, filtered and paged, kept to the events of their partnership

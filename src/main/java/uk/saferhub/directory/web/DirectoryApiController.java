@@ -2,6 +2,7 @@ package uk.saferhub.directory.web;
 
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -15,10 +16,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 import uk.saferhub.directory.Directory;
 import uk.saferhub.directory.DirectoryListings;
+import uk.saferhub.directory.DirectoryPage;
 import uk.saferhub.directory.OrganisationFilter;
 import uk.saferhub.directory.OrganisationType;
 import uk.saferhub.directory.PersonFilter;
 import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.web.PageResponse;
 
 /**
  * The directory API: organisations and people as the calling key's organisation may see them. A record it may not
@@ -47,7 +50,7 @@ class DirectoryApiController {
             @Parameter(description = "An organisation type, such as POLICE_FORCE")
             @RequestParam(required = false) String type) {
         var filter = new OrganisationFilter(q, type(type));
-        return PageResponse.of(listings.organisations(CurrentActor.require(), filter, page, size),
+        return page(listings.organisations(CurrentActor.require(), filter, page, size),
                 OrganisationResponse::of);
     }
 
@@ -68,7 +71,7 @@ class DirectoryApiController {
             @RequestParam(required = false) String q,
             @Parameter(description = "Only the people of this organisation")
             @RequestParam(required = false) UUID organisation) {
-        return PageResponse.of(listings.people(CurrentActor.require(), new PersonFilter(q, organisation), page, size),
+        return page(listings.people(CurrentActor.require(), new PersonFilter(q, organisation), page, size),
                 PersonResponse::of);
     }
 
@@ -81,5 +84,9 @@ class DirectoryApiController {
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("type must be one of "
                         + Arrays.toString(OrganisationType.values())));
+    }
+
+    private static <S, T> PageResponse<T> page(DirectoryPage<S> found, Function<S, T> mapper) {
+        return PageResponse.of(found.items(), found.page(), found.size(), found.total(), mapper);
     }
 }

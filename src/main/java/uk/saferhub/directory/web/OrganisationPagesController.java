@@ -1,6 +1,5 @@
 package uk.saferhub.directory.web;
 
-import uk.saferhub.shared.web.Pagination;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import uk.saferhub.directory.OrganisationListing;
 import uk.saferhub.directory.OrganisationType;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.web.Pagination;
 
 /** The organisations list, its CSV export and an organisation's page, for anyone signed in. */
 @Controller

@@ -1,6 +1,5 @@
 package uk.saferhub.directory.web;
 
-import uk.saferhub.shared.web.Pagination;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +24,7 @@ import uk.saferhub.directory.PersonFilter;
 import uk.saferhub.directory.PersonListing;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.web.Pagination;
 
 /** The people list, its CSV export, a person's page and the contacts by area, for anyone signed in. */
 @Controller

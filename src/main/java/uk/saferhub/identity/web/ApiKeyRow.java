@@ -1,10 +1,10 @@
 package uk.saferhub.identity.web;
 
-import uk.saferhub.shared.web.DisplayTime;
 import java.util.Map;
 import java.util.UUID;
 
 import uk.saferhub.identity.ApiKey;
+import uk.saferhub.shared.web.DisplayTime;
 
 /** An API key as the administration page lists it: never its secret, which SaferHub does not keep. */
 record ApiKeyRow(UUID id, String name, String keyPrefix, String organisationName, String roles, String created,

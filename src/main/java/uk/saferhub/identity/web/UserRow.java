@@ -1,6 +1,5 @@
 package uk.saferhub.identity.web;
 
-import uk.saferhub.shared.web.DisplayTime;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +8,7 @@ import java.util.stream.Collectors;
 
 import uk.saferhub.identity.UserAccount;
 import uk.saferhub.shared.access.Role;
+import uk.saferhub.shared.web.DisplayTime;
 
 /** A user account as the administration pages show it. */
 record UserRow(UUID id, String username, String displayName, String email, String organisationName, String roles,

@@ -81,17 +81,17 @@ class AuditApiTests {
         mvc.perform(events(key("admin", Role.ADMINISTRATOR)).param("recordId", record).param("action", "UPDATE"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1))
-                .andExpect(jsonPath("$.events[0].summary").value("Changed a phone number"))
-                .andExpect(jsonPath("$.events[0].actorName").value("Mrs E Wilson"))
-                .andExpect(jsonPath("$.events[0].changes[0].field").value("phone"))
-                .andExpect(jsonPath("$.events[0].changes[0].before").value("01480 1"))
-                .andExpect(jsonPath("$.events[0].changes[0].after").value("01480 2"))
-                .andExpect(jsonPath("$.events[0].hash").isString());
+                .andExpect(jsonPath("$.items[0].summary").value("Changed a phone number"))
+                .andExpect(jsonPath("$.items[0].actorName").value("Mrs E Wilson"))
+                .andExpect(jsonPath("$.items[0].changes[0].field").value("phone"))
+                .andExpect(jsonPath("$.items[0].changes[0].before").value("01480 1"))
+                .andExpect(jsonPath("$.items[0].changes[0].after").value("01480 2"))
+                .andExpect(jsonPath("$.items[0].hash").isString());
 
         mvc.perform(events(key("leeds.admin", Role.ADMINISTRATOR)).param("recordId", record))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(0))
-                .andExpect(jsonPath("$.events").isEmpty());
+                .andExpect(jsonPath("$.items").isEmpty());
     }
 
     @Test
@@ -100,13 +100,13 @@ class AuditApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.page").value(1))
                 .andExpect(jsonPath("$.size").value(2))
-                .andExpect(jsonPath("$.events.length()").value(2));
+                .andExpect(jsonPath("$.items.length()").value(2));
     }
 
     @Test
     void aBadPageSizeOrActionIsA400ProblemDetail() throws Exception {
         String admin = key("admin", Role.ADMINISTRATOR);
-        mvc.perform(events(admin).param("page", "-1")).andExpect(status().isBadRequest())
+        mvc.perform(events(admin).param("page", "0")).andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(events(admin).param("size", "100000")).andExpect(status().isBadRequest());
         mvc.perform(events(admin).param("action", "DROP TABLE")).andExpect(status().isBadRequest())
