@@ -45,17 +45,22 @@ final class SaferHubProcess implements AutoCloseable {
         this.reader = Thread.ofPlatform().daemon().start(() -> copyOutput(log));
     }
 
-    /** Starts SaferHub with the given environment variables and arguments, on a free port of 127.0.0.1. */
+    /**
+     * Starts SaferHub with the given environment variables and arguments, on a free port of 127.0.0.1 given through
+     * {@code SERVER_ADDRESS} and {@code SERVER_PORT}.
+     */
     static SaferHubProcess start(Path log, Map<String, String> environment, String... arguments) throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(javaExecutable(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", // start-up speed: these tests check behaviour
-                "-cp", applicationClasspath(), "uk.saferhub.SaferHubApplication",
-                "--server.address=127.0.0.1", "--server.port=" + port));
+                "-cp", applicationClasspath(), "uk.saferhub.SaferHubApplication"));
         command.addAll(Arrays.asList(arguments));
         var builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("SAFERHUB_")
                 || name.startsWith("SERVER_") || name.equals("JAVA_TOOL_OPTIONS"));
+        // The address and port as an operator sets them, overriding application.yml's 127.0.0.1:8080.
+        builder.environment().put("SERVER_ADDRESS", "127.0.0.1");
+        builder.environment().put("SERVER_PORT", String.valueOf(port));
         builder.environment().putAll(environment);
         Files.createDirectories(log.getParent());
         return new SaferHubProcess(builder.start(), port, log);
