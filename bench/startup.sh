@@ -162,9 +162,10 @@ floor="$(printf '%s\n' "${baseline[@]}" | median)"
     c="$(tr ' ' '\n' <<< "${t_cpu[$v]}" | grep . | median)"
     r="$(tr ' ' '\n' <<< "${t_rss[$v]}" | grep . | median)"
     ratio="$(awk -v a="$s" -v b="$floor" 'BEGIN { printf "%.1f", a / b }')"
-    verdict="$(awk -v s="$s" -v u="$u" 'BEGIN { print (s <= 8 && u <= 512) ? "meets" : "misses" }')"
+    verdict="$(awk -v s="$s" -v u="$u" 'BEGIN { printf "time %s 8 s, heap %s 512 MB", (s <= 8) ? "within" : "OVER",
+        (u <= 512) ? "within" : "OVER" }')"
     echo "  saferhub $v: ${s} s (${ratio}x the floor), CPU ${c} s, heap used ${u} MB, live ${l} MB, RSS ${r} MB:" \
-         "${verdict} the target of 8 s and 512 MB"
+         "$verdict"
   done
   echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee -a "$REPORT"
