@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The claim of one running SaferHub on its data directory: a lock on {@code saferhub.lock} that the operating system
@@ -18,15 +20,26 @@ import java.nio.file.StandardOpenOption;
  */
 final class DataDirectoryLock implements Closeable {
 
+    /**
+     * Folders locked by this JVM. Asking the operating system again from the same process would not say no, and
+     * closing the second channel would drop the first one's lock.
+     */
+    private static final Set<Path> HELD_HERE = ConcurrentHashMap.newKeySet();
+
+    private final Path dataDirectory;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private DataDirectoryLock(FileChannel channel, FileLock lock) {
+    private DataDirectoryLock(Path dataDirectory, FileChannel channel, FileLock lock) {
+        this.dataDirectory = dataDirectory;
         this.channel = channel;
         this.lock = lock;
     }
 
     static DataDirectoryLock acquire(Path dataDirectory) {
+        if (!HELD_HERE.add(dataDirectory)) {
+            throw inUse(dataDirectory);
+        }
         try {
             Files.createDirectories(dataDirectory);
             FileChannel channel = FileChannel.open(dataDirectory.resolve("saferhub.lock"), StandardOpenOption.CREATE,
@@ -34,16 +47,24 @@ final class DataDirectoryLock implements Closeable {
             FileLock lock = tryLock(channel);
             if (lock == null) {
                 channel.close();
-                throw new StartupProblem("another SaferHub is already running with the data directory " + dataDirectory
-                        + ". Stop it first, or give this one its own SAFERHUB_DATA_DIR.");
+                throw inUse(dataDirectory);
             }
             channel.truncate(0);
             channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)));
-            return new DataDirectoryLock(channel, lock);
+            return new DataDirectoryLock(dataDirectory, channel, lock);
         } catch (IOException e) {
+            HELD_HERE.remove(dataDirectory);
             throw new StartupProblem("cannot write to the data directory " + dataDirectory + " (" + e.getMessage()
                     + "). Check SAFERHUB_DATA_DIR and the folder's permissions.");
+        } catch (RuntimeException e) {
+            HELD_HERE.remove(dataDirectory);
+            throw e;
         }
+    }
+
+    private static StartupProblem inUse(Path dataDirectory) {
+        return new StartupProblem("another SaferHub is already running with the data directory " + dataDirectory
+                + ". Stop it first, or give this one its own SAFERHUB_DATA_DIR.");
     }
 
     private static FileLock tryLock(FileChannel channel) throws IOException {
@@ -56,7 +77,11 @@ final class DataDirectoryLock implements Closeable {
 
     @Override
     public void close() throws IOException {
-        lock.release();
-        channel.close();
+        try {
+            lock.release();
+            channel.close();
+        } finally {
+            HELD_HERE.remove(dataDirectory);
+        }
     }
 }
