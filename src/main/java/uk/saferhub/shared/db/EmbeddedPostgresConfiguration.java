@@ -1,16 +1,13 @@
 package uk.saferhub.shared.db;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -21,8 +18,9 @@ import uk.saferhub.shared.SaferHubProperties;
  * Starts an embedded PostgreSQL when no {@code spring.datasource.url} is configured.
  *
  * <p>In the run mode its data lives under {@code saferhub.data-dir}/postgres with fsync on, and survives restarts;
- * tests set {@code saferhub.embedded.ephemeral=true} for a throw-away cluster. A postmaster left behind by a JVM
- * killed with {@code kill -9} is stopped before the new one starts.
+ * its start began early on another thread ({@link EmbeddedDatabaseEarlyStart}). A postmaster left behind by a JVM
+ * killed with {@code kill -9} is stopped before the new one starts. Tests set {@code saferhub.embedded.ephemeral=true}
+ * for a throw-away cluster.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatasourceUrlCondition.class)
@@ -31,29 +29,28 @@ class EmbeddedPostgresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(SaferHubProperties properties) throws IOException {
-        var builder = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60));
-        boolean ephemeral = properties.embedded() != null && properties.embedded().ephemeral();
-        if (ephemeral) {
-            builder.setServerConfig("fsync", "off").setServerConfig("full_page_writes", "off");
-        } else {
-            Path dataDirectory = properties.dataPath().resolve("postgres").toAbsolutePath().normalize();
-            Files.createDirectories(dataDirectory.getParent());
-            new StalePostmaster(dataDirectory).stopIfRunning();
-            builder.setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false)
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("full_page_writes", "on");
-            log.info("Embedded PostgreSQL keeps its data in {}", dataDirectory);
+    EmbeddedPostgresServer embeddedPostgresServer(SaferHubProperties properties,
+            ObjectProvider<EmbeddedPostgresStart> earlyStart) throws IOException {
+        if (properties.embedded() != null && properties.embedded().ephemeral()) {
+            return EmbeddedPostgresServer.throwAway();
         }
-        return builder.start();
+        EmbeddedPostgresServer server = earlyStart.stream()
+                .filter(start -> start.isFor(properties.dataPath()))
+                .findFirst()
+                .map(EmbeddedPostgresStart::await)
+                .orElseGet(() -> EmbeddedPostgresServer.persistent(properties.dataPath(),
+                        DataDirectoryLock.acquire(properties.dataPath())));
+        server.stoppedStalePostmaster().ifPresent(pid -> log.warn(
+                "Stopped a PostgreSQL server (pid {}) left running on {} by an earlier SaferHub", pid,
+                server.dataDirectory()));
+        log.info("Embedded PostgreSQL keeps its data in {} (ready in {} ms)", server.dataDirectory(),
+                server.startMillis());
+        return server;
     }
 
     @Bean
-    EmbeddedDatabase embeddedDatabase(EmbeddedPostgres postgres, SaferHubProperties properties) {
-        return new EmbeddedDatabase(postgres.getJdbcUrl("postgres", "postgres"),
-                properties.embedded() != null && properties.embedded().ephemeral());
+    EmbeddedDatabase embeddedDatabase(EmbeddedPostgresServer server) {
+        return new EmbeddedDatabase(server.jdbcUrl(), server.ephemeral());
     }
 
     @Bean
