@@ -129,16 +129,28 @@ class OrganisationFormTests {
     }
 
     @Test
-    void scriptAndSqlInANameAreStoredAsTextAndShownEscaped() throws Exception {
-        String name = DirectoryTestData.unique("<script>alert('x')</script> Robert'); drop table organisation;--");
+    void scriptInANameIsRefusedBesideTheNameAndNothingIsSaved() throws Exception {
+        String name = DirectoryTestData.unique("<script>alert('x')</script> parish");
+        long before = data.organisations();
+        Document page = form(newOrganisation(name, "OTHER").with(users.as("ewilson")));
+        assertThat(page.select(".govuk-error-summary a[href=#name]").text()).contains("plain text only");
+        assertThat(page.select("#name-error").text()).contains("plain text only");
+        assertThat(page.html()).doesNotContain("<script>alert");
+        assertThat(data.organisations()).isEqualTo(before);
+    }
+
+    @Test
+    void sqlInANameIsStoredAsTheTextTypedAndChangesNothingElse() throws Exception {
+        String name = DirectoryTestData.unique("Robert'); drop table organisation;--");
+        long before = data.organisations();
         mvc.perform(newOrganisation(name, "OTHER").with(users.as("ewilson")))
                 .andExpect(status().is3xxRedirection());
         UUID created = data.organisationId(name);
         String html = mvc.perform(get("/directory/organisations/" + created).with(users.as("ewilson")))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(html).doesNotContain("<script>alert").contains("&lt;script&gt;alert");
         assertThat(Jsoup.parse(html).select("h1").text()).isEqualTo(name);
+        assertThat(data.organisations()).isEqualTo(before + 1);
     }
 
     @Test

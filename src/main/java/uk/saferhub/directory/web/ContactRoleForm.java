@@ -5,14 +5,17 @@ import java.util.UUID;
 import jakarta.validation.constraints.Size;
 
 import uk.saferhub.directory.ContactRole;
+import uk.saferhub.shared.web.PlainText;
 
 /** One of the contact roles on the add and change person pages; a role left empty is ignored. */
 public class ContactRoleForm {
 
     @Size(max = 200, message = "The role title must be 200 characters or fewer")
+    @PlainText
     private String title;
 
     @Size(max = 200, message = "The area served must be 200 characters or fewer")
+    @PlainText
     private String areaServed;
 
     private String organisationServedId;

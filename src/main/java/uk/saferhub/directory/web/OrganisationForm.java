@@ -11,6 +11,7 @@ import org.springframework.validation.Errors;
 import uk.saferhub.directory.Organisation;
 import uk.saferhub.directory.OrganisationDetails;
 import uk.saferhub.directory.OrganisationType;
+import uk.saferhub.shared.web.PlainText;
 
 /** What the add and change organisation pages post. */
 public class OrganisationForm {
@@ -21,9 +22,11 @@ public class OrganisationForm {
 
     @NotBlank(message = "Enter the organisation's name")
     @Size(max = 200, message = "The name must be 200 characters or fewer")
+    @PlainText
     private String name;
 
     @Size(max = 60, message = "The short name must be 60 characters or fewer")
+    @PlainText
     private String shortName;
 
     @NotBlank(message = "Select the type of organisation")
@@ -38,6 +41,7 @@ public class OrganisationForm {
 
     @Size(max = 40, message = "The telephone number must be 40 characters or fewer")
     @Pattern(regexp = PHONE, message = "Enter a telephone number, like 01632 960 001")
+    @PlainText
     private String phone;
 
     @Size(max = 200, message = "The e-mail address must be 200 characters or fewer")

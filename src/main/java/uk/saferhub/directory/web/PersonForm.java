@@ -14,6 +14,7 @@ import org.springframework.validation.Errors;
 import uk.saferhub.directory.Person;
 import uk.saferhub.directory.PersonDetails;
 import uk.saferhub.shared.access.HandlingLevel;
+import uk.saferhub.shared.web.PlainText;
 
 /** What the add and change person pages post: the person and up to three contact roles. */
 public class PersonForm {
@@ -22,12 +23,14 @@ public class PersonForm {
 
     @NotBlank(message = "Enter the person's name")
     @Size(max = 200, message = "The name must be 200 characters or fewer")
+    @PlainText
     private String name;
 
     @NotBlank(message = "Select the person's organisation")
     private String organisationId;
 
     @Size(max = 200, message = "The job title must be 200 characters or fewer")
+    @PlainText
     private String jobTitle;
 
     @Size(max = 200, message = "The e-mail address must be 200 characters or fewer")
@@ -37,6 +40,7 @@ public class PersonForm {
 
     @Size(max = 40, message = "The telephone number must be 40 characters or fewer")
     @Pattern(regexp = OrganisationForm.PHONE, message = "Enter a telephone number, like 01632 960 001")
+    @PlainText
     private String phone;
 
     @NotBlank(message = "Select who may see this person")

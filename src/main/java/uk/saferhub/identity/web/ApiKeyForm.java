@@ -10,12 +10,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import uk.saferhub.shared.access.Role;
+import uk.saferhub.shared.web.PlainText;
 
 /** What an administrator enters to issue an API key. */
 public class ApiKeyForm {
 
     @NotBlank(message = "Enter a name for the key, such as the system that will use it")
     @Size(max = 200, message = "Name must be 200 characters or fewer")
+    @PlainText
     private String name;
 
     @NotNull(message = "Select the organisation the key acts for")

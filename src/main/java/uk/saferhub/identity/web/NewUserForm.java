@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import uk.saferhub.identity.NewUser;
 import uk.saferhub.shared.access.Role;
+import uk.saferhub.shared.web.PlainText;
 
 /** What an administrator enters to create a user account. */
 public class NewUserForm {
@@ -24,6 +25,7 @@ public class NewUserForm {
 
     @NotBlank(message = "Enter the person's full name")
     @Size(max = 200, message = "Full name must be 200 characters or fewer")
+    @PlainText
     private String displayName;
 
     @Email(message = "Enter an email address in the correct format, like name@example.org")
