@@ -3,6 +3,7 @@ package uk.saferhub.harness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,10 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -142,6 +146,7 @@ class AccessibilityBrowserTests {
     private List<String> visitFailedSignIn() {
         driver.get(url("/login"));
         submitSignIn("no.such.user", "not-the-password");
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/login?failed"));
         assertThat(driver.getCurrentUrl()).contains("/login?failed");
         var findings = new ArrayList<>(PageChecks.accessibilityViolations(driver));
         findings.addAll(PageChecks.contentSecurityPolicyViolations(driver));
@@ -151,6 +156,13 @@ class AccessibilityBrowserTests {
     private void signIn(String username) {
         driver.get(url("/login"));
         submitSignIn(username, DemoUsers.PASSWORD);
+        // The click returns before the browser has necessarily followed the redirect and loaded the next page.
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("header form[action$='/logout'] button")));
+        } catch (TimeoutException e) {
+            // reported by the assertion below, with the page the browser is on
+        }
         assertThat(driver.findElements(By.cssSelector("header form[action$='/logout'] button")))
                 .as("%s is signed in after the sign-in form (now on %s); if not, the session cookie did not stick",
                         username, driver.getCurrentUrl())
