@@ -1,5 +1,6 @@
 package uk.saferhub.directory.web;
 
+import java.net.URI;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Function;
@@ -7,9 +8,13 @@ import java.util.function.Function;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.saferhub.directory.Directory;
 import uk.saferhub.directory.DirectoryListings;
 import uk.saferhub.directory.DirectoryPage;
+import uk.saferhub.directory.Organisation;
 import uk.saferhub.directory.OrganisationFilter;
 import uk.saferhub.directory.OrganisationType;
 import uk.saferhub.directory.PersonFilter;
@@ -52,6 +58,15 @@ class DirectoryApiController {
         var filter = new OrganisationFilter(q, type(type));
         return page(listings.organisations(CurrentActor.require(), filter, page, size),
                 OrganisationResponse::of);
+    }
+
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @PostMapping("/organisations")
+    @Operation(summary = "Add an organisation to your partnership (coordinators)")
+    ResponseEntity<OrganisationResponse> addOrganisation(@Valid @RequestBody OrganisationRequest request) {
+        Organisation created = directory.createOrganisation(CurrentActor.require(), request.details());
+        return ResponseEntity.created(URI.create("/api/v1/organisations/" + created.id()))
+                .body(OrganisationResponse.of(created));
     }
 
     @PreAuthorize("isAuthenticated()")
