@@ -45,6 +45,11 @@ class Names {
         return directory.peopleVisibleTo(actor);
     }
 
+    /** A person the actor may see (a view of a restricted one is audited), or 404. */
+    Person person(Actor actor, UUID id) {
+        return directory.person(actor, id);
+    }
+
     List<Choice> organisationChoices(Actor actor) {
         return listings.organisationChoices(actor).stream()
                 .map(org -> new Choice(org.id().toString(), org.name())).toList();
