@@ -166,4 +166,24 @@ class StructureRulesTests {
                 .getResponse().getContentAsString();
         assertThat(overview).contains(body.name(), "Review overdue");
     }
+
+    @Test
+    void aSeatIsChangedOnlyByACoordinatorOfTheBodysPartnershipAndTheChangeIsAudited() throws Exception {
+        Body body = data.freshBody("Changing seats group", "Huntingdonshire District Council");
+        Membership seat = editor.saveMembership(null, body.id(), null, new MembershipDetails(
+                data.person("Mrs E Wilson"), null, null, MembershipRole.MEMBER, java.time.LocalDate.of(2020, 1, 1),
+                null));
+        AccessMatrix.forPage(mvc, "/partnership/memberships/" + seat.id() + "/edit")
+                .anonymousRedirectsToSignIn()
+                .forbiddenFor(users.as("cambs.analyst"))
+                .notFoundFor(users.as("mstenton"))
+                .okFor(users.as("ewilson"));
+        var result = AccessMatrix.forPage(mvc, () -> post("/partnership/memberships/" + seat.id() + "/edit")
+                .with(csrf()).param("personId", seat.personId().toString()).param("role", "MEMBER")
+                .param("fromYear", "2020").param("fromMonth", "1").param("fromDay", "1")
+                .param("toYear", "2020").param("toMonth", "12").param("toDay", "31")).as(users.as("ewilson"));
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/partnership/bodies/" + body.id());
+        assertThat(partnership.membersOf(body.id()).getFirst().to()).isEqualTo(java.time.LocalDate.of(2020, 12, 31));
+        assertThat(data.audited("UPDATE", "body-membership", seat.id())).isEqualTo(1);
+    }
 }

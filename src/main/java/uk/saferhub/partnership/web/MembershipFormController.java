@@ -55,23 +55,23 @@ class MembershipFormController {
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
-    @GetMapping("/partnership/bodies/{id}/memberships/{membershipId}/edit")
-    String edit(@PathVariable String id, @PathVariable String membershipId, Model model) {
+    @GetMapping("/partnership/memberships/{membershipId}/edit")
+    String edit(@PathVariable String membershipId, Model model) {
         Actor actor = CurrentActor.require();
-        Body body = editable(actor, id);
-        Membership seat = seat(actor, body, membershipId);
+        Membership seat = partnership.membership(actor, Names.uuid(membershipId, "membership"));
+        Body body = editable(actor, seat.bodyId().toString());
         model.addAttribute("membershipForm", MembershipForm.of(seat));
         return form(model, actor, body, seat, false);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
-    @PostMapping("/partnership/bodies/{id}/memberships/{membershipId}/edit")
-    String update(@PathVariable String id, @PathVariable String membershipId,
-            @ModelAttribute("membershipForm") MembershipForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
+    @PostMapping("/partnership/memberships/{membershipId}/edit")
+    String update(@PathVariable String membershipId, @ModelAttribute("membershipForm") MembershipForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
         Actor actor = CurrentActor.require();
-        Body body = editable(actor, id);
-        return save(actor, body, seat(actor, body, membershipId), form, errors, model, redirect);
+        Membership seat = partnership.membership(actor, Names.uuid(membershipId, "membership"));
+        Body body = editable(actor, seat.bodyId().toString());
+        return save(actor, body, seat, form, errors, model, redirect);
     }
 
     private String save(Actor actor, Body body, Membership existing, MembershipForm form, BindingResult errors,
@@ -87,14 +87,6 @@ class MembershipFormController {
             }
         }
         return form(model, actor, body, existing, true);
-    }
-
-    private Membership seat(Actor actor, Body body, String membershipId) {
-        Membership seat = partnership.membership(actor, Names.uuid(membershipId, "membership"));
-        if (!seat.bodyId().equals(body.id())) {
-            throw new RecordNotFoundException("membership", membershipId);
-        }
-        return seat;
     }
 
     private Body editable(Actor actor, String id) {

@@ -22,7 +22,7 @@ final class StructureChart {
     static final int BOX_WIDTH = 200;
     static final int BOX_HEIGHT = 64;
     static final int GAP = 24;
-    static final int PER_LINE = 6;
+    static final int PER_LINE = 7;
     static final int LABEL_WIDTH = 90;
 
     private StructureChart() {
@@ -34,23 +34,34 @@ final class StructureChart {
         StringBuilder shapes = new StringBuilder();
         int y = GAP;
         int widest = 0;
+        Map<BodyId, Integer> depths = depths(bodies, relations);
         for (Tier tier : Tier.values()) {
-            List<Body> row = bodies.stream().filter(body -> body.tier() == tier).toList();
-            if (row.isEmpty()) {
+            List<Body> inTier = bodies.stream().filter(body -> body.tier() == tier).toList();
+            if (inTier.isEmpty()) {
                 continue;
             }
             shapes.append(text(GAP / 2, y + BOX_HEIGHT / 2 + 5, tier.label(), "start", "bold"));
-            for (int i = 0; i < row.size(); i++) {
-                if (i > 0 && i % PER_LINE == 0) {
+            int deepest = inTier.stream().mapToInt(body -> depths.get(body.id())).max().orElse(0);
+            for (int depth = 0; depth <= deepest; depth++) {
+                int level = depth;
+                List<Body> row = inTier.stream().filter(body -> depths.get(body.id()) == level).toList();
+                for (int i = 0; i < row.size(); i++) {
+                    if (i > 0 && i % PER_LINE == 0) {
+                        y += BOX_HEIGHT + GAP * 2;
+                    }
+                    int inLine = Math.min(PER_LINE, row.size() - (i / PER_LINE) * PER_LINE);
+                    int x = LABEL_WIDTH + (PER_LINE - inLine) * (BOX_WIDTH + GAP) / 2
+                            + (i % PER_LINE) * (BOX_WIDTH + GAP);
+                    widest = Math.max(widest, x + BOX_WIDTH + GAP);
+                    Body body = row.get(i);
+                    boxes.put(body.id(), new int[] {x, y});
+                    shapes.append(box(body, x, y));
+                }
+                if (!row.isEmpty()) {
                     y += BOX_HEIGHT + GAP * 2;
                 }
-                int x = LABEL_WIDTH + (i % PER_LINE) * (BOX_WIDTH + GAP);
-                widest = Math.max(widest, x + BOX_WIDTH + GAP);
-                Body body = row.get(i);
-                boxes.put(body.id(), new int[] {x, y});
-                shapes.append(box(body, x, y));
             }
-            y += BOX_HEIGHT + GAP * 3;
+            y += GAP;
         }
         StringBuilder lines = new StringBuilder();
         Map<BodyId, String> names = new LinkedHashMap<>();
@@ -62,7 +73,7 @@ final class StructureChart {
                 lines.append(line(relation, from, to, names));
             }
         }
-        int width = Math.max(widest, LABEL_WIDTH + BOX_WIDTH + GAP);
+        int width = Math.max(widest, LABEL_WIDTH + PER_LINE * (BOX_WIDTH + GAP));
         int height = Math.max(y, BOX_HEIGHT + GAP * 2);
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"saferhub-structure-chart\" role=\"img\""
                 + " aria-labelledby=\"structure-chart-title structure-chart-desc\" viewBox=\"0 0 " + width + " "
@@ -74,6 +85,38 @@ final class StructureChart {
                 + " fill=\"#0b0c0c\"/></marker></defs>"
                 + "<rect x=\"0\" y=\"0\" width=\"" + width + "\" height=\"" + height + "\" fill=\"#ffffff\"/>"
                 + lines + shapes + "</svg>";
+    }
+
+    /** How many reporting steps up a body is from the top of its own tier: its sub-row within the tier. */
+    static Map<BodyId, Integer> depths(List<Body> bodies, List<Relation> relations) {
+        Map<BodyId, Tier> tiers = new LinkedHashMap<>();
+        bodies.forEach(body -> tiers.put(body.id(), body.tier()));
+        Map<BodyId, Integer> depths = new LinkedHashMap<>();
+        for (Body body : bodies) {
+            depth(body.id(), tiers, relations, depths, new java.util.HashSet<>());
+        }
+        return depths;
+    }
+
+    private static int depth(BodyId id, Map<BodyId, Tier> tiers, List<Relation> relations,
+            Map<BodyId, Integer> depths, java.util.Set<BodyId> path) {
+        Integer known = depths.get(id);
+        if (known != null) {
+            return known;
+        }
+        if (!path.add(id)) {
+            return 0;
+        }
+        int depth = 0;
+        for (Relation relation : relations) {
+            if (relation.kind() == RelationKind.REPORTS_TO && relation.from().equals(id)
+                    && tiers.get(relation.to()) == tiers.get(id)) {
+                depth = Math.max(depth, 1 + depth(relation.to(), tiers, relations, depths, path));
+            }
+        }
+        path.remove(id);
+        depths.put(id, depth);
+        return depth;
     }
 
     private static String box(Body body, int x, int y) {
