@@ -142,6 +142,25 @@ public class Directory {
         return access.requireVisible(partners.current(actor), people.findById(id), "person", id);
     }
 
+    /**
+     * The people the actor may see, for other modules that show names or offer a choice of people (not audited as
+     * views: a name is all they show).
+     */
+    @Transactional(readOnly = true)
+    public List<Person> peopleVisibleTo(Actor actor) {
+        Actor current = partners.current(actor);
+        return people.findAll().stream()
+                .filter(person -> AccessPolicy.canSee(current, person))
+                .sorted(Comparator.comparing(Person::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    /** For the demonstration loaders of other modules: every person, unchecked. */
+    @Transactional(readOnly = true)
+    public List<Person> allPeople() {
+        return people.findAll();
+    }
+
     /** For the demonstration loader: a person added by the system. */
     @Transactional
     public Person createPerson(PersonDetails details) {

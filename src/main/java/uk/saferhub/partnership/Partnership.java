@@ -1,0 +1,122 @@
+package uk.saferhub.partnership;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.saferhub.partnership.internal.BodyStore;
+import uk.saferhub.partnership.internal.StructureStore;
+import uk.saferhub.shared.access.AccessPolicy;
+import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.access.RecordNotFoundException;
+
+/**
+ * The partnership module's read API: bodies, their relations, governance and members. The methods taking an actor
+ * keep to what that actor may see; the others are for modules (meetings) that refer to bodies by id.
+ */
+@Service
+public class Partnership {
+
+    private final BodyStore bodies;
+    private final StructureStore structure;
+    private final AccessPolicy access;
+    private final Clock clock;
+
+    Partnership(BodyStore bodies, StructureStore structure, AccessPolicy access, Clock clock) {
+        this.bodies = bodies;
+        this.structure = structure;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** A body, unchecked: for other modules that already hold its id. */
+    @Transactional(readOnly = true)
+    public Optional<Body> body(BodyId id) {
+        return bodies.find(id.value());
+    }
+
+    /** Every body, unchecked. */
+    @Transactional(readOnly = true)
+    public List<Body> bodies() {
+        return bodies.all();
+    }
+
+    /** A body's seats, past and present. */
+    @Transactional(readOnly = true)
+    public List<Membership> membersOf(BodyId bodyId) {
+        return structure.membershipsOf(bodyId);
+    }
+
+    /** A body the actor may see; otherwise the refusal is audited and it answers as absent. */
+    @Transactional(readOnly = true)
+    public Body body(Actor actor, BodyId id) {
+        return access.requireVisible(actor, bodies.find(id.value()), "body", id);
+    }
+
+    /** The bodies the actor may see, by name. */
+    @Transactional(readOnly = true)
+    public List<Body> bodies(Actor actor) {
+        return bodies.visibleTo(actor);
+    }
+
+    /** Whether the actor may change this body: a coordinator of an organisation sharing with its owner. */
+    public boolean mayEdit(Actor actor, Body body) {
+        return actor != null && (actor.hasRole(uk.saferhub.shared.access.Role.COORDINATOR)
+                || actor.hasRole(uk.saferhub.shared.access.Role.ADMINISTRATOR))
+                && actor.sharesWith(body.owningOrganisationId());
+    }
+
+    /** The relations between bodies the actor may see. */
+    @Transactional(readOnly = true)
+    public List<Relation> relations(Actor actor) {
+        Set<BodyId> visible = bodies.visibleTo(actor).stream().map(Body::id).collect(Collectors.toSet());
+        return structure.relations().stream()
+                .filter(relation -> visible.contains(relation.from()) && visible.contains(relation.to())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Governance> governance(BodyId body) {
+        return structure.governance(body);
+    }
+
+    /** Governance arrangements of every body that has them, by body id. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Governance> governanceByBody() {
+        return structure.governance();
+    }
+
+    /** The seats of the bodies the actor may see. */
+    @Transactional(readOnly = true)
+    public List<Membership> memberships(Actor actor) {
+        Set<BodyId> visible = bodies.visibleTo(actor).stream().map(Body::id).collect(Collectors.toSet());
+        return structure.memberships().stream().filter(m -> visible.contains(m.bodyId())).toList();
+    }
+
+    /** One seat, on a body the actor may see. */
+    @Transactional(readOnly = true)
+    public Membership membership(Actor actor, UUID id) {
+        Membership membership = structure.membership(id)
+                .orElseThrow(() -> new RecordNotFoundException("membership", id));
+        body(actor, membership.bodyId());
+        return membership;
+    }
+
+    /** A person's seats on the bodies the actor may see. */
+    @Transactional(readOnly = true)
+    public List<Membership> seatsOf(Actor actor, UUID personId) {
+        Set<BodyId> visible = bodies.visibleTo(actor).stream().map(Body::id).collect(Collectors.toSet());
+        return structure.seatsOf(personId).stream().filter(m -> visible.contains(m.bodyId())).toList();
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/London"));
+    }
+}

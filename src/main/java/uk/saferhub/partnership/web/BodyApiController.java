@@ -1,0 +1,58 @@
+package uk.saferhub.partnership.web;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import uk.saferhub.partnership.Body;
+import uk.saferhub.partnership.Partnership;
+import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.web.PageResponse;
+
+/** The partnership's bodies in the API, for readers and above. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Partnership", description = "Bodies of the partnership, how they relate and who sits on them")
+class BodyApiController {
+
+    private final Partnership partnership;
+
+    BodyApiController(Partnership partnership) {
+        this.partnership = partnership;
+    }
+
+    @PreAuthorize("hasRole('READER')")
+    @GetMapping("/bodies")
+    @Operation(summary = "Bodies you may see, by name, a page at a time")
+    PageResponse<BodyResponse> bodies(
+            @Parameter(description = "Page number, from 1") @RequestParam(defaultValue = "1") int page,
+            @Parameter(description = "Page size, 1 to 100") @RequestParam(defaultValue = "25") int size) {
+        if (page < 1 || size < 1 || size > 100) {
+            throw new IllegalArgumentException("page must be 1 or more and size from 1 to 100");
+        }
+        List<Body> all = partnership.bodies(CurrentActor.require());
+        int fromIndex = (int) Math.min((long) (page - 1) * size, all.size());
+        int toIndex = Math.min(fromIndex + size, all.size());
+        return PageResponse.of(all.subList(fromIndex, toIndex), page, size, all.size(), BodyResponse::summary);
+    }
+
+    @PreAuthorize("hasRole('READER')")
+    @GetMapping("/bodies/{id}")
+    @Operation(summary = "One body with its relations, governance and memberships, if you may see it")
+    BodyResponse body(@PathVariable String id) {
+        Actor actor = CurrentActor.require();
+        Body body = partnership.body(actor, Names.bodyId(id));
+        return BodyResponse.of(body, partnership.relations(actor).stream()
+                        .filter(r -> r.from().equals(body.id()) || r.to().equals(body.id())).toList(),
+                partnership.governance(body.id()).orElse(null), partnership.membersOf(body.id()));
+    }
+}

@@ -1,0 +1,94 @@
+package uk.saferhub.partnership.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import uk.saferhub.directory.Directory;
+import uk.saferhub.directory.DirectoryListings;
+import uk.saferhub.directory.Person;
+import uk.saferhub.partnership.Body;
+import uk.saferhub.partnership.BodyId;
+import uk.saferhub.partnership.Partnership;
+import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.access.RecordNotFoundException;
+
+/** Names of the bodies, people and organisations an actor may see, for the partnership pages. */
+@Component
+class Names {
+
+    private final Partnership partnership;
+    private final Directory directory;
+    private final DirectoryListings listings;
+
+    Names(Partnership partnership, Directory directory, DirectoryListings listings) {
+        this.partnership = partnership;
+        this.directory = directory;
+        this.listings = listings;
+    }
+
+    /** A snapshot of names for one request. */
+    Lookup lookup(Actor actor) {
+        Map<UUID, String> bodies = new HashMap<>();
+        partnership.bodies(actor).forEach(body -> bodies.put(body.id().value(), body.name()));
+        Map<UUID, String> people = new HashMap<>();
+        directory.peopleVisibleTo(actor).forEach(person -> people.put(person.id(), person.name()));
+        Map<UUID, String> organisations = new HashMap<>();
+        listings.organisationChoices(actor).forEach(org -> organisations.put(org.id(), org.name()));
+        return new Lookup(bodies, people, organisations);
+    }
+
+    List<Person> people(Actor actor) {
+        return directory.peopleVisibleTo(actor);
+    }
+
+    /** A person the actor may see (a view of a restricted one is audited), or 404. */
+    Person person(Actor actor, UUID id) {
+        return directory.person(actor, id);
+    }
+
+    List<Choice> organisationChoices(Actor actor) {
+        return listings.organisationChoices(actor).stream()
+                .map(org -> new Choice(org.id().toString(), org.name())).toList();
+    }
+
+    List<Choice> bodyChoices(Actor actor) {
+        return partnership.bodies(actor).stream().map(body -> new Choice(body.id().toString(), body.name())).toList();
+    }
+
+    /** A body id from a path, or 404 when it is not one. */
+    static BodyId bodyId(String text) {
+        return BodyId.of(uuid(text, "body"));
+    }
+
+    static UUID uuid(String text, String kind) {
+        try {
+            return UUID.fromString(text.strip());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new RecordNotFoundException(kind, text);
+        }
+    }
+
+    /** Names by id; an id the reader may not see reads as "not shown". */
+    record Lookup(Map<UUID, String> bodies, Map<UUID, String> people, Map<UUID, String> organisations) {
+
+        String body(BodyId id) {
+            return id == null ? null : bodies.getOrDefault(id.value(), "A body not shown to you");
+        }
+
+        String body(Body body) {
+            return body.name();
+        }
+
+        String person(UUID id) {
+            return id == null ? null : people.getOrDefault(id, "A person not shown to you");
+        }
+
+        String organisation(UUID id) {
+            return id == null ? null : organisations.getOrDefault(id, "An organisation not shown to you");
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package uk.saferhub.partnership.web;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import uk.saferhub.partnership.Membership;
+
+/** A seat as the pages show it: names resolved for the reader. */
+record SeatRow(UUID id, UUID bodyId, String body, UUID personId, String person, String role, String representing,
+        LocalDate from, LocalDate to, boolean current) {
+
+    static SeatRow of(Membership m, Names.Lookup names, LocalDate today) {
+        String representing = m.representingBodyId() != null ? names.body(m.representingBodyId())
+                : names.organisation(m.representingOrganisationId());
+        return new SeatRow(m.id(), m.bodyId().value(), names.body(m.bodyId()), m.personId(),
+                names.person(m.personId()), m.role().label(), representing, m.from(), m.to(), m.currentOn(today));
+    }
+}

@@ -1,0 +1,195 @@
+package uk.saferhub.partnership.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.web.util.HtmlUtils;
+
+import uk.saferhub.partnership.Body;
+import uk.saferhub.partnership.BodyId;
+import uk.saferhub.partnership.Relation;
+import uk.saferhub.partnership.RelationKind;
+import uk.saferhub.partnership.Tier;
+
+/**
+ * Draws the structure as inline SVG on the server: one band of boxes per tier (county at the top), reporting lines
+ * solid with an arrow, links dashed. Presentation attributes only (the CSP forbids style attributes).
+ */
+final class StructureChart {
+
+    static final int BOX_WIDTH = 200;
+    static final int BOX_HEIGHT = 64;
+    static final int GAP = 24;
+    static final int PER_LINE = 7;
+    static final int LABEL_WIDTH = 90;
+
+    private StructureChart() {
+    }
+
+    /** The SVG for these bodies and the relations between them; relations to bodies not drawn are left out. */
+    static String svg(List<Body> bodies, List<Relation> relations, String description) {
+        Map<BodyId, int[]> boxes = new LinkedHashMap<>();
+        StringBuilder shapes = new StringBuilder();
+        int y = GAP;
+        int widest = 0;
+        Map<BodyId, Integer> depths = depths(bodies, relations);
+        for (Tier tier : Tier.values()) {
+            List<Body> inTier = bodies.stream().filter(body -> body.tier() == tier).toList();
+            if (inTier.isEmpty()) {
+                continue;
+            }
+            shapes.append(text(GAP / 2, y + BOX_HEIGHT / 2 + 5, tier.label(), "start", "bold"));
+            int deepest = inTier.stream().mapToInt(body -> depths.get(body.id())).max().orElse(0);
+            for (int depth = 0; depth <= deepest; depth++) {
+                int level = depth;
+                List<Body> row = inTier.stream().filter(body -> depths.get(body.id()) == level).toList();
+                for (int i = 0; i < row.size(); i++) {
+                    if (i > 0 && i % PER_LINE == 0) {
+                        y += BOX_HEIGHT + GAP * 2;
+                    }
+                    int inLine = Math.min(PER_LINE, row.size() - (i / PER_LINE) * PER_LINE);
+                    int x = LABEL_WIDTH + (PER_LINE - inLine) * (BOX_WIDTH + GAP) / 2
+                            + (i % PER_LINE) * (BOX_WIDTH + GAP);
+                    widest = Math.max(widest, x + BOX_WIDTH + GAP);
+                    Body body = row.get(i);
+                    boxes.put(body.id(), new int[] {x, y});
+                    shapes.append(box(body, x, y));
+                }
+                if (!row.isEmpty()) {
+                    y += BOX_HEIGHT + GAP * 2;
+                }
+            }
+            y += GAP;
+        }
+        StringBuilder lines = new StringBuilder();
+        Map<BodyId, String> names = new LinkedHashMap<>();
+        bodies.forEach(body -> names.put(body.id(), body.name()));
+        for (Relation relation : relations) {
+            int[] from = boxes.get(relation.from());
+            int[] to = boxes.get(relation.to());
+            if (from != null && to != null) {
+                lines.append(line(relation, from, to, names));
+            }
+        }
+        int width = Math.max(widest, LABEL_WIDTH + PER_LINE * (BOX_WIDTH + GAP));
+        int height = Math.max(y, BOX_HEIGHT + GAP * 2);
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"saferhub-structure-chart\" role=\"img\""
+                + " aria-labelledby=\"structure-chart-title structure-chart-desc\" viewBox=\"0 0 " + width + " "
+                + height + "\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" font-family=\"Arial, sans-serif\">"
+                + "<title id=\"structure-chart-title\">Partnership structure chart</title>"
+                + "<desc id=\"structure-chart-desc\">" + escape(description) + "</desc>"
+                + "<defs><marker id=\"structure-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\""
+                + " markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\""
+                + " fill=\"#0b0c0c\"/></marker></defs>"
+                + "<rect x=\"0\" y=\"0\" width=\"" + width + "\" height=\"" + height + "\" fill=\"#ffffff\"/>"
+                + lines + shapes + "</svg>";
+    }
+
+    /** How many reporting steps up a body is from the top of its own tier: its sub-row within the tier. */
+    static Map<BodyId, Integer> depths(List<Body> bodies, List<Relation> relations) {
+        Map<BodyId, Tier> tiers = new LinkedHashMap<>();
+        bodies.forEach(body -> tiers.put(body.id(), body.tier()));
+        Map<BodyId, Integer> depths = new LinkedHashMap<>();
+        for (Body body : bodies) {
+            depth(body.id(), tiers, relations, depths, new java.util.HashSet<>());
+        }
+        return depths;
+    }
+
+    private static int depth(BodyId id, Map<BodyId, Tier> tiers, List<Relation> relations,
+            Map<BodyId, Integer> depths, java.util.Set<BodyId> path) {
+        Integer known = depths.get(id);
+        if (known != null) {
+            return known;
+        }
+        if (!path.add(id)) {
+            return 0;
+        }
+        int depth = 0;
+        for (Relation relation : relations) {
+            if (relation.kind() == RelationKind.REPORTS_TO && relation.from().equals(id)
+                    && tiers.get(relation.to()) == tiers.get(id)) {
+                depth = Math.max(depth, 1 + depth(relation.to(), tiers, relations, depths, path));
+            }
+        }
+        path.remove(id);
+        depths.put(id, depth);
+        return depth;
+    }
+
+    private static String box(Body body, int x, int y) {
+        StringBuilder out = new StringBuilder();
+        out.append("<g class=\"structure-body\" data-body=\"").append(body.id()).append("\"><title>")
+                .append(escape(body.name() + " (" + body.type().label() + ")")).append("</title>")
+                .append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(BOX_WIDTH)
+                .append("\" height=\"").append(BOX_HEIGHT).append("\" rx=\"4\" fill=\"")
+                .append(body.statutory() ? "#d2e2f1" : "#f3f2f1").append("\" stroke=\"#0b0c0c\" stroke-width=\"")
+                .append(body.statutory() ? 3 : 1).append("\"/>");
+        List<String> wrapped = wrap(body.name(), 27);
+        int top = y + BOX_HEIGHT / 2 - (wrapped.size() - 1) * 8 + 5;
+        for (int i = 0; i < wrapped.size(); i++) {
+            out.append(text(x + BOX_WIDTH / 2, top + i * 16, wrapped.get(i), "middle", "normal"));
+        }
+        return out.append("</g>").toString();
+    }
+
+    private static String line(Relation relation, int[] from, int[] to, Map<BodyId, String> names) {
+        int x1;
+        int y1;
+        int x2;
+        int y2;
+        if (from[1] == to[1]) {
+            boolean rightwards = to[0] > from[0];
+            x1 = from[0] + (rightwards ? BOX_WIDTH : 0);
+            x2 = to[0] + (rightwards ? 0 : BOX_WIDTH);
+            y1 = from[1] + BOX_HEIGHT / 2;
+            y2 = to[1] + BOX_HEIGHT / 2;
+        } else {
+            boolean upwards = to[1] < from[1];
+            x1 = from[0] + BOX_WIDTH / 2;
+            x2 = to[0] + BOX_WIDTH / 2;
+            y1 = from[1] + (upwards ? 0 : BOX_HEIGHT);
+            y2 = to[1] + (upwards ? BOX_HEIGHT : 0);
+        }
+        boolean reports = relation.kind() == RelationKind.REPORTS_TO;
+        String title = names.get(relation.from()) + " " + relation.kind().label().toLowerCase() + " "
+                + names.get(relation.to());
+        return "<g class=\"structure-line\" data-from=\"" + relation.from() + "\" data-to=\"" + relation.to()
+                + "\" data-kind=\"" + relation.kind() + "\"><title>" + escape(title) + "</title>"
+                + "<line x1=\"" + x1 + "\" y1=\"" + y1 + "\" x2=\"" + x2 + "\" y2=\"" + y2 + "\" stroke=\""
+                + (reports ? "#0b0c0c" : "#505a5f") + "\" stroke-width=\"" + (reports ? 2 : 1.5) + "\""
+                + (reports ? " marker-end=\"url(#structure-arrow)\"" : " stroke-dasharray=\"6 4\"") + "/></g>";
+    }
+
+    private static String text(int x, int y, String value, String anchor, String weight) {
+        return "<text x=\"" + x + "\" y=\"" + y + "\" text-anchor=\"" + anchor + "\" font-size=\"13\" font-weight=\""
+                + weight + "\" fill=\"#0b0c0c\">" + escape(value) + "</text>";
+    }
+
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String word : text.split("\\s+")) {
+            if (current.length() > 0 && current.length() + 1 + word.length() > width) {
+                lines.add(current.toString());
+                current = new StringBuilder();
+            }
+            current.append(current.length() > 0 ? " " : "").append(word);
+        }
+        if (current.length() > 0) {
+            lines.add(current.toString());
+        }
+        if (lines.size() > 3) {
+            List<String> shortened = new ArrayList<>(lines.subList(0, 3));
+            shortened.set(2, shortened.get(2) + "…");
+            return shortened;
+        }
+        return lines;
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text == null ? "" : text, "UTF-8");
+    }
+}

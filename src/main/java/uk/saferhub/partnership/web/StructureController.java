@@ -1,0 +1,122 @@
+package uk.saferhub.partnership.web;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import uk.saferhub.partnership.Body;
+import uk.saferhub.partnership.BodyId;
+import uk.saferhub.partnership.Partnership;
+import uk.saferhub.partnership.Relation;
+import uk.saferhub.partnership.RelationKind;
+import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.access.CurrentActor;
+
+/** The structure chart, drawn on the server, with a nested list beside it; filtered by area. */
+@Controller
+class StructureController {
+
+    private final Partnership partnership;
+
+    StructureController(Partnership partnership) {
+        this.partnership = partnership;
+    }
+
+    @PreAuthorize("hasRole('READER')")
+    @GetMapping("/partnership/structure")
+    String structure(@RequestParam(required = false) String area, Model model) {
+        Actor actor = CurrentActor.require();
+        List<Body> all = partnership.bodies(actor);
+        List<Relation> relations = partnership.relations(actor);
+        String chosen = area == null || area.isBlank() ? null : area.strip();
+        List<Body> shown = chosen == null ? all : inArea(all, relations, chosen);
+        Set<BodyId> shownIds = shown.stream().map(Body::id).collect(Collectors.toSet());
+        List<Relation> lines = relations.stream()
+                .filter(r -> shownIds.contains(r.from()) && shownIds.contains(r.to())).toList();
+        String description = shown.size() + " bodies in rows by tier (county, district, area, locality); "
+                + lines.stream().filter(r -> r.kind() == RelationKind.REPORTS_TO).count()
+                + " reporting lines drawn solid with arrows and "
+                + lines.stream().filter(r -> r.kind() == RelationKind.LINKS_WITH).count()
+                + " links drawn dashed. The list beside the chart gives the same structure as text.";
+        model.addAttribute("svg", StructureChart.svg(shown, lines, description));
+        model.addAttribute("tree", StructureTree.of(shown, lines));
+        model.addAttribute("areas", all.stream().map(Body::areaCovered).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(() -> new TreeSet<>(String.CASE_INSENSITIVE_ORDER))));
+        model.addAttribute("area", chosen);
+        model.addAttribute("bodyCount", shown.size());
+        return "partnership/structure";
+    }
+
+    /** The bodies covering the area, with every body they report to (however far up) and those they link with. */
+    private static List<Body> inArea(List<Body> all, List<Relation> relations, String area) {
+        Set<BodyId> chosen = new HashSet<>();
+        Deque<BodyId> todo = new ArrayDeque<>();
+        all.stream().filter(body -> area.equalsIgnoreCase(body.areaCovered())).forEach(body -> todo.add(body.id()));
+        Set<BodyId> linked = new HashSet<>();
+        while (!todo.isEmpty()) {
+            BodyId next = todo.pop();
+            if (chosen.add(next)) {
+                for (Relation relation : relations) {
+                    if (relation.from().equals(next) && relation.kind() == RelationKind.REPORTS_TO) {
+                        todo.add(relation.to());
+                    } else if (relation.kind() == RelationKind.LINKS_WITH && relation.from().equals(next)) {
+                        linked.add(relation.to());
+                    }
+                }
+            }
+        }
+        chosen.addAll(linked);
+        return all.stream().filter(body -> chosen.contains(body.id())).toList();
+    }
+
+    /** One body in the nested list: what it links with, and the bodies reporting to it. */
+    record Node(BodyRef body, String type, List<String> linksWith, List<Node> reportedBy) {
+    }
+
+    /** Builds the nested list: bodies that report to no body shown at the top, each with those reporting to it. */
+    static final class StructureTree {
+
+        private StructureTree() {
+        }
+
+        static List<Node> of(List<Body> bodies, List<Relation> lines) {
+            Map<BodyId, Body> byId = bodies.stream().collect(Collectors.toMap(Body::id, body -> body));
+            Set<BodyId> reporting = lines.stream().filter(r -> r.kind() == RelationKind.REPORTS_TO)
+                    .map(Relation::from).collect(Collectors.toSet());
+            List<Node> roots = new ArrayList<>();
+            for (Body body : bodies) {
+                if (!reporting.contains(body.id())) {
+                    roots.add(node(body, byId, lines, new HashSet<>()));
+                }
+            }
+            return roots;
+        }
+
+        private static Node node(Body body, Map<BodyId, Body> byId, List<Relation> lines, Set<BodyId> path) {
+            path.add(body.id());
+            List<Node> children = lines.stream()
+                    .filter(r -> r.kind() == RelationKind.REPORTS_TO && r.to().equals(body.id()))
+                    .map(Relation::from).filter(id -> !path.contains(id)).map(byId::get).filter(Objects::nonNull)
+                    .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
+                    .map(child -> node(child, byId, lines, new HashSet<>(path))).toList();
+            List<String> links = lines.stream().filter(r -> r.kind() == RelationKind.LINKS_WITH)
+                    .filter(r -> r.from().equals(body.id()) || r.to().equals(body.id()))
+                    .map(r -> r.from().equals(body.id()) ? r.to() : r.from())
+                    .map(byId::get).filter(Objects::nonNull).map(Body::name).distinct().sorted().toList();
+            return new Node(new BodyRef(body.id().value(), body.name()), body.type().label(), links, children);
+        }
+    }
+}

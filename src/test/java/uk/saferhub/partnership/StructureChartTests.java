@@ -1,0 +1,92 @@
+package uk.saferhub.partnership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import uk.saferhub.support.AccessMatrix;
+import uk.saferhub.support.DemoUsers;
+import uk.saferhub.support.SaferHubTest;
+
+@SaferHubTest
+class StructureChartTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    Partnership partnership;
+
+    Document chart(String user, String url) throws Exception {
+        return Jsoup.parse(AccessMatrix.forPage(mvc, url).as(users.as(user)).getResponse().getContentAsString());
+    }
+
+    @Test
+    void theStructureChartIsForReadersOfThePartnership() throws Exception {
+        AccessMatrix.forPage(mvc, "/partnership/structure")
+                .anonymousRedirectsToSignIn()
+                .forbiddenFor(users.as("panel.member"))
+                .okFor(users.as("cambs.analyst"), users.as("mstenton"), users.as("ewilson"));
+    }
+
+    @Test
+    void theChartDrawsEveryBodyAndEveryLineTheReaderMaySeeAndNothingElse() throws Exception {
+        var actor = users.actor("cambs.analyst");
+        Document page = chart("cambs.analyst", "/partnership/structure");
+        var svg = page.selectFirst("svg[role=img]");
+        assertThat(svg).isNotNull();
+        assertThat(svg.attr("aria-labelledby")).isEqualTo("structure-chart-title structure-chart-desc");
+        assertThat(svg.select("title#structure-chart-title")).hasSize(1);
+        assertThat(svg.select("desc#structure-chart-desc")).hasSize(1);
+        assertThat(svg.select("[style]")).isEmpty();
+
+        Set<String> drawn = svg.select("g.structure-body").eachAttr("data-body").stream().collect(Collectors.toSet());
+        Set<String> expected = partnership.bodies(actor).stream().map(body -> body.id().toString())
+                .collect(Collectors.toSet());
+        assertThat(drawn).isEqualTo(expected);
+
+        Set<String> lines = svg.select("g.structure-line").stream()
+                .map(g -> g.attr("data-from") + ">" + g.attr("data-to") + ":" + g.attr("data-kind"))
+                .collect(Collectors.toSet());
+        Set<String> relations = partnership.relations(actor).stream()
+                .map(r -> r.from() + ">" + r.to() + ":" + r.kind()).collect(Collectors.toSet());
+        assertThat(lines).isEqualTo(relations).isNotEmpty();
+        assertThat(svg.select("g.structure-line[data-kind=REPORTS_TO] line[marker-end]")).isNotEmpty();
+        assertThat(svg.select("g.structure-line[data-kind=LINKS_WITH] line[stroke-dasharray]")).isNotEmpty();
+
+        assertThat(svg.text()).contains("Community Safety Board", "Police and Crime Partnership Working Group")
+                .doesNotContain("Safer Leeds Executive");
+        String list = page.select("h2:contains(as a list) ~ ul").text();
+        for (var body : partnership.bodies(actor)) {
+            assertThat(list).contains(body.name());
+        }
+    }
+
+    @Test
+    void theTextAlternativeNestsBodiesUnderTheBodyTheyReportTo() throws Exception {
+        Document page = chart("mstenton", "/partnership/structure");
+        var executive = page.select("li:has(> a:containsOwn(Safer Leeds Executive))").first();
+        assertThat(executive).isNotNull();
+        assertThat(executive.select("ul li a").eachText()).contains(
+                "East North East Divisional Community Safety Partnership", "East North East local tasking group");
+    }
+
+    @Test
+    void filteringByAreaKeepsTheAreasBodiesAndThoseTheyReportTo() throws Exception {
+        Document page = chart("mstenton", "/partnership/structure?area=East North East Leeds");
+        var svg = page.selectFirst("svg[role=img]");
+        assertThat(svg.text()).contains("East North East local tasking group", "Safer Leeds Executive",
+                "East North East Area Committee").doesNotContain("South East local tasking group");
+        assertThat(page.select("select#area option[selected]").text()).isEqualTo("East North East Leeds");
+    }
+}
