@@ -80,6 +80,17 @@ class AuditTrailIntegrityTests {
     }
 
     /** Runs a statement in a transaction that is always rolled back, should the database ever accept it. */
+    @Test
+    void anEventAboutAVeryLongRecordIdIsStillKeptAndTheChainStaysIntact() {
+        String longId = "GET /partnership/bodies/" + "x".repeat(200);
+        trail.recordIndependently(AuditEntry.anonymous("someone", AuditAction.ACCESS_REFUSED, "page", longId,
+                "Access refused: role does not allow it"));
+        String kept = jdbc.sql("select record_id from audit_event order by seq desc limit 1").query(String.class)
+                .single();
+        assertThat(kept).hasSize(100).startsWith("GET /partnership/bodies/xxx");
+        assertThat(trail.verify().intact()).isTrue();
+    }
+
     private void rolledBack(String statement) {
         transactions.executeWithoutResult(status -> {
             status.setRollbackOnly();

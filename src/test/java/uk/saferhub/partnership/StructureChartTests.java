@@ -35,7 +35,7 @@ class StructureChartTests {
     void theStructureChartIsForReadersOfThePartnership() throws Exception {
         AccessMatrix.forPage(mvc, "/partnership/structure")
                 .anonymousRedirectsToSignIn()
-                .forbiddenFor(users.as("panel.member"))
+                .okFor(users.as("panel.member"))
                 .okFor(users.as("cambs.analyst"), users.as("mstenton"), users.as("ewilson"));
     }
 

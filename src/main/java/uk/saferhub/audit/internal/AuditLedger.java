@@ -54,6 +54,7 @@ public class AuditLedger {
     }
 
     public void append(AuditEntry entry) {
+        entry = fitted(entry);
         jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query((rs, n) -> 1).list();
         String previous = jdbc.sql("select hash from audit_event order by seq desc limit 1")
                 .query(String.class).optional().orElse(GENESIS);
@@ -86,6 +87,17 @@ public class AuditLedger {
                 .param("previous", previous)
                 .param("hash", hash)
                 .update();
+    }
+
+    /** Cuts text to the columns' sizes, so that an unusually long URL or name can never stop an event being kept. */
+    private static AuditEntry fitted(AuditEntry entry) {
+        return new AuditEntry(entry.actorKind(), entry.actorId(), cut(entry.actorName(), 200),
+                entry.actorOrganisationId(), entry.action(), cut(entry.recordType(), 60), cut(entry.recordId(), 100),
+                entry.summary(), entry.changes());
+    }
+
+    private static String cut(String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length - 1) + "…";
     }
 
     public AuditPage search(AuditQuery query) {
@@ -194,7 +206,8 @@ public class AuditLedger {
     private static String sourceAddress() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
-            return request.getRemoteAddr();
+            String address = request.getRemoteAddr();
+            return address == null || address.length() <= 64 ? address : address.substring(0, 64);
         }
         return null;
     }

@@ -30,7 +30,7 @@ class BodyApiController {
         this.partnership = partnership;
     }
 
-    @PreAuthorize("hasRole('READER')")
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/bodies")
     @Operation(summary = "Bodies you may see, by name, a page at a time")
     PageResponse<BodyResponse> bodies(
@@ -45,7 +45,7 @@ class BodyApiController {
         return PageResponse.of(all.subList(fromIndex, toIndex), page, size, all.size(), BodyResponse::summary);
     }
 
-    @PreAuthorize("hasRole('READER')")
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/bodies/{id}")
     @Operation(summary = "One body with its relations, governance and memberships, if you may see it")
     BodyResponse body(@PathVariable String id) {

@@ -33,7 +33,7 @@ class BodyPagesController {
         this.names = names;
     }
 
-    @PreAuthorize("hasRole('READER')")
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/partnership/bodies")
     String list(@RequestParam(required = false) String type, @RequestParam(required = false) String tier,
             Model model) {
@@ -56,7 +56,7 @@ class BodyPagesController {
         return "partnership/bodies";
     }
 
-    @PreAuthorize("hasRole('READER')")
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/partnership/bodies/{id}")
     String show(@PathVariable String id, Model model) {
         Actor actor = CurrentActor.require();

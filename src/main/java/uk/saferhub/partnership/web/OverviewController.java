@@ -36,7 +36,7 @@ class OverviewController {
         this.names = names;
     }
 
-    @PreAuthorize("hasRole('READER')")
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/partnership/themes")
     String themes(Model model) {
         Map<String, List<BodyRef>> leads = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -55,7 +55,7 @@ class OverviewController {
         return "partnership/themes";
     }
 
-    @PreAuthorize("hasRole('READER')")
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/partnership/governance")
     String governance(Model model) {
         LocalDate today = partnership.today();
@@ -76,7 +76,7 @@ class OverviewController {
         return "partnership/governance";
     }
 
-    @PreAuthorize("hasRole('READER')")
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/partnership/people-on-several-bodies")
     String peopleOnSeveralBodies(Model model) {
         Actor actor = CurrentActor.require();
@@ -94,7 +94,7 @@ class OverviewController {
         return "partnership/people-on-several-bodies";
     }
 
-    @PreAuthorize("hasRole('READER')")
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/partnership/people/{personId}/seats")
     String seats(@PathVariable String personId, Model model) {
         Actor actor = CurrentActor.require();

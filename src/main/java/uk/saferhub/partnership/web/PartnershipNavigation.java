@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import uk.saferhub.shared.access.Role;
 import uk.saferhub.shared.web.NavigationContributor;
 import uk.saferhub.shared.web.NavigationItem;
 
@@ -14,6 +13,6 @@ class PartnershipNavigation implements NavigationContributor {
 
     @Override
     public List<NavigationItem> navigationItems() {
-        return List.of(new NavigationItem(20, "Partnership", "/partnership/structure", "/partnership", Role.READER));
+        return List.of(new NavigationItem(20, "Partnership", "/partnership/structure", "/partnership", null));
     }
 }

@@ -35,7 +35,7 @@ class StructureController {
         this.partnership = partnership;
     }
 
-    @PreAuthorize("hasRole('READER')")
+    @PreAuthorize("isAuthenticated()")
     @GetMapping("/partnership/structure")
     String structure(@RequestParam(required = false) String area, Model model) {
         Actor actor = CurrentActor.require();
