@@ -118,6 +118,18 @@ public class Identity {
         return account;
     }
 
+    /** For the first start of a production database: an administrator created by SaferHub itself. */
+    @Transactional
+    public UserAccount createFirstAdministrator(String username, UUID organisationId, String password) {
+        requireAcceptable(password, username);
+        UserAccount account = accounts.save(UserAccount.create(username, "First administrator", null,
+                organisationId, Set.of(Role.ADMINISTRATOR), passwords.encode(password), false, clock.instant()));
+        audit.record(AuditEntry.system(AuditAction.CREATE, "user", account.id(),
+                "Created the first administrator " + account.username(),
+                Changes.none().field("roles", null, account.roleSet())));
+        return account;
+    }
+
     public String hash(String password) {
         return passwords.encode(password);
     }

@@ -42,6 +42,7 @@ class ExternalDatabaseTests {
             sql.execute("create role saferhub login password '" + PASSWORD + "'");
             sql.execute("create database saferhub owner saferhub");
             sql.execute("create database saferhub_demo owner saferhub");
+            sql.execute("create database saferhub_first owner saferhub");
         }
         Files.writeString(FOLDER.resolve("external-server").resolve("pg_hba.conf"), """
                 local all all trust
@@ -138,6 +139,33 @@ class ExternalDatabaseTests {
                 assertThat(single(connection, "select requested from demonstration_load")).isEqualTo("t");
             }
             assertThat(FOLDER.resolve("demo-data").resolve("postgres")).doesNotExist();
+            saferhub.stop();
+        }
+    }
+
+    @Test
+    void aNewProductionDatabaseGetsItsFirstAdministratorFromTheEnvironmentOnce() throws Exception {
+        Map<String, String> environment = credentials("saferhub", PASSWORD);
+        environment.put("SPRING_DATASOURCE_URL", url("saferhub_first"));
+        environment.put("SAFERHUB_FIRST_ADMIN_USERNAME", "hdc.admin");
+        environment.put("SAFERHUB_FIRST_ADMIN_PASSWORD", "a long and unusual passphrase 2026");
+        environment.put("SAFERHUB_FIRST_ADMIN_ORGANISATION", "Huntingdonshire District Council");
+        environment.put("SAFERHUB_FIRST_ADMIN_ORGANISATION_TYPE", "DISTRICT_COUNCIL");
+        try (var saferhub = SaferHubProcess.start(FOLDER.resolve("first-admin.log"), environment,
+                "--saferhub.data-dir=" + FOLDER.resolve("first-admin-data"))) {
+            saferhub.awaitReady();
+            try (Connection connection = connect("saferhub_first")) {
+                assertThat(single(connection, """
+                        select count(*) from user_account u join user_account_role r on r.user_account_id = u.id
+                        join organisation o on o.id = u.organisation_id
+                        where u.username = 'hdc.admin' and r.role = 'ADMINISTRATOR'
+                          and o.name = 'Huntingdonshire District Council' and o.type = 'DISTRICT_COUNCIL'
+                          and not u.demonstration""")).isEqualTo("1");
+                assertThat(single(connection, "select count(*) from sharing_agreement_party")).isEqualTo("1");
+                assertThat(single(connection, "select count(*) from user_account")).isEqualTo("1");
+                assertThat(single(connection, "select count(*) from audit_event where summary like "
+                        + "'Created the first administrator%'")).isEqualTo("1");
+            }
             saferhub.stop();
         }
     }
