@@ -47,6 +47,7 @@ class OperationsEndpointsTests {
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentType()).startsWith("application/json");
-        assertThat(response.getContentAsString()).contains("\"openapi\":\"3.", "\"info\"");
+        assertThat(response.getContentAsString()).contains("\"openapi\":\"3.", "\"title\":\"SaferHub API\"",
+                "\"scheme\":\"bearer\"");
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,6 +28,7 @@ import uk.saferhub.shared.web.PageResponse;
  */
 @RestController
 @RequestMapping("/api/v1/audit")
+@Tag(name = "Audit", description = "The audit trail of your partnership and the verification of its hash chain")
 class AuditApiController {
 
     static final int MAX_PAGE_SIZE = 500;
