@@ -21,6 +21,7 @@ import uk.saferhub.directory.DirectoryListings;
 import uk.saferhub.directory.Organisation;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.web.FormErrors;
 
 /**
  * Adding and changing organisations: coordinators, for organisations that share with theirs. The form is shown again

@@ -21,6 +21,7 @@ import uk.saferhub.directory.DirectoryListings;
 import uk.saferhub.directory.Person;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.web.FormErrors;
 
 /**
  * Adding and changing people: coordinators, for people in organisations that share with theirs. The form is shown

@@ -23,6 +23,7 @@ import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.CurrentActor;
 import uk.saferhub.shared.access.HandlingLevel;
 import uk.saferhub.shared.access.RecordNotFoundException;
+import uk.saferhub.shared.web.FormErrors;
 
 /** Adding and changing bodies: coordinators of an organisation sharing with the body's host. */
 @Controller
@@ -59,7 +60,7 @@ class BodyFormController {
                 redirect.addFlashAttribute("success", "Body added");
                 return "redirect:/partnership/bodies/" + body.id();
             } catch (PartnershipChangeRefused refused) {
-                Refusals.reject(errors, refused);
+                FormErrors.reject(errors, refused);
             }
         }
         return form(model, actor, null, true);
@@ -87,7 +88,7 @@ class BodyFormController {
                 redirect.addFlashAttribute("success", "Body updated");
                 return "redirect:/partnership/bodies/" + body.id();
             } catch (PartnershipChangeRefused refused) {
-                Refusals.reject(errors, refused);
+                FormErrors.reject(errors, refused);
             }
         }
         return form(model, actor, body, true);

@@ -23,6 +23,7 @@ import uk.saferhub.partnership.PartnershipEditor;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.CurrentActor;
 import uk.saferhub.shared.access.RecordNotFoundException;
+import uk.saferhub.shared.web.FormErrors;
 
 /** Adding and changing seats on a body: coordinators; the same role twice for overlapping dates is refused. */
 @Controller
@@ -83,7 +84,7 @@ class MembershipFormController {
                 redirect.addFlashAttribute("success", existing == null ? "Member added" : "Seat updated");
                 return "redirect:/partnership/bodies/" + body.id();
             } catch (PartnershipChangeRefused refused) {
-                Refusals.reject(errors, refused);
+                FormErrors.reject(errors, refused);
             }
         }
         return form(model, actor, body, existing, true);

@@ -23,6 +23,7 @@ import uk.saferhub.partnership.RelationKind;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.CurrentActor;
 import uk.saferhub.shared.access.RecordNotFoundException;
+import uk.saferhub.shared.web.FormErrors;
 
 /** A body's reporting lines and links: coordinators add and remove them; a loop is refused. */
 @Controller
@@ -61,7 +62,7 @@ class RelationFormController {
                 redirect.addFlashAttribute("success", "Relation added");
                 return "redirect:/partnership/bodies/" + body.id() + "/relations";
             } catch (PartnershipChangeRefused refused) {
-                Refusals.reject(errors, refused);
+                FormErrors.reject(errors, refused);
             }
         }
         return form(model, actor, body, true);

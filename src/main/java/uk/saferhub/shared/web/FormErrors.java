@@ -1,16 +1,16 @@
-package uk.saferhub.directory.web;
+package uk.saferhub.shared.web;
 
 import org.springframework.validation.Errors;
 
-import uk.saferhub.directory.DirectoryChangeRefused;
+import uk.saferhub.shared.ChangeRefused;
 
-/** Shows a change the directory refused as an error on the form, beside the field it names. */
-final class FormErrors {
+/** Shows a refused change as an error on the form, beside the field it names, for the GOV.UK error summary. */
+public final class FormErrors {
 
     private FormErrors() {
     }
 
-    static void reject(Errors errors, DirectoryChangeRefused refused) {
+    public static void reject(Errors errors, ChangeRefused refused) {
         if (refused.field() == null) {
             errors.reject("refused", refused.getMessage());
         } else {
