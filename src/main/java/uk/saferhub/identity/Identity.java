@@ -22,6 +22,7 @@ import uk.saferhub.audit.AuditEntry;
 import uk.saferhub.audit.AuditTrail;
 import uk.saferhub.audit.Changes;
 import uk.saferhub.directory.Directory;
+import uk.saferhub.identity.internal.ActorFactory;
 import uk.saferhub.identity.internal.ApiKeyRepository;
 import uk.saferhub.identity.internal.UserAccountRepository;
 import uk.saferhub.shared.SaferHubProperties;
@@ -46,9 +47,12 @@ public class Identity {
     private final AuditTrail audit;
     private final SaferHubProperties properties;
     private final Clock clock;
+    private final ActorFactory actors;
 
     Identity(UserAccountRepository accounts, ApiKeyRepository apiKeys, PasswordEncoder passwords,
-            PasswordPolicy policy, Directory directory, AuditTrail audit, SaferHubProperties properties, Clock clock) {
+            PasswordPolicy policy, Directory directory, AuditTrail audit, SaferHubProperties properties, Clock clock,
+            ActorFactory actors) {
+        this.actors = actors;
         this.accounts = accounts;
         this.apiKeys = apiKeys;
         this.passwords = passwords;
@@ -60,6 +64,28 @@ public class Identity {
     }
 
     // --- user accounts ---------------------------------------------------------------------------------------------
+
+    /** The actor an enabled, unlocked user acts as, for requests without a session such as calendar feeds. */
+    @Transactional(readOnly = true)
+    public Optional<Actor> actorOf(UUID userId) {
+        return accounts.findById(userId).filter(UserAccount::enabled)
+                .filter(account -> !account.isLocked(clock.instant()))
+                .map(account -> actors.actor(Actor.Kind.USER, account.id(), account.displayName(),
+                        account.organisationId(), account.roleSet(), account.personId()));
+    }
+
+    /** Links a user account to the person in the directory it is for (or unlinks it with null). */
+    @Transactional
+    public void linkPerson(Actor administrator, UUID userId, UUID personId) {
+        UserAccount account = userManagedBy(administrator, userId);
+        if (personId != null) {
+            directory.person(administrator, personId);
+        }
+        Changes changes = account.linkPerson(personId, clock.instant());
+        accounts.save(account);
+        audit.recordChange(AuditAction.UPDATE, "user", account.id(),
+                "Linked user " + account.username() + " to a person", changes);
+    }
 
     @Transactional(readOnly = true)
     public List<UserAccount> usersManagedBy(Actor administrator) {
@@ -109,9 +135,13 @@ public class Identity {
     /** For the demonstration loader: creates an account with an already hashed password, unaudited by a user. */
     @Transactional
     public UserAccount createDemonstrationUser(String username, String displayName, String email,
-            UUID organisationId, Set<Role> roles, String passwordHash) {
-        UserAccount account = accounts.save(UserAccount.create(username, displayName, email, organisationId, roles,
-                passwordHash, true, clock.instant()));
+            UUID organisationId, Set<Role> roles, String passwordHash, UUID personId) {
+        UserAccount created = UserAccount.create(username, displayName, email, organisationId, roles,
+                passwordHash, true, clock.instant());
+        if (personId != null) {
+            created.linkPerson(personId, clock.instant());
+        }
+        UserAccount account = accounts.save(created);
         audit.record(AuditEntry.system(AuditAction.CREATE, "user", account.id(),
                 "Created demonstration user " + account.username(), Changes.none().field("roles", null,
                         account.roleSet())));

@@ -26,6 +26,7 @@ public class UserAccount {
     private String displayName;
     private String email;
     private UUID organisationId;
+    private UUID personId;
     private String passwordHash;
     private boolean enabled;
     private int failedSignIns;
@@ -154,6 +155,18 @@ public class UserAccount {
 
     public UUID organisationId() {
         return organisationId;
+    }
+
+    /** The person in the directory this account is for, if linked: their seats on bodies follow them. */
+    public UUID personId() {
+        return personId;
+    }
+
+    Changes linkPerson(UUID person, Instant now) {
+        var changes = Changes.none().field("personId", personId, person);
+        personId = person;
+        updatedAt = now;
+        return changes;
     }
 
     public String passwordHash() {

@@ -44,6 +44,6 @@ public class PartnerLookup {
             return null;
         }
         return new Actor(actor.kind(), actor.id(), actor.name(), actor.organisationId(), actor.organisationName(),
-                actor.police(), partnersOf(actor.organisationId()), actor.roles());
+                actor.police(), partnersOf(actor.organisationId()), actor.roles(), actor.personId());
     }
 }

@@ -32,7 +32,7 @@ class AccountUserDetailsService implements UserDetailsService {
         UserAccount account = accounts.findByUsername(normalised)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         Actor actor = actors.actor(Actor.Kind.USER, account.id(), account.displayName(), account.organisationId(),
-                account.roleSet());
+                account.roleSet(), account.personId());
         return new ActorUser(actor, account.username(), account.passwordHash(), account.enabled(),
                 !account.isLocked(clock.instant()));
     }

@@ -20,10 +20,10 @@ public class ActorFactory {
         this.directory = directory;
     }
 
-    public Actor actor(Actor.Kind kind, UUID id, String name, UUID organisationId, Set<Role> roles) {
+    public Actor actor(Actor.Kind kind, UUID id, String name, UUID organisationId, Set<Role> roles, UUID personId) {
         OrganisationSummary organisation = directory.organisation(organisationId)
                 .orElseThrow(() -> new IllegalStateException("Organisation " + organisationId + " is missing"));
         return new Actor(kind, id, name, organisationId, organisation.name(), organisation.police(),
-                directory.partnersOf(organisationId), roles);
+                directory.partnersOf(organisationId), roles, personId);
     }
 }

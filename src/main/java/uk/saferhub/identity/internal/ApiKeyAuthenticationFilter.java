@@ -65,7 +65,8 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
                     "The API key is not recognised or has been revoked.");
             return;
         }
-        Actor actor = actors.actor(Actor.Kind.API_KEY, key.id(), key.name(), key.organisationId(), key.roleSet());
+        Actor actor = actors.actor(Actor.Kind.API_KEY, key.id(), key.name(), key.organisationId(), key.roleSet(),
+                null);
         var authentication = new ApiKeyAuthentication(actor);
         SecurityContextHolder.getContext().setAuthentication(authentication);
         events.publishEvent(new AuthenticationSuccessEvent(authentication));

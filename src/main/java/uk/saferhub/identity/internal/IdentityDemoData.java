@@ -2,6 +2,7 @@ package uk.saferhub.identity.internal;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -50,8 +51,12 @@ class IdentityDemoData implements DemoDataContributor {
                     new IllegalStateException("Demonstration account " + username + " names an unknown organisation"));
             Set<Role> roles = EnumSet.noneOf(Role.class);
             node.get("roles").forEach(role -> roles.add(Role.valueOf(role.asString())));
+            UUID person = node.hasNonNull("person") ? directory.allPeople().stream()
+                    .filter(candidate -> candidate.name().equals(node.get("person").asString()))
+                    .map(candidate -> candidate.id()).findFirst().orElseThrow(() -> new IllegalStateException(
+                            "Demonstration account " + username + " names an unknown person")) : null;
             identity.createDemonstrationUser(username, node.get("displayName").asString(), null, organisation.id(),
-                    roles, hash);
+                    roles, hash, person);
         }
     }
 }

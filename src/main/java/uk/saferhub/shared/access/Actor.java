@@ -10,6 +10,7 @@ import java.util.UUID;
  * so a decision never has to look anything up.
  *
  * @param partnerOrganisationIds the organisations that share PARTNERSHIP records with the actor's, including its own
+ * @param personId the person in the directory a user account is for (to know their seats on bodies), or null
  */
 public record Actor(
         Kind kind,
@@ -19,7 +20,8 @@ public record Actor(
         String organisationName,
         boolean police,
         Set<UUID> partnerOrganisationIds,
-        Set<Role> roles) implements Serializable {
+        Set<Role> roles,
+        UUID personId) implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -33,6 +35,11 @@ public record Actor(
 
     public boolean hasRole(Role role) {
         return roles.contains(role);
+    }
+
+    /** Whether this actor is the given person in the directory. */
+    public boolean is(UUID person) {
+        return personId != null && personId.equals(person);
     }
 
     public boolean sharesWith(UUID organisationId) {

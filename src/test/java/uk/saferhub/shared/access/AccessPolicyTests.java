@@ -62,7 +62,7 @@ class AccessPolicyTests {
 
     static Actor actor(UUID organisation, boolean police, Set<UUID> partners) {
         return new Actor(Actor.Kind.USER, UUID.randomUUID(), "Test actor", organisation, "Organisation", police,
-                partners, Set.of(Role.READER));
+                partners, Set.of(Role.READER), null);
     }
 
     static Restricted record(UUID owner, HandlingLevel level) {

@@ -1,0 +1,5 @@
+/**
+ * Meetings of the partnership's bodies: the cadence each body meets on and the meetings generated from it, agendas,
+ * papers, attendance, minutes, decisions, the action log and iCalendar feeds.
+ */
+package uk.saferhub.meetings;
