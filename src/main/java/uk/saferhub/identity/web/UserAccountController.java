@@ -15,12 +15,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uk.saferhub.directory.Directory;
 import uk.saferhub.identity.Identity;
 import uk.saferhub.identity.PasswordPolicy;
 import uk.saferhub.identity.PasswordRefusedException;
 import uk.saferhub.identity.UserAccount;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.access.RecordNotFoundException;
 import uk.saferhub.shared.access.Role;
 
 /**
@@ -35,9 +37,11 @@ class UserAccountController {
     private final PasswordPolicy policy;
     private final PartnerOrganisations organisations;
     private final Clock clock;
+    private final Directory directory;
 
     UserAccountController(Identity identity, PasswordPolicy policy, PartnerOrganisations organisations,
-            Clock clock) {
+            Clock clock, Directory directory) {
+        this.directory = directory;
         this.identity = identity;
         this.policy = policy;
         this.organisations = organisations;
@@ -100,6 +104,32 @@ class UserAccountController {
     }
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PostMapping("/person")
+    String linkPerson(@PathVariable UUID id, @ModelAttribute PersonLinkForm personLinkForm, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        UserAccount account = managed(id);
+        String chosen = personLinkForm.getPersonId();
+        UUID person = null;
+        if (chosen != null && !chosen.isBlank()) {
+            try {
+                person = UUID.fromString(chosen);
+            } catch (IllegalArgumentException notAnId) {
+                errors.rejectValue("personId", "person.unknown", "Choose a person from the list");
+                return page(account, model, errors);
+            }
+        }
+        try {
+            identity.linkPerson(CurrentActor.require(), id, person);
+        } catch (RecordNotFoundException unknown) {
+            errors.rejectValue("personId", "person.unknown", "Choose a person from the list");
+            return page(account, model, errors);
+        }
+        return done(account, person == null ? account.username() + " is no longer linked to a person"
+                : account.username() + " is now linked to the person chosen; their seats on bodies follow them",
+                redirect);
+    }
+
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
     @PostMapping("/enable")
     String enable(@PathVariable UUID id, RedirectAttributes redirect) {
         UserAccount account = managed(id);
@@ -127,6 +157,17 @@ class UserAccountController {
         if (!model.containsAttribute("rolesForm")) {
             model.addAttribute("rolesForm", new RolesForm(account.roleSet()));
         }
+        if (!model.containsAttribute("personLinkForm")) {
+            model.addAttribute("personLinkForm", new PersonLinkForm(account.personId() == null ? ""
+                    : account.personId().toString()));
+        }
+        model.addAttribute("people", directory.peopleVisibleTo(administrator).stream()
+                .map(person -> new Option(person.id().toString(), person.jobTitle() == null ? person.name()
+                        : person.name() + ", " + person.jobTitle()))
+                .toList());
+        model.addAttribute("linkedPerson", account.personId() == null ? null : directory.peopleVisibleTo(administrator)
+                .stream().filter(person -> person.id().equals(account.personId())).map(person -> person.name())
+                .findFirst().orElse("Someone outside your partnership"));
         if (!model.containsAttribute("passwordResetForm")) {
             model.addAttribute("passwordResetForm", new PasswordResetForm());
         }

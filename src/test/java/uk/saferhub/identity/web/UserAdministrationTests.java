@@ -221,6 +221,38 @@ class UserAdministrationTests {
     // --- one user's actions --------------------------------------------------------------------------------------
 
     @Test
+    void anAdministratorLinksAUserToThePersonTheyAreAndTheActorCarriesIt() throws Exception {
+        UserAccount account = aHuntingdonshireReader();
+        UUID wilson = personNamed("Mrs E Wilson");
+        mvc.perform(post("/admin/users/" + account.id() + "/person").with(users.as("admin")).with(csrf())
+                        .param("personId", wilson.toString()))
+                .andExpect(redirectedUrl("/admin/users/" + account.id()));
+        assertThat(identity.user(account.id()).orElseThrow().personId()).isEqualTo(wilson);
+        assertThat(identity.actorOf(account.id()).orElseThrow().personId()).isEqualTo(wilson);
+        mvc.perform(get("/admin/users/" + account.id()).with(users.as("admin")))
+                .andExpect(content().string(containsString("This account is for <strong>Mrs E Wilson</strong>")));
+    }
+
+    @Test
+    void aPersonOutsideTheAdministratorsPartnershipCannotBeLinked() throws Exception {
+        UserAccount account = aHuntingdonshireReader();
+        mvc.perform(post("/admin/users/" + account.id() + "/person").with(users.as("admin")).with(csrf())
+                        .param("personId", personNamed("Martyn Stenton").toString()))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("personLinkForm", "personId"))
+                .andExpect(content().string(containsString("Choose a person from the list")));
+        mvc.perform(post("/admin/users/" + account.id() + "/person").with(users.as("admin")).with(csrf())
+                        .param("personId", "not-an-id"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("govuk-error-summary")));
+        assertThat(identity.user(account.id()).orElseThrow().personId()).isNull();
+    }
+
+    private UUID personNamed(String name) {
+        return jdbc.sql("select id from person where name = ?").param(name).query(UUID.class).single();
+    }
+
+    @Test
     void anAdministratorChangesAUsersRoles() throws Exception {
         UserAccount account = aHuntingdonshireReader();
         mvc.perform(post("/admin/users/" + account.id() + "/roles").with(users.as("admin")).with(csrf())
