@@ -188,15 +188,23 @@ public class MeetingRecorder {
     /** Adds a progress note to an action and sets its status; done or dropped closes it today. */
     @Transactional
     public MeetingAction updateAction(Actor actor, UUID actionId, ActionStatus status, String note) {
-        ActionDetail detail = meetings.action(actor, actionId);
-        if (actor != null && !detail.mayEdit()) {
-            throw new RecordNotFoundException("action", actionId);
+        MeetingAction before;
+        Meeting meeting;
+        if (actor == null) {
+            before = records.action(actionId).orElseThrow(() -> new RecordNotFoundException("action", actionId));
+            meeting = scheduler.editableMeeting(null, before.meetingId());
+        } else {
+            ActionDetail detail = meetings.action(actor, actionId);
+            if (!detail.mayEdit()) {
+                throw new RecordNotFoundException("action", actionId);
+            }
+            before = detail.action();
+            meeting = detail.meeting();
         }
         if (status == null) {
             throw new MeetingsChangeRefused("status", "Choose the action's status");
         }
         String written = required(note, "note", "Enter what has happened", 2000);
-        MeetingAction before = detail.action();
         var now = clock.instant();
         MeetingAction after = new MeetingAction(before.id(), before.meetingId(), before.agendaItemId(),
                 before.number(), before.description(), before.ownerPersonId(), before.ownerOrganisationId(),
@@ -205,7 +213,7 @@ public class MeetingRecorder {
         records.addUpdate(new ActionUpdate(UUID.randomUUID(), actionId, now,
                 actor == null ? "SaferHub" : actor.name(), status, written));
         audit.recordChange(AuditAction.UPDATE, "meeting-action", actionId, "Updated action " + before.number()
-                + " of the meeting of " + detail.meeting().title() + ": " + status.label().toLowerCase(),
+                + " of the meeting of " + meeting.title() + ": " + status.label().toLowerCase(),
                 Changes.none().field("status", before.status(), status).field("note", null, written));
         return after;
     }

@@ -13,7 +13,8 @@ final class PublicEndpoints {
             "GET /",                // the home page: what SaferHub is, and the sign-in link
             "GET /login",           // the sign-in page (Spring Security handles the POST)
             "GET /accessibility",   // the accessibility statement, linked from every page's footer
-            "ANY /error");          // friendly error pages and problem details for every status
+            "ANY /error",           // friendly error pages and problem details for every status
+            "GET /calendars/feeds/{token}.ics"); // iCalendar feeds: the secret token in the URL is the credential
 
     private PublicEndpoints() {
     }

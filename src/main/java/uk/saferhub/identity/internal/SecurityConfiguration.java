@@ -26,7 +26,8 @@ class SecurityConfiguration {
     static final String[] PUBLIC_PATHS = {
         "/", "/login", "/error", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/robots.txt",
         "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
-        "/swagger-ui.html", "/accessibility"
+        "/swagger-ui.html", "/accessibility",
+        "/calendars/feeds/*"  // iCalendar feeds: the secret token in the URL is the credential
     };
 
     @Bean

@@ -164,6 +164,7 @@ class MeetingApiController {
     @PostMapping("/meetings/{id}/agenda")
     @Operation(summary = "Add an agenda item, with its minutes when known")
     ResponseEntity<MeetingResponse> addItem(@PathVariable UUID id, @RequestBody ItemRequest request) {
+        requireKnown(CurrentActor.require(), id, null, request.presenterPersonId());
         recorder.saveItem(CurrentActor.require(), id, null, request.details());
         return ResponseEntity.status(201).body(meeting(id));
     }
@@ -172,6 +173,7 @@ class MeetingApiController {
     @PutMapping("/meetings/{id}/agenda/{itemId}")
     @Operation(summary = "Change an agenda item or record its minutes")
     MeetingResponse changeItem(@PathVariable UUID id, @PathVariable UUID itemId, @RequestBody ItemRequest request) {
+        requireKnown(CurrentActor.require(), id, null, request.presenterPersonId());
         recorder.saveItem(CurrentActor.require(), id, itemId, request.details());
         return meeting(id);
     }
@@ -183,6 +185,8 @@ class MeetingApiController {
         if (request.stream().anyMatch(one -> one == null || one.personId() == null || one.status() == null)) {
             throw new IllegalArgumentException("Each entry needs a personId and a status");
         }
+        requireKnown(CurrentActor.require(), id, null, request.stream()
+                .flatMap(one -> java.util.stream.Stream.of(one.personId(), one.substituteFor())).toArray(UUID[]::new));
         recorder.recordAttendance(CurrentActor.require(), id, request.stream()
                 .map(one -> new Attendance(id, one.personId(), one.status(), one.substituteFor())).toList());
         return meeting(id);
@@ -200,6 +204,7 @@ class MeetingApiController {
     @PostMapping("/meetings/{id}/actions")
     @Operation(summary = "Record an action agreed at the meeting: an owner (person or organisation) and a due date")
     ResponseEntity<ActionResponse> addAction(@PathVariable UUID id, @RequestBody ActionRequest request) {
+        requireKnown(CurrentActor.require(), id, request.ownerOrganisationId(), request.ownerPersonId());
         MeetingAction action = recorder.recordAction(CurrentActor.require(), id, request.details());
         return ResponseEntity.created(URI.create("/api/v1/actions/" + action.id())).body(action(action.id()));
     }
@@ -210,6 +215,23 @@ class MeetingApiController {
     ActionResponse updateAction(@PathVariable UUID id, @RequestBody UpdateRequest request) {
         recorder.updateAction(CurrentActor.require(), id, request.status(), request.note());
         return action(id);
+    }
+
+    /**
+     * Refuses (400) people and organisations the caller cannot see, which a form would never offer, once the meeting
+     * itself is known to be visible (so a stranger to the body still gets 404, and the database no foreign-key error).
+     */
+    private void requireKnown(Actor actor, UUID meetingId, UUID organisation, UUID... people) {
+        meetings.meetingOnly(actor, meetingId);
+        Map<UUID, String> visible = names.people(actor);
+        for (UUID person : people) {
+            if (person != null && !visible.containsKey(person)) {
+                throw new IllegalArgumentException("There is no person " + person + " in the directory you may see");
+            }
+        }
+        if (organisation != null && !names.organisations(actor).containsKey(organisation)) {
+            throw new IllegalArgumentException("There is no organisation " + organisation + " in your partnership");
+        }
     }
 
     private static Instant startOf(LocalDate day) {

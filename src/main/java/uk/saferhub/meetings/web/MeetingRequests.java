@@ -28,8 +28,8 @@ final class MeetingRequests {
 
         Cadence cadence() {
             return new Cadence(kind, intervalWeeks, anchor, months == null ? List.of()
-                    : months.stream().map(m -> new CadenceMonth(m.month(), m.week() == null ? 0 : m.week(), m.day(),
-                            m.purpose())).toList(),
+                    : months.stream().map(m -> m == null ? null : new CadenceMonth(m.month(),
+                            m.week() == null ? 0 : m.week(), m.day(), m.purpose())).toList(),
                     windowEnd, startTime, durationMinutes == null ? 0 : durationMinutes, location);
         }
     }
@@ -49,11 +49,12 @@ final class MeetingRequests {
     record CancelRequest(String reason) {
     }
 
-    record ItemRequest(Integer number, String title, UUID presenterPersonId, String presenterText, boolean exempt,
+    /** {@code exempt} may be left out: an item is public unless it says otherwise. */
+    record ItemRequest(Integer number, String title, UUID presenterPersonId, String presenterText, Boolean exempt,
             String exemptReason, String minutes) {
         AgendaItemDetails details() {
-            return new AgendaItemDetails(number, title, presenterPersonId, presenterText, exempt, exemptReason,
-                    minutes);
+            return new AgendaItemDetails(number, title, presenterPersonId, presenterText, Boolean.TRUE.equals(exempt),
+                    exemptReason, minutes);
         }
     }
 
