@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Month;
 import java.time.ZonedDateTime;
 import java.util.List;
 
@@ -37,6 +39,9 @@ class ScheduleCadenceFormTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MeetingScheduler scheduler;
 
     static MockHttpServletRequestBuilder everyWeeks(Body body, String weeks, LocalDate anchor) {
         return post("/partnership/bodies/" + body.id() + "/cadence").with(csrf()).param("kind", "EVERY_N_WEEKS")
@@ -128,6 +133,19 @@ class ScheduleCadenceFormTests {
         assertThat(form.select("#months-0-purpose").val()).isEqualTo("Review progress");
         assertThat(form.select("#months-1-month option[selected]").val()).isEqualTo("SEPTEMBER");
         assertThat(form.select("#months-1-week option[selected]").text()).isEqualTo("Second");
+    }
+
+    @Test
+    void aCadenceOfMoreMonthsThanTheFormOffersShowsThemAll() throws Exception {
+        Body body = data.leedsBody("Bi-monthly board");
+        List<CadenceMonth> months = java.util.stream.Stream.of(Month.JANUARY, Month.MARCH, Month.MAY, Month.JULY,
+                Month.SEPTEMBER, Month.NOVEMBER).map(month -> new CadenceMonth(month, 1, DayOfWeek.MONDAY)).toList();
+        scheduler.setCadence(null, body.id(), Cadence.inMonths(months, LocalTime.of(9, 30), 90, null));
+        Document form = Jsoup.parse(AccessMatrix.forPage(mvc, "/partnership/bodies/" + body.id() + "/cadence")
+                .as(users.as("mstenton")).getResponse().getContentAsString());
+        assertThat(form.select("select[id$=-month] option[selected]").eachAttr("value"))
+                .containsExactly("JANUARY", "MARCH", "MAY", "JULY", "SEPTEMBER", "NOVEMBER");
+        assertThat(form.select("#startTime").val()).isEqualTo("09:30");
     }
 
     @Test

@@ -26,7 +26,9 @@ import uk.saferhub.shared.web.PlainText;
  */
 public class CadenceForm {
 
+    /** Month rows offered on a new form; a cadence with more months shows them all, up to one per month. */
     static final int ROWS = 4;
+    static final int MOST_ROWS = 12;
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
 
     private String kind;
@@ -94,8 +96,12 @@ public class CadenceForm {
                 form.anchorYear = String.valueOf(cadence.anchor().getYear());
             }
             case FIXED_MONTHS -> {
-                for (int i = 0; i < cadence.months().size() && i < ROWS; i++) {
-                    form.months.set(i, MonthRow.of(cadence.months().get(i)));
+                for (int i = 0; i < cadence.months().size() && i < MOST_ROWS; i++) {
+                    if (i < form.months.size()) {
+                        form.months.set(i, MonthRow.of(cadence.months().get(i)));
+                    } else {
+                        form.months.add(MonthRow.of(cadence.months().get(i)));
+                    }
                 }
             }
             case ANNUAL_WINDOW -> {
@@ -152,7 +158,7 @@ public class CadenceForm {
     private List<CadenceMonth> rules(CadenceKind chosen) {
         List<CadenceMonth> rules = new ArrayList<>();
         if (chosen == CadenceKind.FIXED_MONTHS) {
-            months.stream().limit(ROWS).filter(row -> !row.blank()).forEach(row -> rules.add(row.rule()));
+            months.stream().limit(MOST_ROWS).filter(row -> !row.blank()).forEach(row -> rules.add(row.rule()));
         } else if (chosen == CadenceKind.ANNUAL_WINDOW && !blank(windowMonth)) {
             rules.add(new CadenceMonth(value(Month.class, windowMonth), number(windowWeek, 0),
                     value(DayOfWeek.class, windowDay), windowPurpose));
@@ -187,7 +193,7 @@ public class CadenceForm {
     /** The index among all rows of the {@code index}-th filled-in row. */
     private int formRow(int index) {
         int seen = -1;
-        for (int i = 0; i < months.size() && i < ROWS; i++) {
+        for (int i = 0; i < months.size() && i < MOST_ROWS; i++) {
             if (!months.get(i).blank() && ++seen == index) {
                 return i;
             }

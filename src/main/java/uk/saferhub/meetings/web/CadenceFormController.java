@@ -1,5 +1,9 @@
 package uk.saferhub.meetings.web;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -40,9 +44,13 @@ class CadenceFormController {
 
     @InitBinder("cadenceForm")
     void onlyTheFormsFields(WebDataBinder binder) {
-        binder.setAllowedFields("kind", "intervalWeeks", "anchorDay", "anchorMonth", "anchorYear", "months[0].*",
-                "months[1].*", "months[2].*", "months[3].*", "windowMonth", "windowWeek", "windowDay",
-                "windowPurpose", "windowEnd", "startTime", "durationMinutes", "location");
+        List<String> fields = new ArrayList<>(List.of("kind", "intervalWeeks", "anchorDay", "anchorMonth",
+                "anchorYear", "windowMonth", "windowWeek", "windowDay", "windowPurpose", "windowEnd", "startTime",
+                "durationMinutes", "location"));
+        for (int i = 0; i < CadenceForm.MOST_ROWS; i++) {
+            fields.add("months[" + i + "].*");
+        }
+        binder.setAllowedFields(fields.toArray(String[]::new));
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
@@ -50,9 +58,9 @@ class CadenceFormController {
     String form(@PathVariable String id, Model model) {
         Actor actor = CurrentActor.require();
         Body body = editable(actor, id);
-        model.addAttribute("cadenceForm", meetings.cadence(actor, body.id()).map(CadenceForm::of)
-                .orElseGet(CadenceForm::new));
-        return page(model, body, false);
+        CadenceForm form = meetings.cadence(actor, body.id()).map(CadenceForm::of).orElseGet(CadenceForm::new);
+        model.addAttribute("cadenceForm", form);
+        return page(model, body, form, false);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
@@ -77,7 +85,7 @@ class CadenceFormController {
                 }
             }
         }
-        return page(model, body, true);
+        return page(model, body, form, true);
     }
 
     private Body editable(Actor actor, String id) {
@@ -88,7 +96,7 @@ class CadenceFormController {
         return body;
     }
 
-    private String page(Model model, Body body, boolean withErrors) {
+    private String page(Model model, Body body, CadenceForm form, boolean withErrors) {
         String heading = "How often " + body.name() + " meets";
         model.addAttribute("pageTitle", (withErrors ? "Error: " : "") + heading);
         model.addAttribute("heading", heading);
@@ -97,7 +105,8 @@ class CadenceFormController {
         model.addAttribute("monthChoices", ScheduleChoice.months());
         model.addAttribute("weekChoices", ScheduleChoice.weeks());
         model.addAttribute("dayChoices", ScheduleChoice.days());
-        model.addAttribute("rows", java.util.stream.IntStream.range(0, CadenceForm.ROWS).boxed().toList());
+        model.addAttribute("rows", IntStream.range(0, Math.min(form.getMonths().size(), CadenceForm.MOST_ROWS))
+                .boxed().toList());
         return "meetings/cadence-form";
     }
 
