@@ -67,7 +67,7 @@ class ActionLogController {
     String log(@RequestParam(required = false) String status, @RequestParam(required = false) String body,
             @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
         Actor actor = CurrentActor.require();
-        String state = ActionFilter.STATES.contains(status) ? status : null;
+        String state = status != null && ActionFilter.STATES.contains(status) ? status : null;
         BodyId bodyId = RecordPages.isUuidOrBlank(body) && body != null && !body.isBlank()
                 ? BodyId.of(UUID.fromString(body.strip())) : null;
         List<ActionLogEntry> all = meetings.actions(actor, new ActionFilter(state, bodyId, null));
