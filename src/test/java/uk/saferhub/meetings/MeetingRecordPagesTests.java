@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -117,6 +118,34 @@ class MeetingRecordPagesTests {
 
         Document contributor = page(base, "krowan");
         assertThat(contributor.select("a[href=" + base + "/agenda/new], form[action=" + base + "/held]")).isEmpty();
+    }
+
+    @Test
+    void aMovedMeetingSaysWhenItWasAndWhyAndACancelledOneWhyItWasCancelled() throws Exception {
+        Body body = data.leedsBody("Moving group");
+        Meeting coming = scheduler.schedule(null, body.id(), new NewMeeting(null, null,
+                LocalDateTime.of(2099, 3, 3, 14, 0), LocalDateTime.of(2099, 3, 3, 16, 0), null));
+        scheduler.move(null, coming.id(), LocalDateTime.of(2099, 3, 10, 14, 0), null, null,
+                "the chair is on leave");
+        Document moved = page("/meetings/" + coming.id(), "mstenton");
+        assertThat(moved.text()).contains("Tuesday 10 March 2099, 14:00 to 16:00",
+                "Moved from Tuesday 3 March 2099, 14:00 because the chair is on leave", "Scheduled");
+        assertThat(moved.select("form[action$=/held]")).as("not started yet").isEmpty();
+        assertThat(moved.select("a[href$=/move]")).hasSize(1);
+
+        Meeting called = data.pastMeeting(body);
+        scheduler.cancel(null, called.id(), "too few members could come");
+        Document cancelled = page("/meetings/" + called.id(), "mstenton");
+        assertThat(cancelled.text()).contains("Cancelled", "Cancelled because too few members could come");
+        assertThat(cancelled.select("a[href$=/move], a[href$=/cancel], a[href$=/attendance], "
+                + "a[href$=/decisions/new], form[action$=/held]")).isEmpty();
+
+        Meeting held = data.pastMeeting(body);
+        scheduler.markHeld(null, held.id());
+        Document heldPage = page("/meetings/" + held.id(), "mstenton");
+        assertThat(heldPage.select(".govuk-summary-list .govuk-tag").text()).isEqualTo("Held");
+        assertThat(heldPage.select("a[href$=/move], a[href$=/cancel], form[action$=/held]")).isEmpty();
+        assertThat(heldPage.select("a[href$=/attendance]")).hasSize(1);
     }
 
     @Test
