@@ -1,0 +1,105 @@
+package uk.saferhub.meetings.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import uk.saferhub.meetings.AgendaItem;
+import uk.saferhub.meetings.Decision;
+import uk.saferhub.meetings.Meeting;
+import uk.saferhub.meetings.MeetingAction;
+import uk.saferhub.meetings.MeetingStatus;
+import uk.saferhub.meetings.MeetingView;
+import uk.saferhub.meetings.Paper;
+
+/**
+ * A meeting's page as one viewer may see it: its times in words, and the agenda, papers, attendance, decisions and
+ * actions with names and item numbers filled in. Withheld exempt items carry their number only.
+ */
+record MeetingPage(MeetingView view, String when, String movedFrom, boolean mayRecordHeld, List<ItemRow> agenda,
+        List<PaperRow> papers, List<AttendanceRow> attendance, List<DecisionRow> decisions,
+        List<ActionRow> actions) {
+
+    record ItemRow(AgendaItem item, boolean withheld, String presenter) {
+    }
+
+    record PaperRow(Paper paper, Integer itemNumber) {
+
+        public boolean external() {
+            return paper.link() != null;
+        }
+    }
+
+    record AttendanceRow(String person, String status, String substituteFor) {
+    }
+
+    record DecisionRow(Decision decision, Integer itemNumber) {
+    }
+
+    record ActionRow(MeetingAction action, String owner, boolean overdue, Integer itemNumber) {
+    }
+
+    static MeetingPage of(MeetingView view, Map<UUID, String> people, Map<UUID, String> organisations,
+            LocalDate today, Instant now) {
+        Meeting meeting = view.meeting();
+        Map<UUID, Integer> numbers = new HashMap<>();
+        view.agenda().forEach(item -> numbers.put(item.id(), item.number()));
+        List<ItemRow> agenda = view.agenda().stream().sorted(Comparator.comparingInt(AgendaItem::number))
+                .map(item -> new ItemRow(item, RecordPages.withheld(view, item),
+                        item.presenterPersonId() != null ? PeopleNames.name(people, item.presenterPersonId())
+                                : item.presenterText()))
+                .toList();
+        List<AttendanceRow> attendance = view.attendance().stream()
+                .map(one -> new AttendanceRow(PeopleNames.name(people, one.personId()), one.status().label(),
+                        PeopleNames.name(people, one.substituteForPersonId())))
+                .sorted(Comparator.comparing(AttendanceRow::status, Comparator.comparingInt(MeetingPage::statusOrder))
+                        .thenComparing(AttendanceRow::person, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        boolean mayRecordHeld = view.mayEdit() && meeting.status() == MeetingStatus.SCHEDULED
+                && !meeting.start().toInstant().isAfter(now);
+        return new MeetingPage(view, RecordPages.when(meeting),
+                meeting.movedFrom() == null ? null : RecordPages.when(meeting.movedFrom(), null), mayRecordHeld,
+                agenda,
+                view.papers().stream().map(paper -> new PaperRow(paper, numberOf(numbers, paper.agendaItemId())))
+                        .toList(),
+                attendance,
+                view.decisions().stream().sorted(Comparator.comparingInt(Decision::number))
+                        .map(decision -> new DecisionRow(decision, numberOf(numbers, decision.agendaItemId())))
+                        .toList(),
+                view.actions().stream().sorted(Comparator.comparingInt(MeetingAction::number))
+                        .map(action -> new ActionRow(action, ownerOf(action, people, organisations),
+                                action.overdueOn(today), numberOf(numbers, action.agendaItemId())))
+                        .toList());
+    }
+
+    /** Whether the meeting can still have attendance and decisions recorded (it was not cancelled). */
+    public boolean recordable() {
+        return !view.meeting().cancelled();
+    }
+
+    /** Whether the meeting can be moved or cancelled (neither held nor cancelled). */
+    public boolean changeable() {
+        return view.meeting().status() == MeetingStatus.SCHEDULED;
+    }
+
+    static String ownerOf(MeetingAction action, Map<UUID, String> people, Map<UUID, String> organisations) {
+        return action.ownerPersonId() != null ? PeopleNames.name(people, action.ownerPersonId())
+                : PeopleNames.name(organisations, action.ownerOrganisationId());
+    }
+
+    private static Integer numberOf(Map<UUID, Integer> numbers, UUID itemId) {
+        return itemId == null ? null : numbers.get(itemId);
+    }
+
+    private static int statusOrder(String label) {
+        return switch (label) {
+            case "Present" -> 0;
+            case "Apologies" -> 1;
+            default -> 2;
+        };
+    }
+}
