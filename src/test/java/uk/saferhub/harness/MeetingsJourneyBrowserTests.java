@@ -113,7 +113,7 @@ class MeetingsJourneyBrowserTests {
 
         click(By.linkText("Add an agenda item"));
         type("title", "Anti-social behaviour around the parade of shops");
-        new Select(driver.findElement(By.id("presenterPersonId"))).selectByVisibleText("South East NPT Inspector");
+        new Select(driver.findElement(By.id("presenterPersonId"))).selectByVisibleText("South East Area Community Safety Coordinator");
         type("minutes", "Reports down since the last cycle.\nPatrols to continue on Friday evenings.");
         submit();
         assertThat(text("main")).contains("Anti-social behaviour around the parade of shops")
