@@ -1,6 +1,7 @@
 package uk.saferhub.meetings;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -188,6 +189,18 @@ public class MeetingRecorder {
     /** Adds a progress note to an action and sets its status; done or dropped closes it today. */
     @Transactional
     public MeetingAction updateAction(Actor actor, UUID actionId, ActionStatus status, String note) {
+        return updateAction(actor, actionId, status, note, null);
+    }
+
+    /**
+     * As {@link #updateAction(Actor, UUID, ActionStatus, String)}, dated {@code on} rather than today: only for the
+     * system (a null actor) loading a recorded history, such as the demonstration's 2004 actions.
+     */
+    @Transactional
+    public MeetingAction updateAction(Actor actor, UUID actionId, ActionStatus status, String note, LocalDate on) {
+        if (on != null && actor != null) {
+            throw new IllegalArgumentException("Only the system records updates on a past date");
+        }
         MeetingAction before;
         Meeting meeting;
         if (actor == null) {
@@ -208,9 +221,11 @@ public class MeetingRecorder {
         var now = clock.instant();
         MeetingAction after = new MeetingAction(before.id(), before.meetingId(), before.agendaItemId(),
                 before.number(), before.description(), before.ownerPersonId(), before.ownerOrganisationId(),
-                before.dueDate(), status, status.closed() ? meetings.today() : null, before.createdAt(), now);
+                before.dueDate(), status, status.closed() ? (on == null ? meetings.today() : on) : null,
+                before.createdAt(), now);
         records.updateAction(after);
-        records.addUpdate(new ActionUpdate(UUID.randomUUID(), actionId, now,
+        records.addUpdate(new ActionUpdate(UUID.randomUUID(), actionId,
+                on == null ? now : on.atTime(12, 0).atZone(java.time.ZoneId.of("Europe/London")).toInstant(),
                 actor == null ? "SaferHub" : actor.name(), status, written));
         audit.recordChange(AuditAction.UPDATE, "meeting-action", actionId, "Updated action " + before.number()
                 + " of the meeting of " + meeting.title() + ": " + status.label().toLowerCase(),

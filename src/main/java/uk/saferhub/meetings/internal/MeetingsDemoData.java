@@ -138,7 +138,8 @@ class MeetingsDemoData implements DemoDataContributor {
                     LocalDate.parse(action.get("due").asString()), item(items, action)));
             for (JsonNode update : action.path("updates")) {
                 recorder.updateAction(null, recorded.id(), ActionStatus.valueOf(update.get("status").asString()),
-                        update.get("note").asString());
+                        update.get("note").asString(), update.hasNonNull("on")
+                                ? LocalDate.parse(update.get("on").asString()) : recorded.dueDate());
             }
         }
     }
