@@ -1,0 +1,16 @@
+package uk.saferhub.geography;
+
+import java.io.Serial;
+
+import uk.saferhub.shared.ChangeRefused;
+
+/** An import or a change to places that breaks a rule (invalid GeoJSON, a missing code); nothing was changed. */
+public class GeographyChangeRefused extends ChangeRefused {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    public GeographyChangeRefused(String field, String message) {
+        super(field, message);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Places and their boundaries (force areas, divisions, districts, city areas, wards, LSOAs, neighbourhoods, patrol
+ * and trial areas), boundary imports from GeoJSON, locating a coordinate in them, and maps drawn on the server.
+ */
+package uk.saferhub.geography;
