@@ -98,6 +98,11 @@ public class DevelopmentRecords {
         return saved;
     }
 
+    /** Whether the actor may read the PCSO's development record: of their force, or the PCSO themselves. */
+    public boolean maySee(Actor actor, TrainingOfficer officer) {
+        return ofForce(actor, officer.forceId()) || (actor != null && actor.is(officer.personId()));
+    }
+
     /** Whether the actor is of the PCSO's force: its own organisation, or a police organisation below it. */
     public boolean ofForce(Actor actor, UUID forceId) {
         if (actor == null) {
@@ -126,7 +131,7 @@ public class DevelopmentRecords {
     private TrainingOfficer readable(Actor actor, UUID pcsoId) {
         TrainingOfficer officer = officers.find(pcsoId).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE,
                 pcsoId));
-        if (!(ofForce(actor, officer.forceId()) || (actor != null && actor.is(officer.personId())))) {
+        if (!maySee(actor, officer)) {
             events.publishEvent(new AccessRefused(actor, RECORD_TYPE, pcsoId.toString(),
                     "not of the PCSO's force and not the PCSO"));
             throw new RecordNotFoundException(RECORD_TYPE, pcsoId);

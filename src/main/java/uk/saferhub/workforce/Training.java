@@ -158,7 +158,7 @@ public class Training {
     public void recordAttendance(Actor actor, UUID eventId, Set<UUID> attended) {
         TrainingEvent event = editableEvent(actor, eventId);
         if (!event.heldBy(today())) {
-            throw new TrainingChangeRefused("attended", "Attendance can be recorded from the day of the event");
+            throw new TrainingChangeRefused(null, "Attendance can be recorded from the day of the event");
         }
         List<TrainingAttendee> offered = attendance(actor, eventId);
         Set<UUID> offeredIds = offered.stream().map(one -> one.officer().id()).collect(Collectors.toSet());
