@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -105,14 +106,14 @@ public class Training {
     @Transactional
     public TrainingEvent createEvent(Actor actor, TrainingEventDetails details) {
         if (!mayChange(actor, actor.organisationId())) {
-            throw new org.springframework.security.access.AccessDeniedException("Coordinators add training events");
+            throw new AccessDeniedException("Coordinators add training events");
         }
         TrainingEventDetails clean = rules.event(details);
         UUID id = UUID.randomUUID();
         events.insert(id, clean, actor.organisationId(), clock.instant());
         TrainingEvent event = events.find(id).orElseThrow();
         audit.recordChange(AuditAction.CREATE, event.recordType(), id, "Training event added: " + clean.title(),
-                Changes.created(eventFields(event)));
+                Changes.created(TrainingAuditFields.of(event)));
         return event;
     }
 
@@ -122,8 +123,8 @@ public class Training {
         events.update(id, rules.event(details), clock.instant());
         TrainingEvent after = events.find(id).orElseThrow();
         Changes changes = new Changes();
-        Map<String, Object> was = eventFields(before);
-        eventFields(after).forEach((field, value) -> changes.field(field, was.get(field), value));
+        Map<String, Object> was = TrainingAuditFields.of(before);
+        TrainingAuditFields.of(after).forEach((field, value) -> changes.field(field, was.get(field), value));
         audit.recordChange(AuditAction.UPDATE, after.recordType(), id, "Training event changed: " + after.title(),
                 changes);
         return after;
@@ -230,14 +231,14 @@ public class Training {
     @Transactional
     public TrainingRequirement addRequirement(Actor actor, TrainingRequirementDetails details) {
         if (!mayChangeRequirements(actor)) {
-            throw new org.springframework.security.access.AccessDeniedException("Coordinators add requirements");
+            throw new AccessDeniedException("Coordinators add requirements");
         }
         TrainingRequirementDetails clean = rules.requirement(details, schemeChoices(actor).keySet());
         UUID id = UUID.randomUUID();
         requirements.insert(id, clean, actor.organisationId(), clock.instant());
         TrainingRequirement requirement = rules.named(requirements.find(id).orElseThrow());
         audit.recordChange(AuditAction.CREATE, requirement.recordType(), id,
-                "Training requirement added: " + requirement.topic(), Changes.created(requirementFields(requirement)));
+                "Training requirement added: " + requirement.topic(), Changes.created(TrainingAuditFields.of(requirement)));
         return requirement;
     }
 
@@ -250,7 +251,7 @@ public class Training {
         }
         requirements.delete(id);
         Changes changes = new Changes();
-        requirementFields(rules.named(requirement)).forEach((field, value) -> changes.field(field, value, null));
+        TrainingAuditFields.of(rules.named(requirement)).forEach((field, value) -> changes.field(field, value, null));
         audit.recordChange(AuditAction.DELETE, requirement.recordType(), id,
                 "Training requirement removed: " + requirement.topic(), changes);
     }
@@ -286,27 +287,5 @@ public class Training {
     private static boolean mayChange(Actor actor, UUID owner) {
         return actor != null && (actor.hasRole(Role.COORDINATOR) || actor.hasRole(Role.ADMINISTRATOR))
                 && actor.sharesWith(owner);
-    }
-
-    private static Map<String, Object> eventFields(TrainingEvent event) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("title", event.title());
-        fields.put("topic", event.topic());
-        fields.put("heldOn", event.heldOn());
-        fields.put("venue", event.venue());
-        fields.put("provider", event.provider());
-        fields.put("invitedGuests", event.invitedGuests());
-        fields.put("owner", event.ownerId());
-        return fields;
-    }
-
-    private static Map<String, Object> requirementFields(TrainingRequirement requirement) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("topic", requirement.topic());
-        fields.put("requiredBy", requirement.requiredBy());
-        fields.put("area", requirement.areaName());
-        fields.put("scheme", requirement.schemeName());
-        fields.put("owner", requirement.ownerId());
-        return fields;
     }
 }
