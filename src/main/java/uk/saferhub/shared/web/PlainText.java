@@ -10,9 +10,10 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * A single line of plain text: no markup ({@code <} or {@code >}) and no control characters. Names, titles and the
- * like never need them, so text carrying script is refused with a clear message instead of being stored. (Everything
- * is escaped on output anyway; this keeps such text out of exports and other systems too.)
+ * Plain text: no markup ({@code <} or {@code >}) and no control characters, so a single line unless
+ * {@link #lineBreaks()}. Names, titles and notes never need them, so text carrying script is refused with a clear
+ * message instead of being stored. (Everything is escaped on output anyway; this keeps such text out of exports and
+ * other systems too.)
  */
 @Documented
 @Constraint(validatedBy = PlainTextValidator.class)
@@ -21,6 +22,9 @@ import jakarta.validation.Payload;
 public @interface PlainText {
 
     String message() default "Remove the < and > characters: this field takes plain text only";
+
+    /** Whether line breaks are allowed, for a text area (a note of several paragraphs). */
+    boolean lineBreaks() default false;
 
     Class<?>[] groups() default {};
 
