@@ -53,19 +53,25 @@ public record FundingScheme(UUID id, String name, UUID funderId, BigDecimal shar
     /** The share as a percentage: given, or worked out from the amount and the cost of a post when both are known. */
     public Optional<BigDecimal> effectiveSharePercent() {
         if (sharePercent != null) {
-            return Optional.of(sharePercent.stripTrailingZeros());
+            return Optional.of(tidy(sharePercent));
         }
         if (costPerPost == null) {
             return Optional.empty();
         }
-        return Optional.of(shareAmount.multiply(BigDecimal.valueOf(100)).divide(costPerPost, 2, RoundingMode.HALF_UP)
-                .stripTrailingZeros());
+        return Optional.of(tidy(shareAmount.multiply(BigDecimal.valueOf(100))
+                .divide(costPerPost, 2, RoundingMode.HALF_UP)));
     }
 
     /** Posts paid for in full equivalent: 30% of 170 posts is 51; empty when the share is unknown as a percentage. */
     public Optional<BigDecimal> fullPostsEquivalent() {
-        return effectiveSharePercent().map(percent -> percent.multiply(BigDecimal.valueOf(posts))
-                .divide(BigDecimal.valueOf(100), 1, RoundingMode.HALF_UP).stripTrailingZeros());
+        return effectiveSharePercent().map(percent -> tidy(percent.multiply(BigDecimal.valueOf(posts))
+                .divide(BigDecimal.valueOf(100), 1, RoundingMode.HALF_UP)));
+    }
+
+    /** Without trailing zeros, but never in exponent form (30, not 3E+1). */
+    private static BigDecimal tidy(BigDecimal number) {
+        BigDecimal stripped = number.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** Whether the scheme runs on the given day. */

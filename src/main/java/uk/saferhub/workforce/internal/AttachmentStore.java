@@ -63,8 +63,8 @@ public class AttachmentStore {
             UUID schemeId) {
         Map<String, Object> params = new HashMap<>();
         params.put("day", day);
-        StringBuilder where = new StringBuilder("""
-                 where a.from_date <= :day and (a.to_date is null or a.to_date >= :day) and p.status <> 'LEFT'""");
+        StringBuilder where = new StringBuilder(" " + """
+                where a.from_date <= :day and (a.to_date is null or a.to_date >= :day) and p.status <> 'LEFT'""");
         if (!everyone) {
             var predicate = AccessPolicy.visibleRows(actor, "p.force_id", PcsoStore.PCSO_HANDLING);
             where.append(" and ").append(predicate.clause());
