@@ -121,6 +121,8 @@ class WorkforcePcsoPagesTests {
                 .as(users.as("herts.coordinator")));
         assertThat(coordinator.select("form[action$=/attachments] input[name=wardIds]")).isNotEmpty();
         assertThat(coordinator.select("#wardIds")).hasSize(1);
+        assertThat(coordinator.select("details[open] label").eachText()).anyMatch(l -> l.startsWith(ward.name()));
+        assertThat(coordinator.select("details:not([open])").text()).doesNotContain(ward.name());
         assertThat(coordinator.select("a[href$=/end]")).hasSize(1);
     }
 
