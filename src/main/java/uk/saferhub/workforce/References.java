@@ -60,6 +60,11 @@ class References {
                 .orElseThrow(() -> new WorkforceChangeRefused(field, message));
     }
 
+    /** A ward's name for a summary, or its id when it is gone. */
+    String wardName(UUID id) {
+        return geography.place(id).map(Place::name).orElse("ward " + id);
+    }
+
     /** A place that is a ward. */
     Place ward(UUID id) {
         Place place = geography.place(id)

@@ -158,7 +158,8 @@ public class WorkforceEditor {
         }
         attachments.end(attachmentId, to);
         audit.recordChange(AuditAction.UPDATE, "patrol-attachment", attachmentId,
-                "Ended the attachment of " + pcso.label() + " to ward " + attachment.wardId() + " on " + to,
+                "Ended the attachment of " + pcso.label() + " to " + references.wardName(attachment.wardId())
+                        + " on " + to,
                 Changes.none().field("to", null, to));
         return new PatrolAttachment(attachmentId, attachment.pcsoId(), attachment.wardId(), attachment.role(),
                 attachment.from(), to);
