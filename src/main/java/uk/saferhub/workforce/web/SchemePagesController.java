@@ -1,0 +1,94 @@
+package uk.saferhub.workforce.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.workforce.ActiveAttachment;
+import uk.saferhub.workforce.FunderView;
+import uk.saferhub.workforce.FundingScheme;
+import uk.saferhub.workforce.PcsoFilter;
+import uk.saferhub.workforce.Workforce;
+
+/** The funding schemes, one scheme with its PCSOs and the wards they cover, and what one funder pays for. */
+@Controller
+class SchemePagesController {
+
+    private final Workforce workforce;
+    private final WorkforceNames names;
+
+    SchemePagesController(Workforce workforce, WorkforceNames names) {
+        this.workforce = workforce;
+        this.names = names;
+    }
+
+    @PreAuthorize("hasRole('READER')")
+    @GetMapping("/workforce/schemes")
+    String list(Model model) {
+        Actor actor = CurrentActor.require();
+        var lookup = names.lookup(actor);
+        LocalDate today = workforce.today();
+        model.addAttribute("schemes", workforce.schemes(actor).stream()
+                .map(scheme -> SchemeRow.of(scheme, lookup, today)).toList());
+        model.addAttribute("mayAdd", workforce.mayEditFor(actor, actor.organisationId()));
+        return "workforce/schemes";
+    }
+
+    @PreAuthorize("hasRole('READER')")
+    @GetMapping("/workforce/schemes/{id}")
+    String show(@PathVariable String id, Model model) {
+        Actor actor = CurrentActor.require();
+        FundingScheme scheme = workforce.scheme(actor, FormValues.pathId(id, "workforce-scheme"));
+        var lookup = names.lookup(actor);
+        LocalDate today = workforce.today();
+        model.addAttribute("scheme", scheme);
+        model.addAttribute("row", SchemeRow.of(scheme, lookup, today));
+        model.addAttribute("costPerPost", scheme.costPerPost() == null ? "Not known"
+                : Formats.money(scheme.costPerPost()));
+        model.addAttribute("costOfPosts", scheme.costOfPosts().map(Formats::money).orElse("Not known"));
+        model.addAttribute("fullPosts", scheme.fullPostsEquivalent().map(p -> p.toPlainString()).orElse(null));
+        model.addAttribute("pcsos", pcsoRows(actor, scheme.id(), lookup, today));
+        model.addAttribute("today", Formats.day(today));
+        model.addAttribute("mayEdit", workforce.mayEdit(actor, scheme));
+        return "workforce/scheme";
+    }
+
+    @PreAuthorize("hasRole('READER')")
+    @GetMapping("/workforce/funders/{organisationId}")
+    String funder(@PathVariable String organisationId, Model model) {
+        Actor actor = CurrentActor.require();
+        FunderView funder = workforce.funder(actor, FormValues.pathId(organisationId, "organisation"));
+        var lookup = names.lookup(actor);
+        LocalDate today = workforce.today();
+        model.addAttribute("funder", funder);
+        model.addAttribute("knownCost", Formats.money(funder.knownCost()));
+        model.addAttribute("schemes", funder.schemes().stream().map(funded -> new FundedRow(
+                SchemeRow.of(funded.scheme(), lookup, today),
+                funded.scheme().fullPostsEquivalent().map(p -> p.toPlainString()).orElse(null),
+                pcsoRows(actor, funded.scheme().id(), lookup, today))).toList());
+        return "workforce/funder";
+    }
+
+    private List<PcsoRow> pcsoRows(Actor actor, UUID schemeId, WorkforceNames.Lookup lookup, LocalDate today) {
+        Map<UUID, List<String>> wards = workforce.schemeAttachments(actor, schemeId, today).stream()
+                .collect(Collectors.groupingBy(ActiveAttachment::pcsoId,
+                        Collectors.mapping(a -> lookup.ward(a.wardId()) + (a.role().name().equals("COVER")
+                                ? " (cover)" : ""), Collectors.toList())));
+        return workforce.pcsos(actor, PcsoFilter.ofScheme(schemeId)).stream()
+                .map(pcso -> PcsoRow.of(pcso, lookup, wards.getOrDefault(pcso.id(), List.of()))).toList();
+    }
+
+    /** A scheme on its funder's page, with the PCSOs in it. */
+    record FundedRow(SchemeRow scheme, String fullPosts, List<PcsoRow> pcsos) {
+    }
+}
