@@ -54,7 +54,7 @@ public class Coverage {
     public CoverageReport of(Actor actor, String code, LocalDate on) {
         List<Place> places = geography.withCode(code == null ? "" : code.strip());
         if (places.isEmpty()) {
-            throw new uk.saferhub.shared.ChangeRefused("place", "No place has the code " + code
+            throw new WorkforceChangeRefused("place", "No place has the code " + code
                     + ": use a code such as a district's ONS code (E07000011 for Huntingdonshire)");
         }
         Place place = places.stream().filter(p -> p.type() != PlaceType.WARD).findFirst().orElse(places.getFirst());
