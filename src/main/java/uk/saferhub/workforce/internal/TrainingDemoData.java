@@ -3,6 +3,7 @@ package uk.saferhub.workforce.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -81,6 +82,7 @@ class TrainingDemoData implements DemoDataContributor {
             audit.recordChange(AuditAction.CREATE, "training-event", id, "Training event added: " + TITLE,
                     Changes.created(fields));
         }
+        recordAttendanceOfTheStNeotsPcsos(council);
         Place stNeots = geography.places(PlaceType.TRIAL_AREA).stream()
                 .filter(place -> place.name().toLowerCase().contains("st neots")).findFirst().orElse(null);
         if (stNeots != null && count("select count(*) from workforce_training_requirement where owner_id = ?"
@@ -97,6 +99,31 @@ class TrainingDemoData implements DemoDataContributor {
             fields.put("owner", council);
             audit.recordChange(AuditAction.CREATE, "training-requirement", id, "Training requirement added: " + TOPIC,
                     Changes.created(fields));
+        }
+    }
+
+    /**
+     * Three of the four St Neots PCSOs of the demonstration workforce attended; the fourth (collar 7104) did not, so
+     * the St Neots requirement shows one gap.
+     */
+    private void recordAttendanceOfTheStNeotsPcsos(UUID council) {
+        UUID event = jdbc.sql("select id from workforce_training_event where owner_id = ? and title = ?")
+                .params(council, TITLE).query(UUID.class).optional().orElse(null);
+        if (event == null || count("select count(*) from workforce_training_attendance where event_id = ?",
+                event) > 0) {
+            return;
+        }
+        List<UUID> attended = jdbc.sql("""
+                select p.id from workforce_pcso p join organisation o on o.id = p.force_id
+                where o.name = 'Cambridgeshire Constabulary' and p.collar_number in ('7101', '7102', '7103')""")
+                .query(UUID.class).list();
+        for (UUID pcso : attended) {
+            jdbc.sql("insert into workforce_training_attendance (event_id, pcso_id, attended) values (?, ?, true)")
+                    .params(event, pcso).update();
+        }
+        if (!attended.isEmpty()) {
+            audit.recordChange(AuditAction.UPDATE, "training-event", event, "Attendance recorded at " + TITLE,
+                    Changes.none().field("attended", null, attended.size()));
         }
     }
 
