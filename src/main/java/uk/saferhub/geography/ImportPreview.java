@@ -7,12 +7,17 @@ import java.util.List;
  * action, and the problems that stop it being applied (nothing is applied while there is one).
  */
 public record ImportPreview(String fileName, PlaceType type, List<String> propertyNames,
-        List<FeaturePreview> features, List<String> problems) {
+        List<FeaturePreview> features, List<ImportProblem> problems) {
 
     public ImportPreview {
         propertyNames = List.copyOf(propertyNames);
         features = List.copyOf(features);
         problems = List.copyOf(problems);
+    }
+
+    /** The problems' messages, in order. */
+    public List<String> messages() {
+        return problems.stream().map(ImportProblem::message).toList();
     }
 
     public boolean applicable() {

@@ -69,19 +69,24 @@ public class PlaceEditor {
         ImportPlan plan = planner.plan(request);
         ImportPreview preview = plan.preview();
         if (!preview.applicable()) {
-            throw new GeographyChangeRefused("file", "Nothing was imported: " + preview.problems().getFirst()
-                    + (preview.problems().size() > 1 ? " (and " + (preview.problems().size() - 1) + " more problems)"
-                            : ""));
+            ImportProblem first = preview.problems().getFirst();
+            int more = preview.problems().size() - 1;
+            throw new GeographyChangeRefused(first.field() == null ? "file" : first.field(), "Nothing was imported: "
+                    + first.message() + (more > 0 ? " (and " + more + " more problems)" : ""));
         }
         Instant now = clock.instant();
         String source = "Imported from " + request.fileName();
         Set<UUID> replacedWards = new LinkedHashSet<>();
+        List<FeaturePreview> rows = new ArrayList<>();
         for (ImportPlan.Step step : plan.steps()) {
             FeaturePreview row = step.row();
             Double area = AreaMeasure.squareKilometres(step.boundary());
             if (row.action() == ImportAction.CREATE) {
-                places.insert(new Place(UUID.randomUUID(), request.type(), row.code(), row.name(), step.parentId(),
-                        area, null, false, true, source), step.boundary(), now);
+                UUID id = UUID.randomUUID();
+                places.insert(new Place(id, request.type(), row.code(), row.name(), step.parentId(), area, null,
+                        false, true, source), step.boundary(), now);
+                row = new FeaturePreview(row.number(), row.code(), row.name(), row.parentName(), row.action(), id,
+                        row.repair());
             } else if (row.action() == ImportAction.REPLACE) {
                 Place before = step.existing();
                 places.update(new Place(before.id(), request.type(), row.code(), row.name(), step.parentId(), area,
@@ -90,6 +95,7 @@ public class PlaceEditor {
                     replacedWards.add(before.id());
                 }
             }
+            rows.add(row);
         }
         replacedWards.stream().flatMap(ward -> places.areasIncluding(ward).stream()).map(Place::id).distinct()
                 .forEach(areaId -> redraw(areaId, now));
@@ -107,7 +113,8 @@ public class PlaceEditor {
         if (preview.changesAnything()) {
             events.publishEvent(new PlacesChanged(preview.created(), preview.replaced()));
         }
-        return new ImportOutcome(importId, preview);
+        return new ImportOutcome(importId, new ImportPreview(preview.fileName(), preview.type(),
+                preview.propertyNames(), rows, List.of()));
     }
 
     /** Defines a city area, trial area, patrol area or neighbourhood as the union of the given wards. */

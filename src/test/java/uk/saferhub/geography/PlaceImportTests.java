@@ -67,6 +67,7 @@ class PlaceImportTests {
         assertThat(outcome.applied().features()).extracting(FeaturePreview::action)
                 .containsOnly(ImportAction.CREATE);
         Place west = ward("1");
+        assertThat(outcome.applied().features().getFirst().placeId()).isEqualTo(west.id());
         assertThat(west.name()).isEqualTo("Test West");
         assertThat(west.hasBoundary()).isTrue();
         assertThat(west.madeOfWards()).isFalse();
@@ -122,10 +123,11 @@ class PlaceImportTests {
 
         ImportPreview preview = editor.preview(request);
 
-        assertThat(preview.problems()).containsExactly("No feature has the property \"WD13CD\" for the code; the "
+        assertThat(preview.messages()).containsExactly("No feature has the property \"WD13CD\" for the code; the "
                 + "file's properties are CODE, NAME, DISTRICT");
         assertThatThrownBy(() -> apply(request)).isInstanceOf(GeographyChangeRefused.class)
-                .hasMessageStartingWith("Nothing was imported: No feature has the property \"WD13CD\"");
+                .hasMessageStartingWith("Nothing was imported: No feature has the property \"WD13CD\"")
+                .extracting(refused -> ((GeographyChangeRefused) refused).field()).isEqualTo("codeProperty");
         assertThat(placesWithThePrefix()).isZero();
     }
 
@@ -136,7 +138,7 @@ class PlaceImportTests {
 
         ImportPreview preview = editor.preview(wards(content.getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(preview.problems()).containsExactly(
+        assertThat(preview.messages()).containsExactly(
                 "Feature 2 has no code: its \"CODE\" property is missing or blank",
                 "Features 1 and 3 both have the code " + prefix + "-1");
     }
@@ -164,7 +166,7 @@ class PlaceImportTests {
         assertThat(geography.wardsWithin(district.id())).extracting(Place::code)
                 .containsExactlyInAnyOrder(prefix + "-1", prefix + "-2", prefix + "-3");
         assertThat(editor.preview(wards("three-wards.geojson").with(PlaceType.WARD, "CODE", "NAME", null, "NAME"))
-                .problems()).contains("Feature 1 (Test West): no place above a ward has the parent code Test West");
+                .messages()).contains("Feature 1 (Test West): no place above a ward has the parent code Test West");
     }
 
     @Test

@@ -93,7 +93,7 @@ class GeographyDemoData implements DemoDataContributor {
         ImportPreview preview = editor.preview(request);
         if (!preview.applicable()) {
             throw new IllegalStateException("The demonstration boundaries in " + file + " cannot be imported: "
-                    + preview.problems());
+                    + preview.messages());
         }
         if (preview.changesAnything()) {
             editor.apply(null, request);

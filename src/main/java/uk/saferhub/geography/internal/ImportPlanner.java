@@ -16,6 +16,7 @@ import uk.saferhub.geography.FeaturePreview;
 import uk.saferhub.geography.GeographyChangeRefused;
 import uk.saferhub.geography.ImportAction;
 import uk.saferhub.geography.ImportPreview;
+import uk.saferhub.geography.ImportProblem;
 import uk.saferhub.geography.ImportRequest;
 import uk.saferhub.geography.Place;
 import uk.saferhub.geography.PlaceType;
@@ -46,16 +47,17 @@ public class ImportPlanner {
         String nameProperty = blankToNull(request.nameProperty());
         String parentCodeProperty = blankToNull(request.parentCodeProperty());
         BoundaryFile file = reader.read(request.content(), nameProperty);
-        List<String> problems = new ArrayList<>();
-        boolean codeKnown = propertyChosen(file, codeProperty, "code", problems);
-        boolean nameKnown = propertyChosen(file, nameProperty, "name", problems);
+        List<ImportProblem> problems = new ArrayList<>();
+        boolean codeKnown = propertyChosen(file, codeProperty, "codeProperty", "code", problems);
+        boolean nameKnown = propertyChosen(file, nameProperty, "nameProperty", "name", problems);
         boolean parentCodeKnown = parentCodeProperty == null
-                || propertyChosen(file, parentCodeProperty, "parent's code", problems);
+                || propertyChosen(file, parentCodeProperty, "parentCodeProperty", "parent's code",
+                        problems);
         Place parent = null;
         if (request.parentId() != null) {
             parent = places.find(request.parentId()).orElse(null);
             if (parent == null) {
-                problems.add("The parent place chosen does not exist");
+                problems.add(new ImportProblem("parentId", "The parent place chosen does not exist"));
             }
         }
         Map<String, Place> existing = places.ofType(request.type()).stream()
@@ -68,21 +70,19 @@ public class ImportPlanner {
             String code = trimmed(feature.property(codeProperty));
             String name = trimmed(feature.property(nameProperty));
             if (codeKnown && code == null) {
-                problems.add(label + " has no code: its \"" + codeProperty + "\" property is missing or blank");
+                problem(problems, label + " has no code: its \"" + codeProperty + "\" property is missing or blank");
             } else if (code != null && code.length() > 60) {
-                problems.add(label + " has a code longer than 60 characters");
+                problem(problems, label + " has a code longer than 60 characters");
             }
             if (nameKnown && name == null) {
-                problems.add(label + (code == null ? "" : " (" + code + ")") + " has no name: its \""
+                problem(problems, label + (code == null ? "" : " (" + code + ")") + " has no name: its \""
                         + nameProperty + "\" property is missing or blank");
             } else if (name != null && name.length() > 200) {
-                problems.add(label + " has a name longer than 200 characters");
+                problem(problems, label + " has a name longer than 200 characters");
             }
-            if (code != null) {
-                Integer earlier = seen.putIfAbsent(code, feature.number());
-                if (earlier != null) {
-                    problems.add("Features " + earlier + " and " + feature.number() + " both have the code " + code);
-                }
+            Integer earlier = code == null ? null : seen.putIfAbsent(code, feature.number());
+            if (earlier != null) {
+                problem(problems, "Features " + earlier + " and " + feature.number() + " both have the code " + code);
             }
             Place placeParent = parent;
             if (parentCodeProperty != null && parentCodeKnown) {
@@ -90,15 +90,15 @@ public class ImportPlanner {
                 placeParent = parentCode == null ? null : parentsByCode.computeIfAbsent(parentCode,
                         wanted -> parentOf(request.type(), wanted)).orElse(null);
                 if (placeParent == null) {
-                    problems.add(label + (name == null ? "" : " (" + name + ")") + ": no place above a "
+                    problem(problems, label + (name == null ? "" : " (" + name + ")") + ": no place above a "
                             + request.type().label().toLowerCase() + " has the parent code "
                             + (parentCode == null ? "(blank)" : parentCode));
                 }
             }
             Place before = code == null ? null : existing.get(code);
             if (before != null && before.madeOfWards()) {
-                problems.add(label + ": " + before.name() + " is made of wards, so its boundary comes from them; "
-                        + "change its wards instead");
+                problem(problems, label + ": " + before.name() + " is made of wards, so its boundary comes from "
+                        + "them; change its wards instead");
             }
             candidates.add(new Candidate(feature, code, name, placeParent, before));
         }
@@ -106,10 +106,11 @@ public class ImportPlanner {
     }
 
     private ImportPlan plan(ImportRequest request, BoundaryFile file, List<Candidate> candidates,
-            List<String> problems) {
+            List<ImportProblem> problems) {
         boolean keepParents = request.parentId() == null && blankToNull(request.parentCodeProperty()) == null;
         Map<UUID, Geometry> stored = places.boundaries(candidates.stream().map(Candidate::existing)
                 .filter(Objects::nonNull).map(Place::id).toList());
+        Map<UUID, String> parentNames = new HashMap<>();
         List<FeaturePreview> rows = new ArrayList<>();
         List<ImportPlan.Step> steps = new ArrayList<>();
         for (Candidate candidate : candidates) {
@@ -123,36 +124,40 @@ public class ImportPlanner {
                                 && sameBoundary(stored.get(before.id()), candidate.feature().geometry())
                                         ? ImportAction.UNCHANGED : ImportAction.REPLACE;
             }
-            String parentName = parentId == null ? null
-                    : candidate.parent() != null ? candidate.parent().name()
-                            : places.find(parentId).map(Place::name).orElse(null);
+            String parentName = parentId == null ? null : parentNames.computeIfAbsent(parentId,
+                    id -> places.find(id).map(Place::name).orElse(null));
             FeaturePreview row = new FeaturePreview(candidate.feature().number(), candidate.code(), candidate.name(),
                     parentName, action, before == null ? null : before.id(), candidate.feature().repair());
             rows.add(row);
             steps.add(new ImportPlan.Step(row, candidate.feature().geometry(), before, parentId));
         }
-        List<String> listed = problems;
+        List<ImportProblem> listed = problems;
         if (problems.size() > PROBLEMS_LISTED) {
             listed = new ArrayList<>(problems.subList(0, PROBLEMS_LISTED));
-            listed.add("… and " + (problems.size() - PROBLEMS_LISTED) + " more problems like these");
+            problem(listed, "… and " + (problems.size() - PROBLEMS_LISTED) + " more problems like these");
         }
         return new ImportPlan(new ImportPreview(request.fileName(), request.type(), file.propertyNames(), rows,
                 listed), steps);
+    }
+
+    private static void problem(List<ImportProblem> problems, String message) {
+        problems.add(new ImportProblem(null, message));
     }
 
     private Optional<Place> parentOf(PlaceType type, String code) {
         return places.withCode(code).stream().filter(place -> place.type().ordinal() < type.ordinal()).findFirst();
     }
 
-    private static boolean propertyChosen(BoundaryFile file, String property, String role, List<String> problems) {
+    private static boolean propertyChosen(BoundaryFile file, String property, String field, String role,
+            List<ImportProblem> problems) {
         if (property == null) {
-            problems.add("Choose the property that carries each place's " + role);
+            problems.add(new ImportProblem(field, "Choose the property that carries each place's " + role));
             return false;
         }
         if (!file.propertyNames().contains(property)) {
-            problems.add("No feature has the property \"" + property + "\" for the " + role + "; the file's "
-                    + "properties are " + (file.propertyNames().isEmpty() ? "none"
-                            : String.join(", ", file.propertyNames())));
+            problems.add(new ImportProblem(field, "No feature has the property \"" + property + "\" for the " + role
+                    + "; the file's properties are " + (file.propertyNames().isEmpty() ? "none"
+                            : String.join(", ", file.propertyNames()))));
             return false;
         }
         return true;
