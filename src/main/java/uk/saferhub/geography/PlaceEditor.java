@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -66,7 +67,24 @@ public class PlaceEditor {
     @Transactional
     public ImportOutcome apply(Actor actor, ImportRequest request) {
         requireCoordinator(actor);
+        return apply(actor, request, planner.plan(request));
+    }
+
+    /**
+     * Imports the file when it would create or replace a place, all or nothing as {@link #apply}; when every place is
+     * unchanged nothing at all is recorded (for the demonstration loader, so a second start changes nothing).
+     */
+    @Transactional
+    public Optional<ImportOutcome> applyIfChanged(Actor actor, ImportRequest request) {
+        requireCoordinator(actor);
         ImportPlan plan = planner.plan(request);
+        if (plan.preview().applicable() && !plan.preview().changesAnything()) {
+            return Optional.empty();
+        }
+        return Optional.of(apply(actor, request, plan));
+    }
+
+    private ImportOutcome apply(Actor actor, ImportRequest request, ImportPlan plan) {
         ImportPreview preview = plan.preview();
         if (!preview.applicable()) {
             ImportProblem first = preview.problems().getFirst();

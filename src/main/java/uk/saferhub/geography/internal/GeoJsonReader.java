@@ -138,7 +138,8 @@ public class GeoJsonReader {
                 yield PlaceStore.WGS84.createMultiPolygon(polygons.toArray(Polygon[]::new));
             }
             default -> throw refused(label + " has " + (type.isEmpty() ? "a geometry without a type"
-                    : "a " + shorten(type) + " geometry") + ": only Polygon and MultiPolygon boundaries can be imported");
+                    : "a " + shorten(type) + " geometry")
+                    + ": only Polygon and MultiPolygon boundaries can be imported");
         };
     }
 

@@ -1,12 +1,16 @@
 package uk.saferhub.geography.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,12 +18,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
-import uk.saferhub.geography.ImportPreview;
 import uk.saferhub.geography.ImportRequest;
 import uk.saferhub.geography.Place;
 import uk.saferhub.geography.PlaceEditor;
@@ -90,14 +93,7 @@ class GeographyDemoData implements DemoDataContributor {
         UUID parent = spec.has("parent") ? district(spec.get("parent").asString()).id() : null;
         ImportRequest request = new ImportRequest(fileName, content, PlaceType.valueOf(spec.get("type").asString()),
                 spec.get("code").asString(), spec.get("name").asString(), parent, null);
-        ImportPreview preview = editor.preview(request);
-        if (!preview.applicable()) {
-            throw new IllegalStateException("The demonstration boundaries in " + file + " cannot be imported: "
-                    + preview.messages());
-        }
-        if (preview.changesAnything()) {
-            editor.apply(null, request);
-        }
+        editor.applyIfChanged(null, request);
     }
 
     private void defineArea(JsonNode spec) {
@@ -107,13 +103,17 @@ class GeographyDemoData implements DemoDataContributor {
             return;
         }
         Place district = district(spec.get("district").asString());
+        Map<String, UUID> wardsByName = new HashMap<>();
+        places.children(district.id()).stream().filter(place -> place.type() == PlaceType.WARD)
+                .forEach(ward -> wardsByName.put(ward.name(), ward.id()));
         Set<UUID> wards = new LinkedHashSet<>();
         for (JsonNode name : spec.get("wards")) {
-            wards.add(places.children(district.id()).stream()
-                    .filter(place -> place.type() == PlaceType.WARD && place.name().equals(name.asString()))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("No ward " + name.asString() + " in "
-                            + district.name() + " for the demonstration area " + spec.get("name").asString()))
-                    .id());
+            UUID ward = wardsByName.get(name.asString());
+            if (ward == null) {
+                throw new IllegalStateException("No ward " + name.asString() + " in " + district.name()
+                        + " for the demonstration area " + spec.get("name").asString());
+            }
+            wards.add(ward);
         }
         editor.defineArea(null, type, code, spec.get("name").asString(), district.id(), wards);
     }
@@ -123,18 +123,55 @@ class GeographyDemoData implements DemoDataContributor {
                 .orElseThrow(() -> new IllegalStateException("No demonstration district " + code));
     }
 
-    /** The FeatureCollection with only the features whose code property is one of {@code codes}. */
+    /**
+     * The FeatureCollection with only the features whose code property is one of {@code codes}. Read as a stream and
+     * the features kept copied as they are, so the boundaries left out (most of the UK) are never parsed into numbers.
+     */
     private byte[] only(byte[] content, String codeProperty, Set<String> codes) {
-        JsonNode all = json.readTree(content);
-        ObjectNode kept = json.createObjectNode();
-        kept.put("type", "FeatureCollection");
-        ArrayNode features = kept.putArray("features");
-        for (JsonNode feature : all.get("features")) {
-            if (codes.contains(feature.path("properties").path(codeProperty).asString(""))) {
-                features.add(feature);
+        ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        kept.writeBytes("{\"type\":\"FeatureCollection\",\"features\":[".getBytes(StandardCharsets.UTF_8));
+        boolean first = true;
+        try (JsonParser parser = json.createParser(content)) {
+            parser.nextToken();
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                if (!"features".equals(field)) {
+                    parser.skipChildren();
+                    continue;
+                }
+                while (parser.nextToken() == JsonToken.START_OBJECT) {
+                    int start = (int) parser.currentTokenLocation().getByteOffset();
+                    String code = codeOf(parser, codeProperty);
+                    int end = (int) parser.currentTokenLocation().getByteOffset() + 1;
+                    if (codes.contains(code)) {
+                        if (!first) {
+                            kept.write(',');
+                        }
+                        kept.write(content, start, end - start);
+                        first = false;
+                    }
+                }
             }
         }
-        return json.writeValueAsBytes(kept);
+        kept.writeBytes("]}".getBytes(StandardCharsets.UTF_8));
+        return kept.toByteArray();
+    }
+
+    /** Reads one feature up to its closing brace, skipping all but its properties; its code, or null. */
+    private static String codeOf(JsonParser parser, String codeProperty) {
+        String code = null;
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String field = parser.currentName();
+            parser.nextToken();
+            if ("properties".equals(field) && parser.currentToken() == JsonToken.START_OBJECT) {
+                JsonNode properties = parser.readValueAsTree();
+                code = properties.path(codeProperty).asString(null);
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return code;
     }
 
     private JsonNode read() {

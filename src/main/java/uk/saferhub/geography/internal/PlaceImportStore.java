@@ -27,8 +27,9 @@ public class PlaceImportStore {
 
     public void recordImport(UUID id, ImportRequest request, ImportPreview applied, String importedBy, Instant now) {
         jdbc.sql("""
-                insert into place_import (id, file_name, place_type, code_property, name_property, parent_id, created,
-                    replaced, unchanged, repaired, imported_by, imported_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                insert into place_import (id, file_name, place_type, code_property, name_property, parent_id,
+                    created, replaced, unchanged, repaired, imported_by, imported_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, limit(request.fileName(), 300), request.type().name(),
                         limit(request.codeProperty(), 100), limit(request.nameProperty(), 100), request.parentId(),
                         applied.created(), applied.replaced(), applied.unchanged(), applied.repaired(),

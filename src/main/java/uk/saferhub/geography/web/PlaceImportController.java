@@ -39,7 +39,10 @@ import uk.saferhub.shared.web.FormErrors;
 @Controller
 class PlaceImportController {
 
-    /** Uploads up to 10 MB (multipart requests are outside the 1 MB request limit; Spring's multipart limit is 20 MB). */
+    /**
+     * Uploads up to 10 MB. Multipart requests are outside the shared 1 MB request limit (RequestSizeLimitFilter leaves
+     * them to spring.servlet.multipart, 20 MB), so this limit is checked here.
+     */
     static final long MAX_UPLOAD_BYTES = 10L * 1024 * 1024;
 
     private final PlaceEditor editor;
