@@ -97,6 +97,18 @@ class PlaceImportTests {
     }
 
     @Test
+    void applyingOnlyWhenSomethingChangesRecordsNothingForAFileAlreadyImported() {
+        assertThat(editor.applyIfChanged(null, wards("three-wards.geojson"))).isPresent();
+        long imports = jdbc.sql("select count(*) from place_import").query(Long.class).single();
+
+        assertThat(editor.applyIfChanged(null, wards("three-wards.geojson"))).isEmpty();
+
+        assertThat(jdbc.sql("select count(*) from place_import").query(Long.class).single()).isEqualTo(imports);
+        assertThatThrownBy(() -> editor.applyIfChanged(null, wards("third-without-name.geojson")))
+                .isInstanceOf(GeographyChangeRefused.class);
+    }
+
+    @Test
     void aChangedBoundaryReplacesThePlaceKeepingItsIdItsAreasAndRedrawingThem() {
         apply(wards("three-wards.geojson"));
         Place west = ward("1");
