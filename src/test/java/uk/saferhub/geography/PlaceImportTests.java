@@ -177,6 +177,9 @@ class PlaceImportTests {
 
         assertThat(geography.wardsWithin(district.id())).extracting(Place::code)
                 .containsExactlyInAnyOrder(prefix + "-1", prefix + "-2", prefix + "-3");
+        assertThat(editor.preview(new ImportRequest("district.geojson", GeographyFixtures.unique("district.geojson",
+                prefix), PlaceType.DISTRICT, "CODE", "NAME", district.id(), null)).messages())
+                .containsExactly("Feature 1 (Test District) cannot be part of itself");
         assertThat(editor.preview(wards("three-wards.geojson").with(PlaceType.WARD, "CODE", "NAME", null, "NAME"))
                 .messages()).contains("Feature 1 (Test West): no place above a ward has the parent code Test West");
     }

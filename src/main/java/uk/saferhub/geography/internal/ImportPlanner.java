@@ -96,6 +96,9 @@ public class ImportPlanner {
                 }
             }
             Place before = code == null ? null : existing.get(code);
+            if (before != null && placeParent != null && placeParent.id().equals(before.id())) {
+                problem(problems, label + " (" + before.name() + ") cannot be part of itself");
+            }
             if (before != null && before.madeOfWards()) {
                 problem(problems, label + ": " + before.name() + " is made of wards, so its boundary comes from "
                         + "them; change its wards instead");

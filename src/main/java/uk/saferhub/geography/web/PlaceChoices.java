@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import uk.saferhub.geography.Geography;
+import uk.saferhub.geography.Place;
 import uk.saferhub.geography.PlaceType;
 
 /** The choices the place forms offer: types of place and the places others may sit inside. */
@@ -37,7 +38,7 @@ class PlaceChoices {
     List<Option> parents(UUID except) {
         return geography.all().stream().filter(place -> CONTAINERS.contains(place.type()))
                 .filter(place -> !place.id().equals(except))
-                .sorted(Comparator.comparing((uk.saferhub.geography.Place place) -> place.type().ordinal())
+                .sorted(Comparator.comparing((Place place) -> place.type().ordinal())
                         .thenComparing(place -> place.name().toLowerCase()))
                 .map(place -> new Option(place.id().toString(), place.name() + " ("
                         + place.type().label().toLowerCase() + ")"))
