@@ -127,6 +127,11 @@ public class PlaceStore {
                 .update();
     }
 
+    /** Changes a place's type and code (an area made of wards may be re-typed, say a patrol area to a trial area). */
+    public void retype(UUID id, PlaceType type, String code) {
+        jdbc.sql("update place set type = ?, code = ? where id = ?").params(type.name(), code, id).update();
+    }
+
     public void replaceWards(UUID area, Collection<UUID> wards) {
         jdbc.sql("delete from place_ward where area_id = ?").param(area).update();
         for (UUID ward : wards) {

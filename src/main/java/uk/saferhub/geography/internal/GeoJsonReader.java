@@ -1,0 +1,216 @@
+package uk.saferhub.geography.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.Polygonal;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.geom.util.PolygonExtracter;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import uk.saferhub.geography.GeographyChangeRefused;
+
+/**
+ * Reads a GeoJSON FeatureCollection (or a single Feature) of Polygon and MultiPolygon boundaries in WGS84
+ * longitude/latitude into JTS geometries. Anything else is refused naming the feature at fault; invalid polygons
+ * (a self-intersection, say) are repaired with {@link GeometryFixer} and the repair noted on the feature.
+ */
+@Component
+public class GeoJsonReader {
+
+    private final JsonMapper json;
+
+    public GeoJsonReader(JsonMapper json) {
+        this.json = json;
+    }
+
+    /**
+     * Reads a boundary file; {@code labelProperty} (may be null) names each feature in messages beside its number.
+     *
+     * @throws GeographyChangeRefused for the field "file" when the file is not a boundary file this can import
+     */
+    public BoundaryFile read(byte[] content, String labelProperty) {
+        if (content == null || content.length == 0) {
+            throw refused("The file is empty");
+        }
+        JsonNode root;
+        try {
+            root = json.readTree(content);
+        } catch (JacksonException notJson) {
+            String reason = String.valueOf(notJson.getOriginalMessage()).lines().findFirst().orElse("");
+            throw refused("The file is not valid JSON (" + shorten(reason) + ")");
+        }
+        if (root == null || !root.isObject()) {
+            throw refused("The file is not a GeoJSON FeatureCollection: it holds no JSON object");
+        }
+        String type = root.path("type").asString("");
+        List<JsonNode> features = new ArrayList<>();
+        if ("FeatureCollection".equals(type)) {
+            JsonNode list = root.get("features");
+            if (list == null || !list.isArray()) {
+                throw refused("The FeatureCollection has no list of \"features\"");
+            }
+            list.forEach(features::add);
+        } else if ("Feature".equals(type)) {
+            features.add(root);
+        } else {
+            throw refused("The file is not a GeoJSON FeatureCollection (its type is "
+                    + (type.isEmpty() ? "missing" : "\"" + shorten(type) + "\"") + ")");
+        }
+        if (features.isEmpty()) {
+            throw refused("The file has no features");
+        }
+        Set<String> names = new LinkedHashSet<>();
+        List<BoundaryFeature> read = new ArrayList<>();
+        for (int i = 0; i < features.size(); i++) {
+            Map<String, String> properties = properties(features.get(i));
+            names.addAll(properties.keySet());
+            read.add(feature(i + 1, features.get(i), properties, labelProperty));
+        }
+        return new BoundaryFile(List.copyOf(names), read);
+    }
+
+    private BoundaryFeature feature(int number, JsonNode node, Map<String, String> properties, String labelProperty) {
+        String label = "Feature " + number;
+        String labelValue = labelProperty == null ? null : properties.get(labelProperty);
+        if (labelValue != null && !labelValue.isBlank()) {
+            label += " (" + shorten(labelValue) + ")";
+        }
+        if (!node.isObject() || !"Feature".equals(node.path("type").asString(""))) {
+            throw refused(label + " is not a GeoJSON Feature");
+        }
+        Geometry geometry = geometry(node.get("geometry"), label);
+        IsValidOp validity = new IsValidOp(geometry);
+        if (validity.isValid()) {
+            return new BoundaryFeature(number, properties, geometry, null);
+        }
+        TopologyValidationError error = validity.getValidationError();
+        String problem = error.getMessage().toLowerCase(Locale.UK);
+        Geometry fixed = polygonal(GeometryFixer.fix(geometry));
+        if (fixed.isEmpty()) {
+            throw refused(label + " has a boundary that cannot be repaired: nothing is left of it once its "
+                    + problem + " is removed");
+        }
+        String at = error.getCoordinate() == null ? "" : " at " + position(error.getCoordinate());
+        return new BoundaryFeature(number, properties, fixed, "repaired: " + problem + at);
+    }
+
+    private static Map<String, String> properties(JsonNode feature) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        JsonNode node = feature.path("properties");
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> property : node.properties()) {
+                JsonNode value = property.getValue();
+                properties.put(property.getKey(), value == null || value.isNull() ? null
+                        : value.isValueNode() ? value.asString() : value.toString());
+            }
+        }
+        return properties;
+    }
+
+    private static Geometry geometry(JsonNode geometry, String label) {
+        if (geometry == null || geometry.isNull() || !geometry.isObject()) {
+            throw refused(label + " has no geometry");
+        }
+        String type = geometry.path("type").asString("");
+        JsonNode coordinates = geometry.get("coordinates");
+        return switch (type) {
+            case "Polygon" -> polygon(coordinates, label);
+            case "MultiPolygon" -> {
+                List<Polygon> polygons = new ArrayList<>();
+                for (JsonNode polygon : array(coordinates, label)) {
+                    polygons.add(polygon(polygon, label));
+                }
+                yield PlaceStore.WGS84.createMultiPolygon(polygons.toArray(Polygon[]::new));
+            }
+            default -> throw refused(label + " has " + (type.isEmpty() ? "a geometry without a type"
+                    : "a " + shorten(type) + " geometry")
+                    + ": only Polygon and MultiPolygon boundaries can be imported");
+        };
+    }
+
+    private static Polygon polygon(JsonNode rings, String label) {
+        List<JsonNode> list = array(rings, label);
+        if (list.isEmpty()) {
+            throw refused(label + " has a polygon without any ring");
+        }
+        LinearRing shell = ring(list.getFirst(), label);
+        LinearRing[] holes = new LinearRing[list.size() - 1];
+        for (int i = 1; i < list.size(); i++) {
+            holes[i - 1] = ring(list.get(i), label);
+        }
+        return PlaceStore.WGS84.createPolygon(shell, holes);
+    }
+
+    private static LinearRing ring(JsonNode positions, String label) {
+        List<JsonNode> list = array(positions, label);
+        Coordinate[] coordinates = new Coordinate[list.size()];
+        for (int i = 0; i < list.size(); i++) {
+            coordinates[i] = coordinate(list.get(i), label);
+        }
+        if (coordinates.length == 0 || !coordinates[0].equals2D(coordinates[coordinates.length - 1])) {
+            throw refused(label + " has a ring that is not closed: its last position must repeat its first");
+        }
+        if (coordinates.length < 4) {
+            throw refused(label + " has a ring of fewer than four positions");
+        }
+        return PlaceStore.WGS84.createLinearRing(coordinates);
+    }
+
+    private static Coordinate coordinate(JsonNode position, String label) {
+        if (position == null || !position.isArray() || position.size() < 2 || !position.get(0).isNumber()
+                || !position.get(1).isNumber()) {
+            throw refused(label + " has a position that is not a pair of numbers");
+        }
+        double lon = position.get(0).doubleValue();
+        double lat = position.get(1).doubleValue();
+        if (!(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90)) {
+            throw refused(label + " has a coordinate (" + position(new Coordinate(lon, lat)) + ") outside longitude"
+                    + " -180 to 180 and latitude -90 to 90: boundaries must be in WGS84 longitude and latitude"
+                    + " (not, for example, British National Grid eastings and northings)");
+        }
+        return new Coordinate(lon, lat);
+    }
+
+    private static List<JsonNode> array(JsonNode node, String label) {
+        if (node == null || !node.isArray()) {
+            throw refused(label + " has malformed coordinates");
+        }
+        List<JsonNode> list = new ArrayList<>(node.size());
+        node.forEach(list::add);
+        return list;
+    }
+
+    private static Geometry polygonal(Geometry geometry) {
+        if (geometry instanceof Polygonal) {
+            return geometry;
+        }
+        return PlaceStore.WGS84.buildGeometry(PolygonExtracter.getPolygons(geometry));
+    }
+
+    private static String position(Coordinate coordinate) {
+        return String.format(Locale.UK, "%.5f, %.5f", coordinate.x, coordinate.y);
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 80 ? text.substring(0, 77) + "..." : text;
+    }
+
+    private static GeographyChangeRefused refused(String message) {
+        return new GeographyChangeRefused("file", message);
+    }
+}

@@ -1,0 +1,138 @@
+package uk.saferhub.geography.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.saferhub.geography.Geography;
+import uk.saferhub.geography.GeographyChangeRefused;
+import uk.saferhub.geography.Place;
+import uk.saferhub.geography.PlaceEditor;
+import uk.saferhub.geography.PlaceType;
+import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.access.RecordNotFoundException;
+import uk.saferhub.shared.web.FormErrors;
+
+/** Defining an area made of wards (a city area, trial area, patrol area or neighbourhood) and changing its wards. */
+@Controller
+class AreaFormController {
+
+    private final Geography geography;
+    private final PlaceEditor editor;
+    private final PlaceChoices choices;
+
+    AreaFormController(Geography geography, PlaceEditor editor, PlaceChoices choices) {
+        this.geography = geography;
+        this.editor = editor;
+        this.choices = choices;
+    }
+
+    /** Wards under one heading (their district) in the checkbox list. */
+    record WardGroup(String name, List<WardChoice> wards, long chosen) {
+    }
+
+    /** A ward's checkbox; the first on the page has the id "wardIds", for the error summary's link. */
+    record WardChoice(String id, String inputId, String name, boolean checked) {
+    }
+
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @GetMapping("/places/areas/new")
+    String newArea(Model model) {
+        AreaForm form = new AreaForm();
+        form.setType(PlaceType.PATROL_AREA.name());
+        model.addAttribute("areaForm", form);
+        return form(model, form, null, false);
+    }
+
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @PostMapping("/places/areas/new")
+    String create(@ModelAttribute("areaForm") AreaForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        try {
+            Place area = editor.defineArea(CurrentActor.require(), form.placeType(), form.getCode(), form.getName(),
+                    form.parent(), form.wards());
+            redirect.addFlashAttribute("success", area.type().label() + " " + area.name() + " defined");
+            return "redirect:/places/" + area.id();
+        } catch (GeographyChangeRefused refused) {
+            FormErrors.reject(errors, refused);
+            return form(model, form, null, true);
+        }
+    }
+
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @GetMapping("/places/{id}/wards")
+    String edit(@PathVariable UUID id, Model model) {
+        Place area = area(id);
+        AreaForm form = AreaForm.of(area, geography.wardsWithin(id));
+        model.addAttribute("areaForm", form);
+        return form(model, form, area, false);
+    }
+
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @PostMapping("/places/{id}/wards")
+    String update(@PathVariable UUID id, @ModelAttribute("areaForm") AreaForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        Place area = area(id);
+        try {
+            Place revised = editor.reviseArea(CurrentActor.require(), id, form.placeType(), form.getCode(),
+                    form.getName(), form.parent(), form.wards());
+            redirect.addFlashAttribute("success", "The wards of " + revised.name() + " were saved");
+            return "redirect:/places/" + id;
+        } catch (GeographyChangeRefused refused) {
+            FormErrors.reject(errors, refused);
+            return form(model, form, area, true);
+        }
+    }
+
+    private Place area(UUID id) {
+        return geography.place(id).filter(Place::madeOfWards)
+                .orElseThrow(() -> new RecordNotFoundException("place", id));
+    }
+
+    private String form(Model model, AreaForm form, Place existing, boolean withErrors) {
+        String heading = existing == null ? "Define an area from wards" : "Change " + existing.name();
+        model.addAttribute("heading", heading);
+        model.addAttribute("pageTitle", (withErrors ? "Error: " : "") + heading);
+        model.addAttribute("existing", existing);
+        model.addAttribute("types", choices.areaTypes());
+        model.addAttribute("parents", choices.parents(existing == null ? null : existing.id()));
+        model.addAttribute("groups", groups(form));
+        return "geography/area-form";
+    }
+
+    private List<WardGroup> groups(AreaForm form) {
+        Map<UUID, Place> all = geography.all().stream().collect(Collectors.toMap(Place::id, Function.identity()));
+        Map<String, List<Place>> byParent = geography.places(PlaceType.WARD).stream()
+                .collect(Collectors.groupingBy(ward -> ward.parentId() != null && all.containsKey(ward.parentId())
+                        ? all.get(ward.parentId()).name() : "Wards in no district", LinkedHashMap::new,
+                        Collectors.toList()));
+        List<WardGroup> groups = new ArrayList<>();
+        boolean first = true;
+        for (String name : byParent.keySet().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList()) {
+            List<WardChoice> wards = new ArrayList<>();
+            for (Place ward : byParent.get(name).stream()
+                    .sorted(Comparator.comparing(Place::name, String.CASE_INSENSITIVE_ORDER)).toList()) {
+                wards.add(new WardChoice(ward.id().toString(), first ? "wardIds" : "ward-" + ward.id(), ward.name(),
+                        form.chosen(ward.id())));
+                first = false;
+            }
+            groups.add(new WardGroup(name, wards, wards.stream().filter(WardChoice::checked).count()));
+        }
+        return groups;
+    }
+}

@@ -1,0 +1,47 @@
+package uk.saferhub.geography.web;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import uk.saferhub.geography.Geography;
+import uk.saferhub.geography.Place;
+import uk.saferhub.geography.PlaceType;
+
+/** The choices the place forms offer: types of place and the places others may sit inside. */
+@Component
+class PlaceChoices {
+
+    private static final Set<PlaceType> CONTAINERS = Set.of(PlaceType.FORCE_AREA, PlaceType.DIVISION,
+            PlaceType.DISTRICT, PlaceType.CITY_AREA);
+
+    private final Geography geography;
+
+    PlaceChoices(Geography geography) {
+        this.geography = geography;
+    }
+
+    List<Option> types() {
+        return Arrays.stream(PlaceType.values()).map(type -> new Option(type.name(), type.label())).toList();
+    }
+
+    List<Option> areaTypes() {
+        return Arrays.stream(PlaceType.values()).filter(PlaceType::madeOfWards)
+                .map(type -> new Option(type.name(), type.label())).toList();
+    }
+
+    /** Force areas, divisions, districts and city areas, leaving out {@code except} (an area being changed). */
+    List<Option> parents(UUID except) {
+        return geography.all().stream().filter(place -> CONTAINERS.contains(place.type()))
+                .filter(place -> !place.id().equals(except))
+                .sorted(Comparator.comparing((Place place) -> place.type().ordinal())
+                        .thenComparing(place -> place.name().toLowerCase()))
+                .map(place -> new Option(place.id().toString(), place.name() + " ("
+                        + place.type().label().toLowerCase() + ")"))
+                .toList();
+    }
+}

@@ -1,0 +1,70 @@
+package uk.saferhub.geography.web;
+
+import java.util.Arrays;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import uk.saferhub.geography.PlaceType;
+import uk.saferhub.geography.internal.PlaceCatalogue;
+import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.access.Role;
+import uk.saferhub.shared.web.Pagination;
+
+/** The list of places by type, filtered by type and name: reference data every signed-in partner may see. */
+@Controller
+class PlacesController {
+
+    static final String ATTRIBUTION = "Contains National Statistics data © Crown copyright and database right; "
+            + "Contains OS data © Crown copyright and database right. Source: Office for National Statistics "
+            + "licensed under the Open Government Licence v3.0.";
+
+    private static final int PAGE_SIZE = 50;
+
+    private final PlaceCatalogue catalogue;
+
+    PlacesController(PlaceCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @GetMapping("/places")
+    String places(@RequestParam(required = false) String type, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
+        PlaceType chosen = Arrays.stream(PlaceType.values()).filter(value -> value.name().equals(type)).findFirst()
+                .orElse(null);
+        Map<PlaceType, Integer> counts = catalogue.countsByType();
+        int current = Math.max(page, 1);
+        PlaceCatalogue.Page results = catalogue.search(chosen, q, (current - 1) * PAGE_SIZE, PAGE_SIZE);
+        int pages = Math.max(1, (results.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        if (current > pages) {
+            current = pages;
+            results = catalogue.search(chosen, q, (current - 1) * PAGE_SIZE, PAGE_SIZE);
+        }
+        Actor actor = CurrentActor.require();
+        model.addAttribute("counts", Arrays.stream(PlaceType.values()).filter(counts::containsKey)
+                .map(value -> new TypeCount(value, counts.get(value))).toList());
+        model.addAttribute("types", Arrays.stream(PlaceType.values())
+                .map(value -> new Option(value.name(), value.label())).toList());
+        model.addAttribute("type", chosen == null ? "" : chosen.name());
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("results", results);
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
+        model.addAttribute("pagination", Pagination.keepingParameters("/places", request.getParameterMap(), current,
+                pages));
+        model.addAttribute("mayEdit", actor.hasRole(Role.COORDINATOR) || actor.hasRole(Role.ADMINISTRATOR));
+        model.addAttribute("attribution", ATTRIBUTION);
+        return "geography/places";
+    }
+
+    /** How many places of a type there are. */
+    record TypeCount(PlaceType type, int count) {
+    }
+}
