@@ -34,7 +34,7 @@ public final class FixturePlaces {
     /** The fixture moved so that its south-west corner is at (south, west); codes end in a random suffix. */
     public static FixturePlaces at(double south, double west) {
         FixturePlaces fixture = new FixturePlaces(west, south, "-" + UUID.randomUUID().toString().substring(0, 8));
-        var features = TestGeoJson.read(FixturePlaces.class.getResourceAsStream("/geography/fixture-places.geojson"));
+        var features = FixtureGeoJson.read(FixturePlaces.class.getResourceAsStream("/geography/fixture-places.geojson"));
         UUID district = null;
         for (var feature : features) {
             PlaceType type = PlaceType.valueOf(feature.property("type"));

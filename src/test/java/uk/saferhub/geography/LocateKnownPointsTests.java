@@ -62,7 +62,7 @@ class LocateKnownPointsTests {
                         + WARDS + " and " + CRIMES);
         // Codes get a suffix of this test's own: the demonstration may hold the same wards under their real codes.
         String suffix = "-" + UUID.randomUUID().toString().substring(0, 6);
-        var wards = TestGeoJson.read(data.resolve(WARDS));
+        var wards = FixtureGeoJson.read(data.resolve(WARDS));
         Map<String, Place> byCode = new HashMap<>();
         for (var ward : wards) {
             Place place = new Place(UUID.randomUUID(), PlaceType.WARD, ward.property("wd19cd") + suffix,
@@ -106,7 +106,7 @@ class LocateKnownPointsTests {
     }
 
     /** The independent answer: the ward whose polygon covers the point, by a plain test of every ward. */
-    private static String wardHolding(List<TestGeoJson.Feature> wards, double lat, double lng) {
+    private static String wardHolding(List<FixtureGeoJson.Feature> wards, double lat, double lng) {
         Point point = PlaceStore.WGS84.createPoint(new Coordinate(lng, lat));
         return wards.stream().filter(ward -> ward.boundary().covers(point)).map(ward -> ward.property("wd19cd"))
                 .findFirst().orElse(null);

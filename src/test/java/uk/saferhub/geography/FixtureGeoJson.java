@@ -23,11 +23,11 @@ import uk.saferhub.geography.internal.PlaceStore;
  * A tiny GeoJSON reader for tests and the locate benchmark only: FeatureCollections of Polygon and MultiPolygon
  * features with their properties as text. The application's own import reads GeoJSON with its checks; this does not.
  */
-public final class TestGeoJson {
+public final class FixtureGeoJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private TestGeoJson() {
+    private FixtureGeoJson() {
     }
 
     /** A feature: its properties as text and its boundary (WGS84, x = longitude). */
