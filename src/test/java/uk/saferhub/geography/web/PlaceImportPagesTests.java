@@ -33,7 +33,7 @@ import uk.saferhub.support.DemoUsers;
 import uk.saferhub.support.SaferHubTest;
 
 @SaferHubTest
-class PlacePagesTests {
+class PlaceImportPagesTests {
 
     @Autowired
     MockMvc mvc;

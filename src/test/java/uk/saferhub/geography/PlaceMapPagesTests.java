@@ -21,7 +21,7 @@ import uk.saferhub.support.SaferHubTest;
 
 /** A place's page with its map and table, and the locate page, for every signed-in partner. */
 @SaferHubTest
-class PlacePagesTests {
+class PlaceMapPagesTests {
 
     @Autowired
     MockMvc mvc;
