@@ -43,6 +43,13 @@ record ScheduleRow(UUID id, String when, UUID bodyId, String bodyName, String pu
                     + (meeting.moveReason() == null ? "" : ": " + meeting.moveReason());
         }
         boolean scheduled = meeting.status() == MeetingStatus.SCHEDULED;
+        if (scheduled && coming) {
+            String holiday = uk.saferhub.meetings.BankHolidays.on(meeting.start().toLocalDate()).orElse(null);
+            if (holiday != null) {
+                note = (note == null ? "" : note + ". ") + "Falls on a bank holiday (" + holiday
+                        + "): consider moving it";
+            }
+        }
         return new ScheduleRow(meeting.id(), ScheduleFormat.when(meeting), meeting.bodyId().value(), bodyName,
                 purpose(meeting, bodyName), meeting.windowText(), meeting.location(), status, tag, note,
                 coming, scheduled && coming, scheduled && !coming);
