@@ -179,6 +179,61 @@ public class PlaceEditor {
         return area;
     }
 
+    /**
+     * Defines a force area or division as the union of the places it holds (districts, say), which become its
+     * children: coverage and other questions about the whole county then reach every ward below it.
+     */
+    @Transactional
+    public Place defineGrouping(Actor actor, PlaceType type, String code, String name, Set<UUID> childIds) {
+        requireCoordinator(actor);
+        if (type != PlaceType.FORCE_AREA && type != PlaceType.DIVISION) {
+            throw new GeographyChangeRefused("type", "Choose a force area or a division");
+        }
+        String cleanName = name == null ? "" : name.strip();
+        String cleanCode = code == null ? "" : code.strip();
+        if (cleanName.isEmpty() || cleanName.length() > 200) {
+            throw new GeographyChangeRefused("name", "Enter a name of 1 to 200 characters");
+        }
+        if (cleanCode.isEmpty() || cleanCode.length() > 60) {
+            throw new GeographyChangeRefused("code", "Enter a code of 1 to 60 characters");
+        }
+        if (places.find(type, cleanCode).isPresent()) {
+            throw new GeographyChangeRefused("code", "There is already a " + type.label().toLowerCase()
+                    + " with the code " + cleanCode);
+        }
+        if (childIds == null || childIds.isEmpty()) {
+            throw new GeographyChangeRefused("children", "Choose the places it is made of");
+        }
+        List<Place> children = new ArrayList<>();
+        for (UUID id : childIds) {
+            Place child = places.find(id).orElseThrow(() -> new GeographyChangeRefused("children",
+                    "Choose places from the list"));
+            if (child.type().ordinal() <= type.ordinal()) {
+                throw new GeographyChangeRefused("children", child.name() + " is a " + child.type().label()
+                        .toLowerCase() + ", which cannot sit inside a " + type.label().toLowerCase());
+            }
+            children.add(child);
+        }
+        Instant now = clock.instant();
+        Geometry boundary = union(children);
+        Place grouping = new Place(UUID.randomUUID(), type, cleanCode, cleanName, null,
+                AreaMeasure.squareKilometres(boundary), null, false, boundary != null,
+                "Union of " + children.size() + " places");
+        places.insert(grouping, boundary, now);
+        for (Place child : children) {
+            places.update(new Place(child.id(), child.type(), child.code(), child.name(), grouping.id(),
+                    child.areaSqKm(), child.population(), child.madeOfWards(), child.hasBoundary(), child.source()),
+                    places.boundary(child.id()).orElse(null), now);
+        }
+        audit.recordChange(AuditAction.CREATE, "place", grouping.id(), "Defined " + type.label().toLowerCase()
+                + " " + cleanName + " from " + children.size() + " places",
+                Changes.none().field("code", null, cleanCode).field("name", null, cleanName)
+                        .field("children", null, children.stream().map(Place::name).sorted()
+                                .collect(Collectors.joining(", "))));
+        events.publishEvent(new PlacesChanged(1, children.size()));
+        return grouping;
+    }
+
     private AreaDefinition check(Place existing, PlaceType type, String code, String name, UUID parentId,
             Set<UUID> wardIds) {
         if (type == null || !type.madeOfWards()) {

@@ -66,6 +66,33 @@ class PlaceAreaTests {
     }
 
     @Test
+    void aForceAreaIsTheUnionOfThePlacesItHoldsWhichBecomeItsChildren() {
+        Place force = editor.defineGrouping(users.actor("ewilson"), PlaceType.FORCE_AREA, prefix + "-PFA",
+                "Test force area", Set.of(west.id(), east.id()));
+
+        assertThat(geography.children(force.id())).extracting(Place::id).containsExactlyInAnyOrder(west.id(),
+                east.id());
+        assertThat(geography.wardsWithin(force.id())).extracting(Place::id).containsExactlyInAnyOrder(west.id(),
+                east.id());
+        assertThat(geography.boundary(force.id()).orElseThrow().getGeometryType()).isEqualTo("MultiPolygon");
+        assertThat(geography.boundary(west.id())).isPresent();
+    }
+
+    @Test
+    void aForceAreaMustHoldSmallerPlacesAndHaveACodeOfItsOwn() {
+        Place force = editor.defineGrouping(null, PlaceType.FORCE_AREA, prefix + "-PFA2", "Another force area",
+                Set.of(middle.id()));
+
+        assertThat(refusal(() -> editor.defineGrouping(null, PlaceType.DIVISION, prefix + "-DIV", "Division",
+                Set.of(force.id()))).field()).isEqualTo("children");
+        assertThat(refusal(() -> editor.defineGrouping(null, PlaceType.FORCE_AREA, prefix + "-PFA2", "Again",
+                Set.of(west.id()))).field()).isEqualTo("code");
+        assertThat(refusal(() -> editor.defineGrouping(null, PlaceType.WARD, prefix + "-W", "Ward",
+                Set.of(west.id()))).field()).isEqualTo("type");
+        assertThat(geography.place(PlaceType.DIVISION, prefix + "-DIV")).isEmpty();
+    }
+
+    @Test
     void revisingAnAreaRedrawsItFromItsNewWards() {
         Place area = editor.defineArea(null, PlaceType.PATROL_AREA, prefix + "-P", "Test patrol", null,
                 Set.of(west.id()));

@@ -93,6 +93,23 @@ class RealWardCoverageTests {
         });
     }
 
+    @Test
+    void acrossHertfordshireTheCountySchemeCoversWardsNoOtherSchemeCovers() {
+        CoverageReport report = coverage.of(users.actor("herts.coordinator"), "PFA-HERTFORDSHIRE", null);
+
+        assertThat(report.place().name()).isEqualTo("Hertfordshire");
+        assertThat(report.wards()).hasSize(186);
+        // Other tests share this database and may attach PCSOs of their own, so only the demonstration's own
+        // attachments are asserted: St Albans' open wards stay open and the county scheme covers its five.
+        assertThat(names(report.uncovered())).contains("Marshalswick North", "Park Street");
+        assertThat(report.covered().size()).isGreaterThanOrEqualTo(18);
+        assertThat(report.wardsByScheme().entrySet()).anySatisfy(entry -> {
+            assertThat(entry.getKey().name()).isEqualTo("HCC funded PCSOs");
+            assertThat(entry.getValue()).extracting(place -> place.name()).contains("Redbourn", "Wheathampstead",
+                    "Sandridge", "Colney Heath", "London Colney");
+        });
+    }
+
     /** Names of the wards in the file whose interior point lies in the union of the force's demo PCSOs' wards. */
     private Set<String> coveredByInteriorPoint(Path file, String codeProperty, String nameProperty, String force)
             throws IOException {

@@ -72,6 +72,9 @@ class GeographyDemoData implements DemoDataContributor {
         for (JsonNode spec : geography.get("areas")) {
             defineArea(spec);
         }
+        for (JsonNode spec : geography.path("forceAreas")) {
+            defineForceArea(spec);
+        }
         log.info("Demonstration geography checked in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -116,6 +119,16 @@ class GeographyDemoData implements DemoDataContributor {
             wards.add(ward);
         }
         editor.defineArea(null, type, code, spec.get("name").asString(), district.id(), wards);
+    }
+
+    private void defineForceArea(JsonNode spec) {
+        String code = spec.get("code").asString();
+        if (places.find(PlaceType.FORCE_AREA, code).isPresent()) {
+            return;
+        }
+        Set<UUID> districts = new LinkedHashSet<>();
+        spec.get("districts").forEach(district -> districts.add(district(district.asString()).id()));
+        editor.defineGrouping(null, PlaceType.FORCE_AREA, code, spec.get("name").asString(), districts);
     }
 
     private Place district(String code) {
