@@ -97,6 +97,26 @@ class ActionLogPagesTests {
     }
 
     @Test
+    void theLogFiltersByOwnerPersonOrOrganisation() throws Exception {
+        Body body = data.leedsBody("Owner group");
+        Meeting meeting = data.pastMeeting(body);
+        action(meeting, "Chase the fly-tipping reports", LocalDate.of(2099, 1, 1));
+        UUID saferLeeds = directory.organisationNamed("Safer Leeds").orElseThrow().id();
+        recorder.recordAction(null, meeting.id(), new NewAction("Book the community skip day", null, saferLeeds,
+                LocalDate.of(2099, 2, 1), null));
+        String url = "/actions?body=" + body.id();
+
+        Document byPerson = page(url + "&owner=" + data.person("Katie Rowan"), "ene.homes");
+        assertThat(byPerson.select("tbody tr").eachText()).singleElement().asString()
+                .contains("Chase the fly-tipping reports");
+        assertThat(byPerson.select("select[name=owner] option[selected]").text()).isEqualTo("Katie Rowan");
+        Document byOrganisation = page(url + "&owner=" + saferLeeds, "ene.homes");
+        assertThat(byOrganisation.select("tbody tr").eachText()).singleElement().asString()
+                .contains("Book the community skip day");
+        assertThat(page(url + "&owner=not-an-id", "ene.homes").select("tbody tr")).hasSize(2);
+    }
+
+    @Test
     void theActionPageShowsTheMeetingOwnerAndDueDateAndOnlyEditorsGetTheUpdateForm() throws Exception {
         Body body = data.leedsBody("Action page group");
         Meeting meeting = data.pastMeeting(body);

@@ -65,12 +65,15 @@ class ActionLogController {
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/actions")
     String log(@RequestParam(required = false) String status, @RequestParam(required = false) String body,
-            @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
+            @RequestParam(required = false) String owner, @RequestParam(defaultValue = "1") int page,
+            HttpServletRequest request, Model model) {
         Actor actor = CurrentActor.require();
         String state = status != null && ActionFilter.STATES.contains(status) ? status : null;
         BodyId bodyId = RecordPages.isUuidOrBlank(body) && body != null && !body.isBlank()
                 ? BodyId.of(UUID.fromString(body.strip())) : null;
-        List<ActionLogEntry> all = meetings.actions(actor, new ActionFilter(state, bodyId, null));
+        UUID ownerId = RecordPages.isUuidOrBlank(owner) && owner != null && !owner.isBlank()
+                ? UUID.fromString(owner.strip()) : null;
+        List<ActionLogEntry> all = meetings.actions(actor, new ActionFilter(state, bodyId, ownerId));
         int overdue = meetings.actions(actor, new ActionFilter("overdue", bodyId, null)).size();
         int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(page, 1), pages);
@@ -83,6 +86,12 @@ class ActionLogController {
         model.addAttribute("overdue", overdue);
         model.addAttribute("status", state == null ? "" : state);
         model.addAttribute("body", bodyId == null ? "" : bodyId.toString());
+        model.addAttribute("owner", ownerId == null ? "" : ownerId.toString());
+        model.addAttribute("ownerPeople", people.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .map(entry -> new Choice(entry.getKey().toString(), entry.getValue())).toList());
+        model.addAttribute("ownerOrganisations", organisations.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue())
+                .map(entry -> new Choice(entry.getKey().toString(), entry.getValue())).toList());
         model.addAttribute("bodies", partnership.bodies(actor).stream()
                 .map(b -> new Choice(b.id().toString(), b.name())).toList());
         model.addAttribute("states", List.of(new Choice("", "All"), new Choice("open", "Open"),
