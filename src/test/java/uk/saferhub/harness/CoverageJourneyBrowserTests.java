@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -16,9 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -26,7 +23,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import uk.saferhub.shared.SaferHubProperties;
-import uk.saferhub.support.DemoUsers;
 
 /**
  * The issue's journey in a real browser: Huntingdonshire's coordinator imports Peterborough's wards from the reference
@@ -158,30 +154,18 @@ class CoverageJourneyBrowserTests {
     }
 
     private void check() {
-        String path = driver.getCurrentUrl();
-        if (PageChecks.errorCode(driver) != null) {
-            findings.add(path + " showed error page " + PageChecks.errorCode(driver));
-        }
-        findings.addAll(PageChecks.accessibilityViolations(driver).stream().map(v -> path + ": " + v).toList());
-        findings.addAll(PageChecks.contentSecurityPolicyViolations(driver).stream().map(v -> path + ": " + v)
-                .toList());
+        findings.addAll(BrowserPages.check(driver));
     }
 
     private void waitForPage() {
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(
-                webDriver -> "complete".equals(((ChromeDriver) webDriver).executeScript("return document.readyState")));
+        BrowserPages.waitForPage(driver);
     }
 
     private void signIn(String username) {
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("header form[action$='/logout'] button")));
+        BrowserPages.signIn(driver, port, username);
     }
 
     private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
+        return BrowserPages.url(port, path);
     }
 }

@@ -2,17 +2,13 @@ package uk.saferhub.harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -23,7 +19,6 @@ import org.springframework.test.context.ActiveProfiles;
 import uk.saferhub.geography.FixturePlaces;
 import uk.saferhub.geography.PlacesChanged;
 import uk.saferhub.geography.internal.PlaceStore;
-import uk.saferhub.support.DemoUsers;
 
 /**
  * A place's page with its map, and the locate page with a result, an outside point and its error state, pass
@@ -76,22 +71,10 @@ class PlacePagesBrowserTests {
     }
 
     private List<String> visit(String path) {
-        driver.get("http://127.0.0.1:" + port + path);
-        var findings = new ArrayList<String>();
-        if (PageChecks.errorCode(driver) != null) {
-            findings.add(path + " showed error page " + PageChecks.errorCode(driver));
-        }
-        findings.addAll(PageChecks.accessibilityViolations(driver));
-        findings.addAll(PageChecks.contentSecurityPolicyViolations(driver));
-        return findings;
+        return BrowserPages.visit(driver, port, path);
     }
 
     private void signIn(String username) {
-        driver.get("http://127.0.0.1:" + port + "/login");
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("header form[action$='/logout'] button")));
+        BrowserPages.signIn(driver, port, username);
     }
 }

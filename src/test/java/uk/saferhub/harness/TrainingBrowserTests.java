@@ -3,7 +3,6 @@ package uk.saferhub.harness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Date;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,8 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -28,7 +25,6 @@ import uk.saferhub.directory.Directory;
 import uk.saferhub.geography.Place;
 import uk.saferhub.geography.PlaceType;
 import uk.saferhub.geography.internal.PlaceStore;
-import uk.saferhub.support.DemoUsers;
 
 /**
  * The training pages, filled in and with their error messages showing, pass axe-core's WCAG 2.2 A and AA rules in
@@ -145,36 +141,15 @@ class TrainingBrowserTests {
     }
 
     private List<String> visit(String path) {
-        driver.get(url(path));
-        var findings = new ArrayList<String>();
-        if (PageChecks.errorCode(driver) != null) {
-            findings.add(path + " showed error page " + PageChecks.errorCode(driver));
-        }
-        findings.addAll(PageChecks.accessibilityViolations(driver));
-        findings.addAll(PageChecks.contentSecurityPolicyViolations(driver));
-        return findings;
+        return BrowserPages.visit(driver, port, path);
     }
 
-    /** Submits the page's form as it stands and checks the page that comes back with its error summary. */
     private List<String> submitExpectingErrors(String path, String button) {
-        driver.findElement(By.cssSelector(button)).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.titleContains("Error:"));
-        var findings = new ArrayList<String>();
-        if (driver.findElements(By.cssSelector(".govuk-error-summary")).isEmpty()) {
-            findings.add(path + " submitted without an error summary");
-        }
-        findings.addAll(PageChecks.accessibilityViolations(driver));
-        findings.addAll(PageChecks.contentSecurityPolicyViolations(driver));
-        return findings;
+        return BrowserPages.submitExpectingErrors(driver, path, button);
     }
 
     private void signIn(String username) {
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("header form[action$='/logout'] button")));
+        BrowserPages.signIn(driver, port, username);
     }
 
     private UUID organisation(String name) {
@@ -182,6 +157,6 @@ class TrainingBrowserTests {
     }
 
     private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
+        return BrowserPages.url(port, path);
     }
 }
