@@ -274,7 +274,8 @@ public class MeetingScheduler {
         return held;
     }
 
-    Meeting editableMeeting(Actor actor, UUID id) {
+    /** The meeting, when the actor may record at it (a coordinator who may edit its body; null is the system). */
+    public Meeting editableMeeting(Actor actor, UUID id) {
         Meeting meeting = meetings.find(id).orElseThrow(() -> new RecordNotFoundException("meeting", id));
         editable(actor, meeting.bodyId());
         return meeting;

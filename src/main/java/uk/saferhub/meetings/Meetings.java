@@ -73,6 +73,19 @@ public class Meetings {
                 limit);
     }
 
+    /** For other modules' demonstration loaders: a body's meetings starting on a day, unchecked. */
+    @Transactional(readOnly = true)
+    public List<Meeting> meetingsOn(BodyId body, LocalDate day) {
+        Instant from = day.atStartOfDay(java.time.ZoneId.of("Europe/London")).toInstant();
+        return meetings.ofBody(body, from, from.plusSeconds(24 * 3600));
+    }
+
+    /** The decisions of a meeting the caller has already been given (exempt items are not withheld here). */
+    @Transactional(readOnly = true)
+    public List<Decision> decisionsOf(Meeting meeting) {
+        return records.decisions(meeting.id());
+    }
+
     /** The meeting itself, checked against its body; no agenda. */
     @Transactional(readOnly = true)
     public Meeting meetingOnly(Actor actor, UUID id) {

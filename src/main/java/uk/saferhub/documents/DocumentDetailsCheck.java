@@ -1,0 +1,117 @@
+package uk.saferhub.documents;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import uk.saferhub.directory.Directory;
+import uk.saferhub.documents.internal.DocumentStore;
+import uk.saferhub.partnership.Partnership;
+import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.access.HandlingLevel;
+
+/**
+ * Checks what an editor says about a document before it is stored: the organisations, body, people and related
+ * documents exist and may be seen, and the hierarchy fits the types (a service agreement sits under a protocol).
+ */
+@Component
+class DocumentDetailsCheck {
+
+    private final DocumentStore store;
+    private final Documents documents;
+    private final Partnership partnership;
+    private final Directory directory;
+
+    DocumentDetailsCheck(DocumentStore store, Documents documents, Partnership partnership, Directory directory) {
+        this.store = store;
+        this.documents = documents;
+        this.partnership = partnership;
+        this.directory = directory;
+    }
+
+    static int[] firstNumber(String number) {
+        if (number == null || number.isBlank()) {
+            return new int[] {1, 0};
+        }
+        String[] parts = number.strip().split("\\.");
+        try {
+            return new int[] {Integer.parseInt(parts[0]), parts.length > 1 ? Integer.parseInt(parts[1]) : 0};
+        } catch (NumberFormatException e) {
+            throw new DocumentChangeRefused("firstNumber", "Enter the draft number as the seeds do, for example 1.0");
+        }
+    }
+
+    DocumentDetails checked(Actor actor, UUID id, DocumentDetails d) {
+        if (d.type() == null) {
+            throw new DocumentChangeRefused("type", "Choose the type of document");
+        }
+        String title = DocumentEditor.trimmed(d.title(), 300, "title", "The title");
+        if (title == null) {
+            throw new DocumentChangeRefused("title", "Enter the document's title");
+        }
+        String summary = DocumentEditor.trimmed(d.summary(), 2000, "summary", "The summary");
+        UUID owner = d.owningOrganisationId() != null ? d.owningOrganisationId()
+                : actor == null ? null : actor.organisationId();
+        if (owner == null || directory.organisation(owner).isEmpty()) {
+            throw new DocumentChangeRefused("owningOrganisationId", "Choose the organisation that owns the document");
+        }
+        HandlingLevel level = d.handlingLevel() == null ? HandlingLevel.PARTNERSHIP : d.handlingLevel();
+        if (d.approvingBodyId() != null && partnership.body(d.approvingBodyId()).isEmpty()) {
+            throw new DocumentChangeRefused("approvingBodyId", "Choose the approving body from the list");
+        }
+        for (UUID party : d.parties()) {
+            if (directory.organisation(party).isEmpty()) {
+                throw new DocumentChangeRefused("parties", "Choose the parties from the list of organisations");
+            }
+        }
+        Set<UUID> people = directory.allPeople().stream().map(p -> p.id())
+                .collect(Collectors.toSet());
+        if (!people.containsAll(d.owners())) {
+            throw new DocumentChangeRefused("owners", "Choose the owners from the people in the directory");
+        }
+        if (d.reviewPeriodMonths() != null && (d.reviewPeriodMonths() < 1 || d.reviewPeriodMonths() > 120)) {
+            throw new DocumentChangeRefused("reviewPeriodMonths", "The review period must be from 1 to 120 months");
+        }
+        checkRelation(actor, id, d.type(), d.parentId(), "parentId");
+        if (d.supersedesId() != null) {
+            Document old = relative(actor, d.supersedesId(), "supersedesId");
+            if (old.id().equals(id)) {
+                throw new DocumentChangeRefused("supersedesId", "A document cannot supersede itself");
+            }
+        }
+        Set<UUID> parties = new HashSet<>(d.parties());
+        parties.remove(owner);
+        return new DocumentDetails(d.type(), title, summary, owner, level, d.approvingBodyId(), d.parentId(),
+                d.supersedesId(), d.reviewPeriodMonths(), parties, d.owners());
+    }
+
+    private void checkRelation(Actor actor, UUID id, DocumentType type, UUID parentId, String field) {
+        if (parentId == null) {
+            return;
+        }
+        Document parent = relative(actor, parentId, field);
+        if (!type.mayHaveParent(parent.type())) {
+            throw new DocumentChangeRefused(field, "A " + type.label().toLowerCase() + " cannot "
+                    + type.parentRelation().toLowerCase() + " a " + parent.type().label().toLowerCase());
+        }
+        for (Document up = parent; up != null; up = up.parentId() == null ? null
+                : store.find(up.parentId()).orElse(null)) {
+            if (up.id().equals(id)) {
+                throw new DocumentChangeRefused(field, "\"" + parent.title() + "\" already sits under this"
+                        + " document: the hierarchy cannot go round in a circle");
+            }
+        }
+    }
+
+    private Document relative(Actor actor, UUID relatedId, String field) {
+        Document related = store.find(relatedId)
+                .orElseThrow(() -> new DocumentChangeRefused(field, "Choose a document from the register"));
+        if (actor != null && !documents.access(actor, related).canSee(actor)) {
+            throw new DocumentChangeRefused(field, "Choose a document from the register");
+        }
+        return related;
+    }
+}
