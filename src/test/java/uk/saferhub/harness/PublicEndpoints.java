@@ -14,7 +14,10 @@ final class PublicEndpoints {
             "GET /login",           // the sign-in page (Spring Security handles the POST)
             "GET /accessibility",   // the accessibility statement, linked from every page's footer
             "ANY /error",           // friendly error pages and problem details for every status
-            "GET /calendars/feeds/{token}.ics"); // iCalendar feeds: the secret token in the URL is the credential
+            "GET /calendars/feeds/{token}.ics", // iCalendar feeds: the secret token in the URL is the credential
+            "GET /public/documents",           // published documents: the list
+            "GET /public/documents/{id}",      // a published document (approved, PUBLIC handling, published)
+            "GET /public/documents/{id}/pdf"); // its PDF
 
     private PublicEndpoints() {
     }

@@ -27,7 +27,8 @@ class SecurityConfiguration {
         "/", "/login", "/error", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/robots.txt",
         "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
         "/swagger-ui.html", "/accessibility",
-        "/calendars/feeds/*"  // iCalendar feeds: the secret token in the URL is the credential
+        "/calendars/feeds/*", // iCalendar feeds: the secret token in the URL is the credential
+        "/public/documents", "/public/documents/*", "/public/documents/*/pdf" // published documents only
     };
 
     @Bean
