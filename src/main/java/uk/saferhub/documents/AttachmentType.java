@@ -1,0 +1,69 @@
+package uk.saferhub.documents;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The kinds of file a document may carry as an attachment, with the names people know them by. */
+enum AttachmentType {
+
+    PDF("application/pdf", "a PDF", List.of("pdf")),
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "a Word document",
+            List.of("docx")),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "an Excel workbook", List.of("xlsx")),
+    PNG("image/png", "a PNG image", List.of("png")),
+    JPEG("image/jpeg", "a JPEG image", List.of("jpg", "jpeg"));
+
+    /** How the allowed types are named in messages. */
+    static final String ALLOWED = "a PDF, Word (DOCX), Excel (XLSX), PNG or JPEG file";
+
+    private final String mediaType;
+    private final String description;
+    private final List<String> extensions;
+
+    AttachmentType(String mediaType, String description, List<String> extensions) {
+        this.mediaType = mediaType;
+        this.description = description;
+        this.extensions = extensions;
+    }
+
+    String mediaType() {
+        return mediaType;
+    }
+
+    /** "a PDF", "a Word document" … as in "report.pdf is not a PDF". */
+    String description() {
+        return description;
+    }
+
+    String extension() {
+        return extensions.getFirst();
+    }
+
+    boolean zipPackage() {
+        return this == DOCX || this == XLSX;
+    }
+
+    /** The package part that makes a zip a DOCX or XLSX. */
+    String mainPart() {
+        return this == DOCX ? "word/document.xml" : "xl/workbook.xml";
+    }
+
+    static Optional<AttachmentType> ofExtension(String extension) {
+        String wanted = extension.toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(type -> type.extensions.contains(wanted)).findFirst();
+    }
+
+    static Optional<AttachmentType> ofMediaType(String declared) {
+        if (declared == null) {
+            return Optional.empty();
+        }
+        String bare = declared.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        String wanted = switch (bare) {
+            case "image/jpg", "image/pjpeg" -> JPEG.mediaType;
+            default -> bare;
+        };
+        return Arrays.stream(values()).filter(type -> type.mediaType.equals(wanted)).findFirst();
+    }
+}

@@ -1,0 +1,6 @@
+package uk.saferhub.documents;
+
+/** How a line differs between two versions of a document. */
+public enum ChangeKind {
+    UNCHANGED, ADDED, REMOVED, CHANGED
+}
