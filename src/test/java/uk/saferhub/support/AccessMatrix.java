@@ -13,7 +13,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -37,10 +37,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 public final class AccessMatrix {
 
     private final MockMvc mvc;
-    private final Supplier<MockHttpServletRequestBuilder> request;
+    private final Supplier<? extends AbstractMockHttpServletRequestBuilder<?>> request;
     private final boolean api;
 
-    private AccessMatrix(MockMvc mvc, Supplier<MockHttpServletRequestBuilder> request, boolean api) {
+    private AccessMatrix(MockMvc mvc, Supplier<? extends AbstractMockHttpServletRequestBuilder<?>> request,
+            boolean api) {
         this.mvc = mvc;
         this.request = request;
         this.api = api;
@@ -50,7 +51,8 @@ public final class AccessMatrix {
         return forPage(mvc, () -> get(url));
     }
 
-    public static AccessMatrix forPage(MockMvc mvc, Supplier<MockHttpServletRequestBuilder> request) {
+    public static AccessMatrix forPage(MockMvc mvc,
+            Supplier<? extends AbstractMockHttpServletRequestBuilder<?>> request) {
         return new AccessMatrix(mvc, request, false);
     }
 
@@ -58,7 +60,8 @@ public final class AccessMatrix {
         return forApi(mvc, () -> get(url));
     }
 
-    public static AccessMatrix forApi(MockMvc mvc, Supplier<MockHttpServletRequestBuilder> request) {
+    public static AccessMatrix forApi(MockMvc mvc,
+            Supplier<? extends AbstractMockHttpServletRequestBuilder<?>> request) {
         return new AccessMatrix(mvc, request, true);
     }
 
@@ -115,7 +118,7 @@ public final class AccessMatrix {
 
     /** Performs the request as the caller (null: anonymous) and returns the result. */
     public MvcResult as(RequestPostProcessor caller) {
-        MockHttpServletRequestBuilder builder = request.get();
+        AbstractMockHttpServletRequestBuilder<?> builder = request.get();
         if (caller != null) {
             builder.with(caller);
         }
