@@ -1,5 +1,5 @@
 package uk.saferhub.documents;
 
-/** One row of a document's control block: a label and its value, which may be blank. */
+/** One row of a document control block: "Draft to Safer Leeds Executive" | "3 November 2011". */
 public record ControlRow(String label, String value) {
 }

@@ -1,0 +1,222 @@
+package uk.saferhub.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.saferhub.documents.DocumentFixtures.GOVERNANCE_PROTOCOL_REPORT;
+import static uk.saferhub.documents.DocumentFixtures.LEEDS_PROTOCOL;
+import static uk.saferhub.documents.DocumentFixtures.markup;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.sun.net.httpserver.HttpServer;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+class DocumentPdfTests {
+
+    private static final String TITLE = "Protocol to Support Local Working Between Leeds City Council Environmental"
+            + " Services and Police Community Support Officers (PCSOs)";
+
+    /** Seed 001's document control block, row by row. */
+    private static final List<ControlRow> LEEDS_CONTROL_BLOCK = List.of(
+            new ControlRow("Draft Version 1.0", "October 2011"),
+            new ControlRow("Draft to Police, Environmental Services & Community Safety", "October 2011"),
+            new ControlRow("Draft to Safer Leeds Executive", "3rd November 2011"),
+            new ControlRow("Approved by Safer Leeds Executive", ""),
+            new ControlRow("Date of Next Review", ""),
+            new ControlRow("Document Owner", "Martyn Stenton & Katie Rowan, Safer Leeds"));
+
+    private static DocumentPdf pdf;
+
+    @BeforeAll
+    static void templateEngineAsTheApplicationConfiguresIt() {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.setTemplateResolver(resolver);
+        pdf = new DocumentPdf(engine);
+    }
+
+    private static PrintedDocument leedsProtocol(boolean draft) {
+        return new PrintedDocument(TITLE, "Protocol", "Safer Leeds Executive", "Draft Version 1.0",
+                draft ? "Draft" : "Approved", DocumentMarkup.parse(markup(LEEDS_PROTOCOL)).html(), LEEDS_CONTROL_BLOCK,
+                draft);
+    }
+
+    /**
+     * The words of the PDF in the order they were printed (each page's header and footer first, then its body), with
+     * every run of white space one space.
+     */
+    private static String text(PDDocument document) throws IOException {
+        return pageText(document, 1, document.getNumberOfPages());
+    }
+
+    /** The words of the PDF as laid out on the page, left to right and top to bottom: a clause's number first. */
+    private static String laidOutText(PDDocument document) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        return stripper.getText(document).replaceAll("\\s+", " ");
+    }
+
+    private static String pageText(PDDocument document, int page) throws IOException {
+        return pageText(document, page, page);
+    }
+
+    private static String pageText(PDDocument document, int firstPage, int lastPage) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(firstPage);
+        stripper.setEndPage(lastPage);
+        return stripper.getText(document).replaceAll("\\s+", " ");
+    }
+
+    private static void assertInOrder(String text, String... phrases) {
+        int from = 0;
+        for (String phrase : phrases) {
+            int at = text.indexOf(phrase, from);
+            assertThat(at).as("\"%s\" after position %d", phrase, from).isNotNegative();
+            from = at + phrase.length();
+        }
+    }
+
+    @Test
+    void theLeedsProtocolPrintsItsNumberedSectionsInOrderThenItsAppendix() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.render(leedsProtocol(true)))) {
+            String text = text(document);
+
+            assertInOrder(text, "Safer Leeds Executive", TITLE, "Protocol · Draft Version 1.0 · Draft",
+                    "1. BACKGROUND", "Leeds currently has over 320 PCSOs", "2.0 PURPOSE OF THIS PROTOCOL",
+                    "3.0 WHAT ENVIRONMENTAL SUPPORT ISSUES WILL PCSOs BE INVOLVED IN?",
+                    "4.0 PROCESS FOR AGREEING ENVIRONMENTAL PRIORITIES", "5.0 CONTACTS", "6.0 GOVERNANCE",
+                    "Key issues of significance", "Appendix 1(a): Contacts by area", "East North East");
+            assertThat(document.getNumberOfPages()).isBetween(2, 5);
+            assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(PDRectangle.A4.getWidth(),
+                    org.assertj.core.data.Offset.offset(1f));
+            assertThat(document.getPage(0).getMediaBox().getHeight()).isCloseTo(PDRectangle.A4.getHeight(),
+                    org.assertj.core.data.Offset.offset(1f));
+        }
+    }
+
+    @Test
+    void theControlBlockComesAtTheVeryEndWithExactlyItsRowsInOrder() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.render(leedsProtocol(true)))) {
+            String text = text(document);
+            Matcher block = Pattern.compile("Draft Version 1\\.0\\s+October 2011\\s+"
+                    + "Draft to Police, Environmental Services & Community Safety\\s+October 2011\\s+"
+                    + "Draft to Safer Leeds Executive\\s+3rd November 2011\\s+"
+                    + "Approved by Safer Leeds Executive\\s+"
+                    + "Date of Next Review\\s+"
+                    + "Document Owner\\s+Martyn Stenton & Katie Rowan, Safer Leeds").matcher(text);
+
+            assertThat(block.find()).as(text).isTrue();
+            assertThat(block.start()).isGreaterThan(text.lastIndexOf("East North East"))
+                    .isGreaterThan(text.lastIndexOf("Appendix 1(a)"));
+            String after = text.substring(block.end()).replaceAll("Page \\d+ of \\d+|DRAFT", "")
+                    .replace(TITLE + " — Draft Version 1.0", "");
+            assertThat(after).isBlank();
+            assertThat(pageText(document, document.getNumberOfPages())).contains("Document Owner");
+        }
+    }
+
+    @Test
+    void clausesPrintWithTheirNumbers() throws IOException {
+        PrintedDocument report = new PrintedDocument("Police Community Support Officers – Governance Protocol",
+                "Report", "Huntingdonshire District Council", "Version 1.0", "Approved",
+                DocumentMarkup.parse(markup(GOVERNANCE_PROTOCOL_REPORT)).html(), List.of(), false);
+
+        try (PDDocument document = Loader.loadPDF(pdf.render(report))) {
+            String text = laidOutText(document);
+
+            assertInOrder(text, "1. PURPOSE", "1.1 To consider the draft governance protocol", "2. BACKGROUND",
+                    "2.1 At its meeting of 14 October 2003", "2.2 Following that Scrutiny Panel", "3. DISCUSSION",
+                    "3.1 Following on from the strategic protocol", "HDC services additional deliveries",
+                    "3.2 The draft Governance Protocol is attached at Annex A", "3.7 This report has been presented",
+                    "(Finance & Planning)", "4. RECOMMENDATION", "4.1 Cabinet are asked to approve",
+                    "BACKGROUND PAPERS", "Medium Term Plan", "Annex A: Governance Protocol");
+            assertThat(text).doesNotContain("DRAFT", "Document Owner");
+        }
+    }
+
+    @Test
+    void everyPageOfADraftIsMarkedDraftAndNumberedPageXOfY() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.render(leedsProtocol(true)))) {
+            int pages = document.getNumberOfPages();
+            for (int page = 1; page <= pages; page++) {
+                assertThat(pageText(document, page)).as("page %d", page).contains("DRAFT")
+                        .contains("Page " + page + " of " + pages);
+            }
+        }
+    }
+
+    @Test
+    void anApprovedDocumentIsNotMarkedDraft() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.render(leedsProtocol(false)))) {
+            String text = text(document);
+
+            assertThat(text).doesNotContain("DRAFT").contains("Approved", "Page 1 of " + document.getNumberOfPages());
+        }
+    }
+
+    @Test
+    void thePdfIsTitledWithTheDocumentsTitle() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.render(leedsProtocol(true)))) {
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo(TITLE);
+        }
+    }
+
+    @Test
+    void charactersTheBuiltInFontLacksDoNotStopThePrint() throws IOException {
+        PrintedDocument document = new PrintedDocument("Cyngor Sir Ynys Môn – Ŵyl \u0001 ☎ 中文 😀", "Policy statement",
+                "Ynys Môn", "Draft Version 0.1", "Draft",
+                DocumentMarkup.parse("# 1. CONTACT\n\n1.1 ☎ 01480 388301 – “Ŵ ŷ” 中文 😀 \u0007 done.\n").html(),
+                List.of(new ControlRow("Document Owner", "Mrs E Wilson ☎")), true);
+
+        try (PDDocument printed = Loader.loadPDF(pdf.render(document))) {
+            String text = text(printed);
+
+            assertThat(text).contains("1. CONTACT", "Cyngor Sir Ynys Môn", "? 01480 388301 – “? ?”", "done.",
+                    "Mrs E Wilson ?");
+            assertThat(printed.getDocumentInformation().getTitle()).startsWith("Cyngor Sir Ynys Môn");
+        }
+    }
+
+    @Test
+    void imagesInTheContentAreNeverFetched() throws IOException {
+        AtomicInteger requests = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String address = "http://127.0.0.1:" + server.getAddress().getPort() + "/map.png";
+            ParsedContent content = DocumentMarkup.parse("# 1. MAP\n\n![St Neots](" + address + ")\n");
+            PrintedDocument document = new PrintedDocument("Map", "Plan", null, null, null, content.html(),
+                    List.of(), false);
+
+            try (PDDocument printed = Loader.loadPDF(pdf.render(document))) {
+                assertThat(text(printed)).contains("1. MAP");
+            }
+            assertThat(requests).hasValue(0);
+        } finally {
+            server.stop(0);
+        }
+    }
+}
