@@ -36,8 +36,9 @@ create table document_party (
 );
 
 create table document_owner (
-    document_id  uuid not null references document (id) on delete cascade,
-    person_id    uuid not null references person (id),
+    document_id  uuid    not null references document (id) on delete cascade,
+    person_id    uuid    not null references person (id),
+    position     integer not null,
     primary key (document_id, person_id)
 );
 

@@ -82,9 +82,10 @@ public class DocumentStore {
             jdbc.sql("insert into document_party (document_id, organisation_id) values (:d, :o)")
                     .param("d", document.id()).param("o", party).update();
         }
+        int position = 0;
         for (UUID owner : new java.util.LinkedHashSet<>(document.owners())) {
-            jdbc.sql("insert into document_owner (document_id, person_id) values (:d, :p)")
-                    .param("d", document.id()).param("p", owner).update();
+            jdbc.sql("insert into document_owner (document_id, person_id, position) values (:d, :p, :n)")
+                    .param("d", document.id()).param("p", owner).param("n", position++).update();
         }
     }
 
@@ -130,7 +131,7 @@ public class DocumentStore {
                         .add(rs.getObject(2, UUID.class)))
                 .list();
         jdbc.sql("select o.document_id, o.person_id from document_owner o where o.document_id in (:ids)"
-                + " order by o.person_id")
+                + " order by o.position")
                 .param("ids", ids).query((rs, n) -> owners
                         .computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                         .add(rs.getObject(2, UUID.class)))
