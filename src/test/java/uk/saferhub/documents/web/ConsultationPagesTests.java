@@ -140,7 +140,7 @@ class ConsultationPagesTests {
         UUID leeds = data.demo("Protocol to Support Local Working");
         AccessMatrix.forPage(mvc, "/documents/" + leeds + "/consultation")
                 .anonymousRedirectsToSignIn()
-                .notFoundFor(users.as("herts.coordinator"), users.as("ene.homes"))
+                .notFoundFor(users.as("herts.coordinator"), users.as("ene.homes"), users.as("panel.member"))
                 .okFor(users.as("krowan"), users.as("mstenton"));
     }
 
