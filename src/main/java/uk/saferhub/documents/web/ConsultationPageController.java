@@ -1,0 +1,77 @@
+package uk.saferhub.documents.web;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import uk.saferhub.documents.Circulation;
+import uk.saferhub.documents.ConsultationComment;
+import uk.saferhub.documents.Consultations;
+import uk.saferhub.documents.DisplayDates;
+import uk.saferhub.documents.DocumentAccess;
+import uk.saferhub.documents.DocumentView;
+import uk.saferhub.documents.Documents;
+import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.access.Role;
+
+/**
+ * The consultation summary for the approving body (seed 000: "any comments they have made will be presented to
+ * Cabinet"): every circulation with its closing date, and the comments received grouped by section. Parties and
+ * consultees only.
+ */
+@Controller
+class ConsultationPageController {
+
+    private final Documents documents;
+    private final Consultations consultations;
+
+    ConsultationPageController(Documents documents, Consultations consultations) {
+        this.documents = documents;
+        this.consultations = consultations;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @GetMapping("/documents/{id}/consultation")
+    String consultation(@PathVariable UUID id, Model model) {
+        Actor actor = CurrentActor.require();
+        Map<String, List<ConsultationComment>> summary = consultations.summary(actor, id);
+        DocumentView view = documents.view(actor, id);
+        WorkflowPages.context(model, view, "Consultation", false);
+        model.addAttribute("pageTitle", "Consultation on " + view.document().title());
+        model.addAttribute("summary", summary);
+        model.addAttribute("commentCount", summary.values().stream().mapToInt(List::size).sum());
+        model.addAttribute("circulationVersions", circulationVersions(view));
+        model.addAttribute("rows", rows(actor, view));
+        return "documents/consultation";
+    }
+
+    private List<ConsultationRow> rows(Actor actor, DocumentView view) {
+        LocalDate today = documents.today();
+        DocumentAccess access = documents.access(actor, view.document());
+        boolean contributor = actor.hasRole(Role.CONTRIBUTOR) || actor.hasRole(Role.COORDINATOR)
+                || actor.hasRole(Role.ADMINISTRATOR);
+        return view.circulations().stream().map(c -> new ConsultationRow(c,
+                DisplayDates.of(c.sentOn(), c.monthOnly()), DisplayDates.day(c.closesOn()), c.openOn(today),
+                contributor && c.openOn(today) && (view.canEdit()
+                        || c.recipients().stream().anyMatch(r -> access.consultee(actor, r)))))
+                .toList();
+    }
+
+    /** Which draft each circulation sent, so every comment says which draft it was made on. */
+    static Map<UUID, String> circulationVersions(DocumentView view) {
+        Map<UUID, String> versions = new HashMap<>();
+        for (Circulation circulation : view.circulations()) {
+            versions.put(circulation.id(), circulation.versionLabel());
+        }
+        return versions;
+    }
+}
