@@ -269,13 +269,11 @@ public class Consultations {
         return approval;
     }
 
-    /** The comments received, grouped by section in the draft's order, for the approving body's summary. */
-    @Transactional(readOnly = true)
-    public Map<String, List<ConsultationComment>> summary(Actor actor, UUID id) {
-        DocumentView view = documents.view(actor, id);
-        if (!view.canSeeDrafts()) {
-            throw new RecordNotFoundException("document", id);
-        }
+    /**
+     * The comments received, grouped by section (whole-document comments first), for the approving body's summary;
+     * empty unless the view may show drafts.
+     */
+    public static Map<String, List<ConsultationComment>> bySection(DocumentView view) {
         Map<String, List<ConsultationComment>> bySection = new java.util.LinkedHashMap<>();
         view.comments().stream()
                 .sorted(java.util.Comparator.comparing((ConsultationComment c) -> c.sectionRef() == null ? "" : "x")

@@ -99,7 +99,7 @@ class ApprovalFormController {
                 ? "Name the approving body on the document before recording its approval"
                 : WorkflowPages.refusal(view, DocumentStep.APPROVE));
         model.addAttribute("meetings", meetingChoices(actor, view));
-        Map<String, List<ConsultationComment>> summary = consultations.summary(actor, view.document().id());
+        Map<String, List<ConsultationComment>> summary = Consultations.bySection(view);
         model.addAttribute("summary", summary);
         model.addAttribute("commentCount", summary.values().stream().mapToInt(List::size).sum());
         model.addAttribute("circulationVersions", ConsultationPageController.circulationVersions(view));

@@ -32,19 +32,20 @@ import uk.saferhub.shared.access.Role;
 class ConsultationPageController {
 
     private final Documents documents;
-    private final Consultations consultations;
 
-    ConsultationPageController(Documents documents, Consultations consultations) {
+    ConsultationPageController(Documents documents) {
         this.documents = documents;
-        this.consultations = consultations;
     }
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/documents/{id}/consultation")
     String consultation(@PathVariable UUID id, Model model) {
         Actor actor = CurrentActor.require();
-        Map<String, List<ConsultationComment>> summary = consultations.summary(actor, id);
         DocumentView view = documents.view(actor, id);
+        if (!view.canSeeDrafts()) {
+            throw new uk.saferhub.shared.access.RecordNotFoundException("document", id);
+        }
+        Map<String, List<ConsultationComment>> summary = Consultations.bySection(view);
         WorkflowPages.context(model, view, "Consultation", false);
         model.addAttribute("pageTitle", "Consultation on " + view.document().title());
         model.addAttribute("summary", summary);
