@@ -1,0 +1,40 @@
+package uk.saferhub.documents.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import uk.saferhub.documents.ControlBlock;
+import uk.saferhub.documents.Document;
+import uk.saferhub.documents.DocumentView;
+import uk.saferhub.documents.Documents;
+import uk.saferhub.documents.ServiceAgreements;
+import uk.saferhub.shared.access.Actor;
+
+/** Builds the documents API's answers for one document and one service agreement, for reads and after changes. */
+@Component
+class DocumentApiViews {
+
+    private final Documents documents;
+    private final ServiceAgreements agreements;
+    private final AgreementPages pages;
+
+    DocumentApiViews(Documents documents, ServiceAgreements agreements, AgreementPages pages) {
+        this.documents = documents;
+        this.agreements = agreements;
+        this.pages = pages;
+    }
+
+    DocumentResponse document(Actor actor, UUID id) {
+        DocumentView view = documents.view(actor, id);
+        return DocumentResponse.of(view, view.current() == null ? List.of() : ControlBlock.rows(view, view.current()),
+                documents.today());
+    }
+
+    AgreementResponse agreement(Actor actor, UUID id) {
+        Document document = pages.agreementDocument(actor, id);
+        return AgreementResponse.of(document, agreements.agreement(actor, id).orElse(null),
+                agreements.pilots(actor, id), agreements.rollouts(actor, id));
+    }
+}
