@@ -1,11 +1,19 @@
 package uk.saferhub.documents.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
+import org.jsoup.Jsoup;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import uk.saferhub.directory.Directory;
 import uk.saferhub.documents.CirculationPurpose;
@@ -64,6 +72,20 @@ record DocumentPagesTestData(Documents documents, DocumentEditor editor, Consult
                 CirculationPurpose.INFORMATION, List.of(Recipient.organisation(
                         organisation("Leeds City Council Environmental Services"), null)),
                 "Environmental Services", LocalDate.of(2026, 1, 5), false, null, null));
+    }
+
+    /**
+     * The page a form redirected to, opened in the same session so that its success banner (a flash attribute kept
+     * in the session) shows.
+     */
+    static org.jsoup.nodes.Document followed(MockMvc mvc, MvcResult posted, RequestPostProcessor user)
+            throws Exception {
+        Cookie session = posted.getResponse().getCookie("SESSION");
+        assertThat(session).as("the session that carries the flash attributes").isNotNull();
+        MvcResult shown = mvc.perform(get(posted.getResponse().getRedirectedUrl()).with(user).cookie(session))
+                .andReturn();
+        assertThat(shown.getResponse().getStatus()).isEqualTo(200);
+        return Jsoup.parse(shown.getResponse().getContentAsString());
     }
 
     UUID organisation(String name) {
