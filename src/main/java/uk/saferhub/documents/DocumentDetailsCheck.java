@@ -95,7 +95,7 @@ class DocumentDetailsCheck {
         Document parent = relative(actor, parentId, field);
         if (!type.mayHaveParent(parent.type())) {
             throw new DocumentChangeRefused(field, "A " + type.label().toLowerCase() + " cannot "
-                    + type.parentRelation().toLowerCase() + " a " + parent.type().label().toLowerCase());
+                    + type.parentVerb() + " a " + parent.type().label().toLowerCase());
         }
         for (Document up = parent; up != null; up = up.parentId() == null ? null
                 : store.find(up.parentId()).orElse(null)) {

@@ -26,6 +26,11 @@ public enum DocumentType {
         return this == SERVICE_AGREEMENT ? "Sits under" : "Derives from";
     }
 
+    /** The same relation as a verb after "cannot": "sit under" or "derive from". */
+    public String parentVerb() {
+        return this == SERVICE_AGREEMENT ? "sit under" : "derive from";
+    }
+
     /** Whether a document of this type may sit under (or derive from) one of the given type. */
     public boolean mayHaveParent(DocumentType parent) {
         return switch (this) {
