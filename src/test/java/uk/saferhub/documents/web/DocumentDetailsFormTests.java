@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,10 +16,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import uk.saferhub.directory.Directory;
-import uk.saferhub.documents.Consultations;
-import uk.saferhub.documents.DocumentEditor;
-import uk.saferhub.documents.Documents;
 import uk.saferhub.support.AccessMatrix;
 import uk.saferhub.support.DemoUsers;
 import uk.saferhub.support.SaferHubTest;
@@ -35,26 +30,10 @@ class DocumentDetailsFormTests {
     DemoUsers users;
 
     @Autowired
-    Documents documents;
-
-    @Autowired
-    DocumentEditor editor;
-
-    @Autowired
-    Consultations consultations;
-
-    @Autowired
-    Directory directory;
-
-    @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     DocumentPagesTestData data;
-
-    @BeforeEach
-    void setUp() {
-        data = new DocumentPagesTestData(documents, editor, consultations, directory, users, jdbc);
-    }
 
     Document page(String url, String user) throws Exception {
         MvcResult result = mvc.perform(get(url).with(users.as(user))).andReturn();

@@ -9,18 +9,13 @@ import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import uk.saferhub.directory.Directory;
-import uk.saferhub.documents.Consultations;
-import uk.saferhub.documents.DocumentEditor;
 import uk.saferhub.documents.DocumentVersion;
-import uk.saferhub.documents.Documents;
 import uk.saferhub.support.AccessMatrix;
 import uk.saferhub.support.DemoUsers;
 import uk.saferhub.support.SaferHubTest;
@@ -35,26 +30,10 @@ class DocumentPageTests {
     DemoUsers users;
 
     @Autowired
-    Documents documents;
-
-    @Autowired
-    DocumentEditor editor;
-
-    @Autowired
-    Consultations consultations;
-
-    @Autowired
-    Directory directory;
-
-    @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     DocumentPagesTestData data;
-
-    @BeforeEach
-    void setUp() {
-        data = new DocumentPagesTestData(documents, editor, consultations, directory, users, jdbc);
-    }
 
     MvcResult get200(String url, String user) throws Exception {
         MvcResult result = mvc.perform(get(url).with(users.as(user))).andReturn();
@@ -191,7 +170,7 @@ class DocumentPageTests {
     @Test
     void oneVersionIsShownWithItsOwnControlBlockAndLinksToTheVersionsEitherSide() throws Exception {
         String url = governanceProtocol();
-        List<DocumentVersion> versions = documents.view(users.actor("ewilson"),
+        List<DocumentVersion> versions = data.documents().view(users.actor("ewilson"),
                 data.demo(DocumentPagesTestData.GOVERNANCE_PROTOCOL, "ewilson")).versions();
         DocumentVersion draft = versions.get(versions.size() - 2);
         DocumentVersion approved = versions.getLast();

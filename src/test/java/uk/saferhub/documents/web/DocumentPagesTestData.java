@@ -30,6 +30,7 @@ import uk.saferhub.shared.access.HandlingLevel;
 import uk.saferhub.support.DemoUsers;
 
 /** Finds the demonstration documents and adds fresh Leeds drafts with unique titles, as an editor would. */
+@org.springframework.stereotype.Component
 record DocumentPagesTestData(Documents documents, DocumentEditor editor, Consultations consultations,
         Directory directory, DemoUsers users, JdbcClient jdbc) {
 
