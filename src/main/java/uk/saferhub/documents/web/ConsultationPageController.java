@@ -62,7 +62,8 @@ class ConsultationPageController {
                 || actor.hasRole(Role.ADMINISTRATOR);
         return view.circulations().stream().map(c -> new ConsultationRow(c,
                 DisplayDates.of(c.sentOn(), c.monthOnly()), DisplayDates.day(c.closesOn()), c.openOn(today),
-                contributor && c.openOn(today) && (view.canEdit()
+                contributor && view.workingDraft() != null
+                        && c.purpose() == uk.saferhub.documents.CirculationPurpose.COMMENT && (view.canEdit()
                         || c.recipients().stream().anyMatch(r -> access.consultee(actor, r)))))
                 .toList();
     }
