@@ -252,13 +252,8 @@ public class Consultations {
                 meeting == null ? null : meeting.id(), decision == null ? null : decision.id(),
                 meeting == null ? delegated : null, decided, clock.instant(), DocumentEditor.by(actor));
         proceedings.insertApproval(approval);
-        LocalDate nextReview = document.reviewPeriodMonths() == null ? document.nextReviewOn()
-                : decided.plusMonths(document.reviewPeriodMonths());
-        Document after = new Document(id, document.type(), document.title(), document.summary(),
-                document.owningOrganisationId(), document.handlingLevel(), document.approvingBodyId(), next,
-                document.parentId(), document.supersedesId(), document.reviewPeriodMonths(), nextReview,
-                document.inForceFrom(), document.publishedAt(), document.parties(), document.owners(),
-                document.createdAt(), clock.instant());
+        Document after = document.approved(next, decided, clock.instant());
+        LocalDate nextReview = after.nextReviewOn();
         store.update(after);
         audit.recordChange(AuditAction.CREATE, "document-approval", approval.id(), "Approval of \""
                 + document.title() + "\" by " + body.name() + ": " + draft.label() + " became " + approved.label(),

@@ -39,9 +39,38 @@ public record Document(UUID id, DocumentType type, String title, String summary,
     }
 
     Document withStatus(DocumentStatus next, Instant now) {
+        return standing(next, nextReviewOn, inForceFrom, publishedAt, now);
+    }
+
+    /** Approved at a decision on the given day: the next review follows from the review period, when there is one. */
+    Document approved(DocumentStatus next, LocalDate decidedOn, Instant now) {
+        LocalDate review = reviewPeriodMonths == null ? nextReviewOn : decidedOn.plusMonths(reviewPeriodMonths);
+        return standing(next, review, inForceFrom, publishedAt, now);
+    }
+
+    Document inForce(DocumentStatus next, LocalDate from, Instant now) {
+        return standing(next, nextReviewOn, from, publishedAt, now);
+    }
+
+    /** Reviewed on a day: no change restarts the review period; a withdrawal leaves the public pages. */
+    Document reviewed(DocumentStatus next, ReviewOutcome outcome, LocalDate on, Instant now) {
+        LocalDate review = outcome == ReviewOutcome.NO_CHANGE && reviewPeriodMonths != null
+                ? on.plusMonths(reviewPeriodMonths) : nextReviewOn;
+        return standing(next, review, inForceFrom, next == DocumentStatus.WITHDRAWN ? null : publishedAt, now);
+    }
+
+    Document withdrawn(DocumentStatus next, Instant now) {
+        return standing(next, nextReviewOn, inForceFrom, null, now);
+    }
+
+    Document publishedAt(Instant at, Instant now) {
+        return standing(status, nextReviewOn, inForceFrom, at, now);
+    }
+
+    private Document standing(DocumentStatus next, LocalDate review, LocalDate from, Instant published,
+            Instant now) {
         return new Document(id, type, title, summary, owningOrganisationId, handlingLevel, approvingBodyId, next,
-                parentId, supersedesId, reviewPeriodMonths, nextReviewOn, inForceFrom, publishedAt, parties, owners,
-                createdAt, now);
+                parentId, supersedesId, reviewPeriodMonths, review, from, published, parties, owners, createdAt, now);
     }
 
     @Override

@@ -47,11 +47,7 @@ public class DocumentStanding {
         DocumentStatus next = DocumentLifecycle.after(Documents.state(document, store.versions(id)),
                 DocumentStep.BRING_INTO_FORCE, null);
         LocalDate day = from == null ? documents.today() : from;
-        Document after = new Document(id, document.type(), document.title(), document.summary(),
-                document.owningOrganisationId(), document.handlingLevel(), document.approvingBodyId(), next,
-                document.parentId(), document.supersedesId(), document.reviewPeriodMonths(),
-                document.nextReviewOn(), day, document.publishedAt(), document.parties(), document.owners(),
-                document.createdAt(), clock.instant());
+        Document after = document.inForce(next, day, clock.instant());
         store.update(after);
         audit.recordChange(AuditAction.UPDATE, "document", id, "Brought \"" + document.title() + "\" into force",
                 Changes.none().field("status", document.status(), next).field("inForceFrom", document.inForceFrom(),
@@ -90,13 +86,8 @@ public class DocumentStanding {
         Review review = new Review(UUID.randomUUID(), id, document.nextReviewOn(), on, outcome, text,
                 clock.instant(), DocumentEditor.by(actor));
         proceedings.insertReview(review);
-        LocalDate nextReview = outcome == ReviewOutcome.NO_CHANGE && document.reviewPeriodMonths() != null
-                ? on.plusMonths(document.reviewPeriodMonths()) : document.nextReviewOn();
-        Document after = new Document(id, document.type(), document.title(), document.summary(),
-                document.owningOrganisationId(), document.handlingLevel(), document.approvingBodyId(), next,
-                document.parentId(), document.supersedesId(), document.reviewPeriodMonths(), nextReview,
-                document.inForceFrom(), next == DocumentStatus.WITHDRAWN ? null : document.publishedAt(),
-                document.parties(), document.owners(), document.createdAt(), clock.instant());
+        Document after = document.reviewed(next, outcome, on, clock.instant());
+        LocalDate nextReview = after.nextReviewOn();
         store.update(after);
         audit.recordChange(AuditAction.CREATE, "document-review", review.id(), "Recorded a review of \""
                 + document.title() + "\": " + outcome.label().toLowerCase(),
@@ -115,11 +106,7 @@ public class DocumentStanding {
         if (why == null) {
             throw new DocumentChangeRefused("reason", "Enter why the document is withdrawn");
         }
-        Document after = new Document(id, document.type(), document.title(), document.summary(),
-                document.owningOrganisationId(), document.handlingLevel(), document.approvingBodyId(), next,
-                document.parentId(), document.supersedesId(), document.reviewPeriodMonths(),
-                document.nextReviewOn(), document.inForceFrom(), null, document.parties(), document.owners(),
-                document.createdAt(), clock.instant());
+        Document after = document.withdrawn(next, clock.instant());
         store.update(after);
         audit.recordChange(AuditAction.UPDATE, "document", id, "Withdrew \"" + document.title() + "\": " + why,
                 Changes.none().field("status", document.status(), next)
@@ -140,11 +127,7 @@ public class DocumentStanding {
             }
         }
         Instant at = publish ? (document.published() ? document.publishedAt() : clock.instant()) : null;
-        Document after = new Document(id, document.type(), document.title(), document.summary(),
-                document.owningOrganisationId(), document.handlingLevel(), document.approvingBodyId(),
-                document.status(), document.parentId(), document.supersedesId(), document.reviewPeriodMonths(),
-                document.nextReviewOn(), document.inForceFrom(), at, document.parties(), document.owners(),
-                document.createdAt(), clock.instant());
+        Document after = document.publishedAt(at, clock.instant());
         store.update(after);
         audit.recordChange(AuditAction.UPDATE, "document", id, (publish ? "Published \"" : "Took off the public"
                 + " pages \"") + document.title() + "\"",

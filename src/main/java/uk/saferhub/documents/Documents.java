@@ -183,8 +183,10 @@ public class Documents {
     /** Documents whose review falls within the given months or is overdue, soonest first, that the actor sees. */
     @Transactional(readOnly = true)
     public List<DocumentListing> reviewsDue(Actor actor, int months) {
-        return register(actor, new DocumentFilter(null, null, null, null, true)).stream()
-                .filter(l -> !l.document().nextReviewOn().isAfter(today().plusMonths(months)))
+        LocalDate horizon = today().plusMonths(months);
+        return register(actor, DocumentFilter.all()).stream()
+                .filter(l -> l.document().nextReviewOn() != null && !l.document().status().ended()
+                        && !l.document().nextReviewOn().isAfter(horizon))
                 .sorted(Comparator.comparing(l -> l.document().nextReviewOn()))
                 .toList();
     }

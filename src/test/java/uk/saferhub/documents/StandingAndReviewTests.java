@@ -106,6 +106,16 @@ class StandingAndReviewTests {
     }
 
     @Test
+    void theReviewsDueListLooksAsFarAheadAsAsked() {
+        Document document = approved("Due in five months", LocalDate.now().minusMonths(7));
+
+        assertThat(documents.reviewsDue(users.actor("mstenton"), 3)).extracting(l -> l.document().id())
+                .doesNotContain(document.id());
+        assertThat(documents.reviewsDue(users.actor("mstenton"), 6)).extracting(l -> l.document().id())
+                .contains(document.id());
+    }
+
+    @Test
     void ownersAreRemindedOnceAheadOfTheReviewDate() {
         Document document = approved("Reminded ahead of review", LocalDate.now().minusMonths(12).plusDays(30));
         assertThat(reminders.remindedAt(documents.document(users.actor("mstenton"), document.id()))).isEmpty();
