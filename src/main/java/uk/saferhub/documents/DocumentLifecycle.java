@@ -29,11 +29,16 @@ public final class DocumentLifecycle {
 
     /** Whether the step is allowed now. */
     public static boolean allows(State state, DocumentStep step) {
+        return refusal(state, step).isEmpty();
+    }
+
+    /** Why the step would be refused now, if it would. */
+    public static java.util.Optional<String> refusal(State state, DocumentStep step) {
         try {
             after(state, step, null);
-            return true;
+            return java.util.Optional.empty();
         } catch (DocumentChangeRefused refused) {
-            return false;
+            return java.util.Optional.of(refused.getMessage());
         }
     }
 

@@ -24,6 +24,12 @@ public record DocumentView(Document document, List<DocumentVersion> versions, Do
         return people.isEmpty() ? ownerOrganisationName : people + ", " + ownerOrganisationName;
     }
 
+    /** The lifecycle's view of the document, as far as this viewer sees its drafts (parties see them all). */
+    public DocumentLifecycle.State lifecycleState() {
+        return new DocumentLifecycle.State(document.status(), latestApproved != null, workingDraft != null,
+                document.inForceFrom() != null);
+    }
+
     public boolean allows(DocumentStep step) {
         return allowedSteps.contains(step);
     }

@@ -57,14 +57,7 @@ class WorkflowPages {
 
     /** Why the lifecycle would refuse the step now, or null when it allows it. */
     static String refusal(DocumentView view, DocumentStep step) {
-        var state = new DocumentLifecycle.State(view.document().status(), view.latestApproved() != null,
-                view.workingDraft() != null, view.document().inForceFrom() != null);
-        try {
-            DocumentLifecycle.after(state, step, null);
-            return null;
-        } catch (DocumentChangeRefused refused) {
-            return refused.getMessage();
-        }
+        return DocumentLifecycle.refusal(view.lifecycleState(), step).orElse(null);
     }
 
     /**
