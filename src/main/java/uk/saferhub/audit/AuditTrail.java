@@ -8,20 +8,24 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.saferhub.audit.internal.AuditLedger;
+import uk.saferhub.audit.internal.AuditSealer;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.CurrentActor;
 
 /**
  * The audit module's API. A change is audited in the caller's transaction, so it is recorded exactly when the change
- * commits; refusals and sign-in failures are recorded in their own transaction, since nothing else commits.
+ * commits; refusals and sign-in failures are recorded in their own transaction, since nothing else commits. Recording
+ * takes no lock: events are linked into the hash chain by {@link AuditSealer} shortly after they commit.
  */
 @Service
 public class AuditTrail {
 
     private final AuditLedger ledger;
+    private final AuditSealer sealer;
 
-    AuditTrail(AuditLedger ledger) {
+    AuditTrail(AuditLedger ledger, AuditSealer sealer) {
         this.ledger = ledger;
+        this.sealer = sealer;
     }
 
     /** Records a change made by the current actor. */
@@ -47,9 +51,12 @@ public class AuditTrail {
         return ledger.search(query);
     }
 
-    /** Recomputes the hash chain from the first event and reports the first broken link. */
-    @Transactional(readOnly = true)
+    /**
+     * Seals the events still waiting for the chain, then recomputes the chain from the first event and reports the
+     * first broken link.
+     */
     public ChainVerification verify() {
+        sealer.sealAll();
         return ledger.verify();
     }
 

@@ -55,6 +55,8 @@ class AuditTrailIntegrityTests {
     void aSummaryChangedBehindTheTrailsBackIsReportedAsTheFirstBrokenLink() {
         long target = anEvent();
         String original = summaryOf(target);
+        assertThat(trail.verify().intact()).as("sealed into the chain, as the sealer does just after the commit")
+                .isTrue();
         try {
             jdbc.sql("alter table audit_event disable trigger audit_event_no_update_or_delete").update();
             jdbc.sql("update audit_event set summary = ? where seq = ?").params(original + " (edited)", target)
