@@ -50,10 +50,34 @@ final class SaferHubProcess implements AutoCloseable {
      * {@code SERVER_ADDRESS} and {@code SERVER_PORT}.
      */
     static SaferHubProcess start(Path log, Map<String, String> environment, String... arguments) throws IOException {
-        int port = freePort();
-        List<String> command = new ArrayList<>(List.of(javaExecutable(),
+        return launch(List.of(javaExecutable(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", // start-up speed: these tests check behaviour
-                "-cp", applicationClasspath(), "uk.saferhub.SaferHubApplication"));
+                "-cp", applicationClasspath(), "uk.saferhub.SaferHubApplication"), log, environment, arguments);
+    }
+
+    /**
+     * Starts the packaged application exactly as {@code java -jar target/saferhub-*.jar} does (classes loaded from the
+     * nested jars), with the JVM seeing only two processors, as on the build machines.
+     */
+    static SaferHubProcess startJar(Path log, Map<String, String> environment, String... arguments)
+            throws IOException {
+        return launch(List.of(javaExecutable(), "-XX:ActiveProcessorCount=2", "-jar", packagedJar().toString()), log,
+                environment, arguments);
+    }
+
+    /** The jar {@code mvn package} made; integration tests run after it. */
+    static Path packagedJar() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            return files.filter(file -> file.getFileName().toString().matches("saferhub-.*\\.jar"))
+                    .filter(file -> !file.getFileName().toString().endsWith("-plain.jar"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("No target/saferhub-*.jar: run mvn package"));
+        }
+    }
+
+    private static SaferHubProcess launch(List<String> java, Path log, Map<String, String> environment,
+            String... arguments) throws IOException {
+        int port = freePort();
+        List<String> command = new ArrayList<>(java);
         command.addAll(Arrays.asList(arguments));
         var builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("SAFERHUB_")
@@ -78,6 +102,10 @@ final class SaferHubProcess implements AutoCloseable {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    int port() {
+        return port;
     }
 
     long pid() {
@@ -143,8 +171,13 @@ final class SaferHubProcess implements AutoCloseable {
 
     /** SIGTERM, as a service manager stops it; answers the exit status. */
     int stop() throws InterruptedException {
+        return stop(Duration.ofSeconds(60));
+    }
+
+    /** SIGTERM; fails when the process has not ended within the timeout. */
+    int stop(Duration timeout) throws InterruptedException {
         process.destroy();
-        return awaitExit(Duration.ofSeconds(60));
+        return awaitExit(timeout);
     }
 
     @Override
