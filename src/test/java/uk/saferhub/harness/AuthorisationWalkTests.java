@@ -189,11 +189,13 @@ class AuthorisationWalkTests {
     /**
      * For each handler with a record in its path, whatever its method, a caller holding every role but belonging to
      * an organisation that may not see the record is answered as if the record did not exist (404; an administration
-     * page may say 403) and changes nothing.
+     * page may say 403), changes nothing, and the refusal is audited (which also shows the record was there: a
+     * record that does not exist answers 404 without a refusal).
      */
     @Test
     void everyRecordIsAbsentForACallerOfAnotherOrganisation() throws Exception {
         var failures = new ArrayList<String>();
+        var unaudited = new ArrayList<String>();
         for (var endpoint : endpoints()) {
             Map<String, String> record = recordOf(endpoint);
             if (endpoint.rule().isPublic() || endpoint.isErrorPage() || record.isEmpty()) {
@@ -204,12 +206,20 @@ class AuthorisationWalkTests {
             String who = (endpoint.isApi() ? "an API key of " + other + " with ADMINISTRATOR" : other)
                     + " (another organisation)";
             boolean administration = endpoint.patterns().stream().anyMatch(pattern -> pattern.startsWith("/admin/"));
+            long refusals = refusals();
             failures.addAll(probe(endpoint, caller, who, record, result -> endpoint.isApi()
                     ? result.getStatus() == 404 && isProblem(result)
                     : result.getStatus() == 404 || (administration && result.getStatus() == 403)));
+            boolean personal = endpoint.patterns().stream().map(RecordsOutOfReach::address).flatMap(Optional::stream)
+                    .anyMatch(RecordsOutOfReach.PERSONAL::containsKey);
+            if (refusals() == refusals && !personal) {
+                unaudited.add(endpoint + " as " + who);
+            }
         }
         assertThat(failures).as("handlers that do not answer a record of another organisation as absent, or that"
                 + " change something").isEmpty();
+        assertThat(unaudited).as("handlers that refuse a record of another organisation without auditing the"
+                + " refusal (README: every refused access is written to the audit trail)").isEmpty();
     }
 
     @Test
@@ -284,6 +294,10 @@ class AuthorisationWalkTests {
         return endpoint.patterns().stream().map(RecordsOutOfReach::address).flatMap(Optional::stream).findFirst()
                 .map(address -> records.computeIfAbsent(address, key -> RecordsOutOfReach.find(jdbc, key)))
                 .orElse(Map.of());
+    }
+
+    private long refusals() {
+        return jdbc.sql("select count(*) from audit_event where action = 'ACCESS_REFUSED'").query(Long.class).single();
     }
 
     private DatabaseFingerprint fingerprint() {

@@ -62,7 +62,7 @@ final class ProbeRequests {
             if (!endpoint.isApi() && method != RequestMethod.GET && method != RequestMethod.HEAD) {
                 builder.with(csrf());
             }
-            requests.put(method + " " + url, builder);
+            requests.put(method + " " + pattern + (url.equals(pattern) ? "" : " as " + url), builder);
         }
         return requests;
     }

@@ -52,6 +52,14 @@ final class RecordsOutOfReach {
             "/places/{id}", "places and boundaries are reference data every signed-in user sees",
             "/calendars/feeds/{token}", "public: the secret token in the address is the credential");
 
+    /**
+     * Addresses of a user's own items rather than an organisation's records: another user's answers 404 as if absent,
+     * and is not audited as a refused access.
+     */
+    static final Map<String, String> PERSONAL = Map.of(
+            "/calendars/{id}", "a calendar subscription belongs to the user who made it",
+            "/places/import/{uploadId}", "a boundary upload is kept for the user who uploaded it");
+
     private static final String SHARED_WITH_LEEDS = """
             (select p.organisation_id from sharing_agreement_party p where p.sharing_agreement_id in (
                 select q.sharing_agreement_id from sharing_agreement_party q
