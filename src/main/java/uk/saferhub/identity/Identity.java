@@ -97,9 +97,21 @@ public class Identity {
 
     @Transactional(readOnly = true)
     public UserAccount userManagedBy(Actor administrator, UUID id) {
-        return accounts.findById(id)
-                .filter(account -> administrator.sharesWith(account.organisationId()))
-                .orElseThrow(() -> new RecordNotFoundException("user", id));
+        UserAccount account = accounts.findById(id).orElseThrow(() -> new RecordNotFoundException("user", id));
+        if (!administrator.sharesWith(account.organisationId())) {
+            throw refused(administrator, "user", id);
+        }
+        return account;
+    }
+
+    /**
+     * An account or key of an organisation that does not share with the administrator's: the refusal is audited, as
+     * every refused access is, and the answer is the same as for one that does not exist.
+     */
+    private RecordNotFoundException refused(Actor administrator, String recordType, UUID id) {
+        audit.recordIndependently(AuditEntry.by(administrator, AuditAction.ACCESS_REFUSED, recordType, id,
+                "Access refused: another organisation's " + recordType, Changes.none()));
+        return new RecordNotFoundException(recordType, id);
     }
 
     @Transactional(readOnly = true)
@@ -288,9 +300,10 @@ public class Identity {
 
     @Transactional
     public void revokeApiKey(Actor administrator, UUID id) {
-        ApiKey key = apiKeys.findById(id)
-                .filter(found -> administrator.sharesWith(found.organisationId()))
-                .orElseThrow(() -> new RecordNotFoundException("api-key", id));
+        ApiKey key = apiKeys.findById(id).orElseThrow(() -> new RecordNotFoundException("api-key", id));
+        if (!administrator.sharesWith(key.organisationId())) {
+            throw refused(administrator, "api-key", id);
+        }
         key.revoke(clock.instant());
         apiKeys.save(key);
         audit.recordChange(AuditAction.UPDATE, "api-key", id, "Revoked API key " + key.name(),

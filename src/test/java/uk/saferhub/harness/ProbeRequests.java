@@ -2,6 +2,7 @@ package uk.saferhub.harness;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -12,17 +13,20 @@ import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ValueConstants;
 
 /**
- * Builds a request that reaches a handler: path variables filled with a random UUID (or a number, or an enum
- * constant, by the parameter's type), required request parameters likewise, and a CSRF token on page requests that
- * change something.
+ * Builds a request that reaches a handler: path variables filled with the given record's (otherwise a random UUID, a
+ * number or an enum constant, by the parameter's type), required request parameters likewise, an empty JSON body
+ * where the handler reads one (so the request passes binding and reaches authorisation), and a CSRF token on page
+ * requests that change something.
  */
 final class ProbeRequests {
 
@@ -34,20 +38,43 @@ final class ProbeRequests {
 
     /** A request to each pattern of the endpoint, as its preferred method. */
     static Map<String, MockHttpServletRequestBuilder> to(HandlerCatalogue.Endpoint endpoint) {
-        RequestMethod method = endpoint.preferredMethod();
+        return to(endpoint, endpoint.preferredMethod(), Map.of());
+    }
+
+    /**
+     * A request to each pattern of the endpoint as the given method, with the given path variables (by name) and
+     * sample values for the rest.
+     */
+    static Map<String, MockHttpServletRequestBuilder> to(HandlerCatalogue.Endpoint endpoint, RequestMethod method,
+            Map<String, String> pathValues) {
         Map<String, String> values = values(endpoint, PathVariable.class);
+        values.putAll(pathValues);
         Map<String, String> params = values(endpoint, RequestParam.class);
+        String body = body(endpoint);
         var requests = new HashMap<String, MockHttpServletRequestBuilder>();
         for (String pattern : endpoint.patterns()) {
             String url = fill(pattern, values);
             var builder = MockMvcRequestBuilders.request(HttpMethod.valueOf(method.name()), url);
             params.forEach(builder::param);
+            if (body != null) {
+                builder.contentType(MediaType.APPLICATION_JSON).content(body);
+            }
             if (!endpoint.isApi() && method != RequestMethod.GET && method != RequestMethod.HEAD) {
                 builder.with(csrf());
             }
-            requests.put(method + " " + url, builder);
+            requests.put(method + " " + pattern + (url.equals(pattern) ? "" : " as " + url), builder);
         }
         return requests;
+    }
+
+    /** An empty JSON array or object for a handler that reads a request body; null for one that does not. */
+    private static String body(HandlerCatalogue.Endpoint endpoint) {
+        for (MethodParameter parameter : endpoint.handler().getMethodParameters()) {
+            if (parameter.hasParameterAnnotation(RequestBody.class)) {
+                return Collection.class.isAssignableFrom(parameter.getParameterType()) ? "[]" : "{}";
+            }
+        }
+        return null;
     }
 
     static String fill(String pattern, Map<String, String> values) {

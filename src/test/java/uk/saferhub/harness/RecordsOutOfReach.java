@@ -1,0 +1,246 @@
+package uk.saferhub.harness;
+
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import uk.saferhub.documents.Attachments;
+import uk.saferhub.documents.CirculationPurpose;
+import uk.saferhub.documents.Consultations;
+import uk.saferhub.documents.DocumentDetails;
+import uk.saferhub.documents.DocumentEditor;
+import uk.saferhub.documents.DocumentType;
+import uk.saferhub.documents.NewCirculation;
+import uk.saferhub.documents.Recipient;
+import uk.saferhub.geography.BoundaryUploads;
+import uk.saferhub.identity.Identity;
+import uk.saferhub.identity.NewUser;
+import uk.saferhub.meetings.CalendarFeeds;
+import uk.saferhub.meetings.CalendarSubscription;
+import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.access.HandlingLevel;
+import uk.saferhub.shared.access.Role;
+import uk.saferhub.support.DemoUsers;
+
+/**
+ * For every kind of record a request mapping names in its path, a query that finds one such record the walk's
+ * caller of another organisation ({@value #OTHER_ORGANISATION}, Safer Leeds partnership) may not see: owned outside
+ * every sharing agreement of Leeds City Council and not {@code PUBLIC}. The same record, owned in Cambridgeshire and
+ * Peterborough (or Hertfordshire where Cambridgeshire has none), is what the walk's wrong-role callers ask for.
+ *
+ * <p>A record is addressed by its mapping's path up to its last path variable, without {@code /api/v1}: pages and
+ * API share an entry where their paths agree. A query answers one row whose columns are named after the path
+ * variables. A mapping whose address is neither here nor in {@link #NOT_WALKED} fails the walk, so a new module's
+ * records cannot escape it.
+ */
+final class RecordsOutOfReach {
+
+    /** The administrator of another organisation: has every role, shares nothing with Cambridgeshire or Herts. */
+    static final String OTHER_ORGANISATION = "leeds.admin";
+
+    /** Addresses the wrong-organisation walk leaves out, with the reason. */
+    static final Map<String, String> NOT_WALKED = Map.of(
+            "/places/{id}", "places and boundaries are reference data every signed-in user sees",
+            "/calendars/feeds/{token}", "public: the secret token in the address is the credential");
+
+    /**
+     * Addresses of a user's own items rather than an organisation's records: another user's answers 404 as if absent,
+     * and is not audited as a refused access.
+     */
+    static final Map<String, String> PERSONAL = Map.of(
+            "/calendars/{id}", "a calendar subscription belongs to the user who made it",
+            "/places/import/{uploadId}", "a boundary upload is kept for the user who uploaded it");
+
+    private static final String SHARED_WITH_LEEDS = """
+            (select p.organisation_id from sharing_agreement_party p where p.sharing_agreement_id in (
+                select q.sharing_agreement_id from sharing_agreement_party q
+                join user_account u on u.organisation_id = q.organisation_id
+                where u.username = '%s'))""".formatted(OTHER_ORGANISATION);
+
+    private static final String BODY = """
+            select b.id from partnership_body b
+            where b.handling_level <> 'PUBLIC' and b.owning_organisation_id not in %s
+            order by exists (select 1 from meeting m where m.body_id = b.id) desc, b.name limit 1""";
+    private static final String MEETING = """
+            select m.id from meeting m join partnership_body b on b.id = m.body_id
+            where b.handling_level <> 'PUBLIC' and b.owning_organisation_id not in %s
+            order by exists (select 1 from meeting_agenda_item i where i.meeting_id = m.id) desc, m.starts_at desc
+            limit 1""";
+    private static final String AGENDA_ITEM = """
+            select i.meeting_id as "id", i.id as "itemId" from meeting_agenda_item i
+            join meeting m on m.id = i.meeting_id join partnership_body b on b.id = m.body_id
+            where b.handling_level <> 'PUBLIC' and b.owning_organisation_id not in %s order by i.title limit 1""";
+    private static final String ACTION = """
+            select a.id from meeting_action a
+            join meeting m on m.id = a.meeting_id join partnership_body b on b.id = m.body_id
+            where b.handling_level <> 'PUBLIC' and b.owning_organisation_id not in %s order by a.description limit 1""";
+    private static final String MEMBERSHIP = """
+            select s.id as "membershipId" from partnership_membership s join partnership_body b on b.id = s.body_id
+            where b.handling_level <> 'PUBLIC' and b.owning_organisation_id not in %s order by s.id limit 1""";
+    private static final String ORGANISATION = """
+            select o.id from organisation o where o.id not in %s order by o.name limit 1""";
+    private static final String PERSON = """
+            select p.id as "%s" from person p
+            where p.handling_level <> 'PUBLIC' and p.organisation_id not in %s order by p.name limit 1""";
+    private static final String PCSO = """
+            select p.id from workforce_pcso p where p.force_id not in %s order by p.collar_number limit 1""";
+    private static final String PATROL_ATTACHMENT = """
+            select a.id from workforce_attachment a join workforce_pcso p on p.id = a.pcso_id
+            where p.force_id not in %s order by a.to_date nulls first, a.id limit 1""";
+    private static final String SCHEME = """
+            select s.%s from workforce_scheme s
+            where s.handling_level <> 'PUBLIC' and s.funder_id not in %s order by s.name limit 1""";
+    private static final String TEAM = """
+            select t.team_id as "id" from workforce_team_posts t where t.team_id not in %s order by t.team_id limit 1""";
+    private static final String TRAINING_EVENT = """
+            select e.id from workforce_training_event e where e.owner_id not in %s order by e.title limit 1""";
+    private static final String TRAINING_REQUIREMENT = """
+            select r.id from workforce_training_requirement r where r.owner_id not in %s order by r.topic limit 1""";
+    private static final String DOCUMENT = """
+            select d.id from document d
+            where d.handling_level <> 'PUBLIC' and d.owning_organisation_id not in %s
+            order by d.type = 'SERVICE_AGREEMENT' desc, d.title limit 1""";
+    private static final String VERSION = """
+            select v.document_id as "id", v.major || '.' || v.minor as "number" from document_version v
+            join document d on d.id = v.document_id
+            where d.handling_level <> 'PUBLIC' and d.owning_organisation_id not in %s
+            order by d.type = 'SERVICE_AGREEMENT' desc, d.title, v.major, v.minor limit 1""";
+    private static final String CIRCULATION = """
+            select c.document_id as "id", c.id as "circulationId" from document_circulation c
+            join document d on d.id = c.document_id
+            where d.handling_level <> 'PUBLIC' and d.owning_organisation_id not in %s order by d.title limit 1""";
+    private static final String PILOT = """
+            select p.document_id as "id", p.id as "pilotId" from service_agreement_pilot p
+            join document d on d.id = p.document_id
+            where d.handling_level <> 'PUBLIC' and d.owning_organisation_id not in %s order by d.title limit 1""";
+    private static final String DOCUMENT_ATTACHMENT = """
+            select a.document_id as "id", a.id as "attachmentId" from document_attachment a
+            join document d on d.id = a.document_id
+            where d.handling_level <> 'PUBLIC' and d.owning_organisation_id not in %s order by d.title limit 1""";
+    private static final String USER = """
+            select u.id from user_account u where u.username = '%s' and u.organisation_id not in %%s"""
+            .formatted(Fixtures.USER);
+    private static final String API_KEY = """
+            select k.id from api_key k where k.name = '%s' and k.organisation_id not in %%s""".formatted(Fixtures.KEY);
+    private static final String CALENDAR = """
+            select s.id from meeting_calendar_subscription s join user_account u on u.id = s.user_account_id
+            where s.revoked_at is null and u.organisation_id not in %s order by s.created_at limit 1""";
+    private static final String UPLOAD = """
+            select x.id as "uploadId" from place_import_upload x join user_account u on u.id = x.user_account_id
+            where u.organisation_id not in %s order by x.uploaded_at limit 1""";
+
+    /** Every address the walk knows, with the query that finds a record there out of the other organisation's reach. */
+    static final Map<String, String> QUERIES = Map.ofEntries(
+            Map.entry("/actions/{id}", ACTION),
+            Map.entry("/admin/api-keys/{id}", API_KEY),
+            Map.entry("/admin/users/{id}", USER),
+            Map.entry("/bodies/{id}", BODY),
+            Map.entry("/partnership/bodies/{id}", BODY),
+            Map.entry("/partnership/memberships/{membershipId}", MEMBERSHIP),
+            Map.entry("/partnership/people/{personId}", PERSON.formatted("personId", "%s")),
+            Map.entry("/calendars/{id}", CALENDAR),
+            Map.entry("/meetings/{id}", MEETING),
+            Map.entry("/meetings/{id}/agenda/{itemId}", AGENDA_ITEM),
+            Map.entry("/organisations/{id}", ORGANISATION),
+            Map.entry("/directory/organisations/{id}", ORGANISATION),
+            Map.entry("/directory/people/{id}", PERSON.formatted("id", "%s")),
+            Map.entry("/documents/{id}", DOCUMENT),
+            Map.entry("/documents/{id}/versions/{number}", VERSION),
+            Map.entry("/documents/{id}/circulations/{circulationId}", CIRCULATION),
+            Map.entry("/documents/{id}/pilots/{pilotId}", PILOT),
+            Map.entry("/documents/{id}/attachments/{attachmentId}", DOCUMENT_ATTACHMENT),
+            Map.entry("/pcsos/{id}", PCSO),
+            Map.entry("/workforce/pcsos/{id}", PCSO),
+            Map.entry("/workforce/attachments/{id}", PATROL_ATTACHMENT),
+            Map.entry("/schemes/{id}", SCHEME.formatted("id", "%s")),
+            Map.entry("/workforce/schemes/{id}", SCHEME.formatted("id", "%s")),
+            Map.entry("/workforce/funders/{organisationId}", SCHEME.formatted("funder_id as \"organisationId\"", "%s")),
+            Map.entry("/workforce/teams/{id}", TEAM),
+            Map.entry("/workforce/training/{id}", TRAINING_EVENT),
+            Map.entry("/workforce/training/requirements/{id}", TRAINING_REQUIREMENT),
+            Map.entry("/places/import/{uploadId}", UPLOAD));
+
+    private static final Pattern LAST_VARIABLE = Pattern.compile("^(.*\\{[^}]+})");
+
+    private RecordsOutOfReach() {
+    }
+
+    /** The record address of a path pattern: up to its last path variable, without /api/v1; empty with none. */
+    static Optional<String> address(String pattern) {
+        Matcher matcher = LAST_VARIABLE.matcher(pattern.replaceFirst("^/api/v1(?=/)", ""));
+        return matcher.find() ? Optional.of(matcher.group(1).replaceAll("\\{([A-Za-z0-9_]+):[^}]*}", "{$1}"))
+                : Optional.empty();
+    }
+
+    /** The path variables of one record at the address, out of the other organisation's reach; empty if none. */
+    static Map<String, String> find(JdbcClient jdbc, String address) {
+        String query = QUERIES.get(address);
+        if (query == null) {
+            return Map.of();
+        }
+        var values = new LinkedHashMap<String, String>();
+        jdbc.sql(query.formatted(SHARED_WITH_LEEDS)).query(rs -> {
+            for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
+                values.put(rs.getMetaData().getColumnLabel(column), rs.getString(column));
+            }
+        });
+        return values;
+    }
+
+    /**
+     * Records the demonstration does not hold, made once through the modules' own services by Huntingdonshire's
+     * accounts: a user and an API key to administer, a calendar subscription, a boundary upload, and an
+     * agency-only protocol sent for comment with a file attached.
+     */
+    static final class Fixtures {
+
+        static final String USER = "walk.target";
+        static final String KEY = "Authorisation walk: a key of another organisation";
+        static final String DOCUMENT = "Authorisation walk: an agency protocol";
+        /** The smallest PNG: one transparent pixel. */
+        private static final byte[] PIXEL = Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
+        private Fixtures() {
+        }
+
+        static synchronized void ensure(JdbcClient jdbc, DemoUsers users, Identity identity, CalendarFeeds calendars,
+                BoundaryUploads uploads, DocumentEditor documents, Consultations consultations,
+                Attachments attachments) {
+            if (count(jdbc, "select count(*) from user_account where username = ?", USER) > 0) {
+                return;
+            }
+            Actor admin = users.actor("admin");
+            Actor coordinator = users.actor("ewilson");
+            identity.createUser(admin, new NewUser(USER, "Walk Target", "walk.target@example.org",
+                    admin.organisationId(), Set.of(Role.READER), DemoUsers.PASSWORD + "-walk"));
+            identity.issueApiKey(admin, KEY, admin.organisationId(), Set.of(Role.READER));
+            UUID body = jdbc.sql(BODY.formatted(SHARED_WITH_LEEDS)).query(UUID.class).single();
+            calendars.subscribe(coordinator, CalendarSubscription.Subject.BODY, body);
+            uploads.keep(coordinator, "walk.geojson",
+                    "{\"type\":\"FeatureCollection\",\"features\":[]}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            var document = documents.register(coordinator, new DocumentDetails(DocumentType.PROTOCOL, DOCUMENT,
+                    "Made by the authorisation walk", coordinator.organisationId(), HandlingLevel.AGENCY, null, null,
+                    null, 12, Set.of(), List.of()), "# 1. PURPOSE\n\n1.1 The walk probes this document.", "0.1");
+            UUID police = jdbc.sql("select id from organisation where name = 'Cambridgeshire Constabulary'")
+                    .query(UUID.class).single();
+            consultations.circulate(coordinator, document.id(), new NewCirculation(CirculationPurpose.COMMENT,
+                    List.of(Recipient.organisation(police, "Cambridgeshire Constabulary")), null, null, false,
+                    LocalDate.now().plusMonths(1), null));
+            attachments.attach(coordinator, document.id(), "A pixel", "pixel.png", "image/png", PIXEL);
+        }
+
+        private static long count(JdbcClient jdbc, String sql, Object parameter) {
+            return jdbc.sql(sql).param(parameter).query(Long.class).single();
+        }
+    }
+}
