@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.saferhub.audit.internal.AuditLedger;
+import uk.saferhub.audit.internal.RecordVisibilities;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.CurrentActor;
 
@@ -19,9 +20,11 @@ import uk.saferhub.shared.access.CurrentActor;
 public class AuditTrail {
 
     private final AuditLedger ledger;
+    private final RecordVisibilities visibilities;
 
-    AuditTrail(AuditLedger ledger) {
+    AuditTrail(AuditLedger ledger, RecordVisibilities visibilities) {
         this.ledger = ledger;
+        this.visibilities = visibilities;
     }
 
     /** Records a change made by the current actor. */
@@ -42,9 +45,14 @@ public class AuditTrail {
         ledger.append(entry);
     }
 
+    /**
+     * The events the viewer (an administrator) may see, kept to their partnership and to events of no organisation,
+     * with the summary and changes of each event about a record the viewer may not see withheld.
+     */
     @Transactional(readOnly = true)
-    public AuditPage search(AuditQuery query) {
-        return ledger.search(query);
+    public AuditPage search(Actor viewer, AuditQuery query) {
+        AuditPage found = ledger.search(query.visibleTo(viewer));
+        return new AuditPage(visibilities.shownTo(viewer, found.events()), found.total(), found.page(), found.size());
     }
 
     /** Recomputes the hash chain from the first event and reports the first broken link. */
@@ -53,6 +61,7 @@ public class AuditTrail {
         return ledger.verify();
     }
 
+    /** Every event about one record, oldest first, unfiltered: for the application's own checks, never a viewer. */
     @Transactional(readOnly = true)
     public List<AuditRecord> historyOf(String recordType, String recordId) {
         return ledger.historyOf(recordType, recordId);
