@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 import uk.saferhub.audit.AuditRecord;
@@ -20,13 +22,20 @@ import uk.saferhub.shared.access.RecordVisibility;
  * see it. An event about no one record (a failed sign-in, a list export) is shown when its type is claimed.
  */
 @Component
-public class RecordVisibilities {
+public class RecordVisibilities implements SmartInitializingSingleton {
 
-    private final Map<String, RecordVisibility> byType;
+    // The modules' answers are looked up once every bean exists: they use services that themselves write to the trail.
+    private final ObjectProvider<RecordVisibility> modules;
+    private volatile Map<String, RecordVisibility> byType;
 
-    RecordVisibilities(List<RecordVisibility> modules) {
+    RecordVisibilities(ObjectProvider<RecordVisibility> modules) {
+        this.modules = modules;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
         var claims = new HashMap<String, RecordVisibility>();
-        for (RecordVisibility module : modules) {
+        for (RecordVisibility module : modules.orderedStream().toList()) {
             for (String type : module.recordTypes()) {
                 RecordVisibility earlier = claims.putIfAbsent(type, module);
                 if (earlier != null && earlier != module) {
@@ -40,11 +49,19 @@ public class RecordVisibilities {
 
     /** The record types some module answers for. */
     public Set<String> claimedTypes() {
-        return byType.keySet();
+        return claims().keySet();
+    }
+
+    private Map<String, RecordVisibility> claims() {
+        if (byType == null) {
+            afterSingletonsInstantiated();
+        }
+        return byType;
     }
 
     /** The events in the same order, those about records the viewer may not see with their details withheld. */
     public List<AuditRecord> shownTo(Actor viewer, List<AuditRecord> events) {
+        Map<String, RecordVisibility> byType = claims();
         Map<String, Set<String>> asked = new LinkedHashMap<>();
         for (AuditRecord event : events) {
             if (event.recordId() != null && byType.containsKey(event.recordType())) {
@@ -54,10 +71,11 @@ public class RecordVisibilities {
         Map<String, Set<String>> visible = new HashMap<>();
         asked.forEach((type, ids) -> visible.put(type,
                 Set.copyOf(byType.get(type).visibleTo(viewer, type, Set.copyOf(ids)))));
-        return events.stream().map(event -> shown(event, visible) ? event : event.withheld()).toList();
+        return events.stream().map(event -> shown(event, byType, visible) ? event : event.withheld()).toList();
     }
 
-    private boolean shown(AuditRecord event, Map<String, Set<String>> visible) {
+    private static boolean shown(AuditRecord event, Map<String, RecordVisibility> byType,
+            Map<String, Set<String>> visible) {
         if (event.recordType() == null || !byType.containsKey(event.recordType())) {
             return false;
         }
