@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.saferhub.audit.internal.AuditLedger;
 import uk.saferhub.audit.internal.AuditSealer;
+import uk.saferhub.audit.internal.RecordVisibilities;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.CurrentActor;
 
@@ -22,10 +23,12 @@ public class AuditTrail {
 
     private final AuditLedger ledger;
     private final AuditSealer sealer;
+    private final RecordVisibilities visibilities;
 
-    AuditTrail(AuditLedger ledger, AuditSealer sealer) {
+    AuditTrail(AuditLedger ledger, AuditSealer sealer, RecordVisibilities visibilities) {
         this.ledger = ledger;
         this.sealer = sealer;
+        this.visibilities = visibilities;
     }
 
     /** Records a change made by the current actor. */
@@ -46,9 +49,14 @@ public class AuditTrail {
         ledger.append(entry);
     }
 
+    /**
+     * The events the viewer (an administrator) may see, kept to their partnership and to events of no organisation,
+     * with the summary and changes of each event about a record the viewer may not see withheld.
+     */
     @Transactional(readOnly = true)
-    public AuditPage search(AuditQuery query) {
-        return ledger.search(query);
+    public AuditPage search(Actor viewer, AuditQuery query) {
+        AuditPage found = ledger.search(query.visibleTo(viewer));
+        return new AuditPage(visibilities.shownTo(viewer, found.events()), found.total(), found.page(), found.size());
     }
 
     /**
@@ -60,6 +68,7 @@ public class AuditTrail {
         return ledger.verify();
     }
 
+    /** Every event about one record, oldest first, unfiltered: for the application's own checks, never a viewer. */
     @Transactional(readOnly = true)
     public List<AuditRecord> historyOf(String recordType, String recordId) {
         return ledger.historyOf(recordType, recordId);

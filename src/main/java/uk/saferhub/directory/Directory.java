@@ -1,7 +1,9 @@
 package uk.saferhub.directory;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -56,6 +58,32 @@ public class Directory {
     @Transactional(readOnly = true)
     public Optional<Organisation> organisationRecord(UUID id) {
         return organisations.findById(id);
+    }
+
+    /** Those of the organisations the actor may see, answered without auditing (for the audit trail). */
+    @Transactional(readOnly = true)
+    public Set<UUID> organisationsVisibleTo(Actor actor, Collection<UUID> ids) {
+        Actor current = partners.current(actor);
+        var visible = new HashSet<UUID>();
+        organisations.findAllById(ids).forEach(organisation -> {
+            if (AccessPolicy.canSee(current, organisation)) {
+                visible.add(organisation.id());
+            }
+        });
+        return visible;
+    }
+
+    /** Those of the people the actor may see, answered without auditing (for the audit trail). */
+    @Transactional(readOnly = true)
+    public Set<UUID> peopleVisibleTo(Actor actor, Collection<UUID> ids) {
+        Actor current = partners.current(actor);
+        var visible = new HashSet<UUID>();
+        people.findAllById(ids).forEach(person -> {
+            if (AccessPolicy.canSee(current, person)) {
+                visible.add(person.id());
+            }
+        });
+        return visible;
     }
 
     /** An organisation, if it shares with the actor's; otherwise the refusal is audited and it answers as absent. */

@@ -116,6 +116,17 @@ public class Meetings {
                 records.actionsOf(id).stream().filter(a -> !withheld.contains(a.agendaItemId())).toList());
     }
 
+    /**
+     * Whether the actor may see an agenda item of the meeting (null: the meeting itself) and the minutes, papers,
+     * decisions and actions under it, answered without auditing: the rule {@link #meeting} applies, for the audit
+     * trail.
+     */
+    @Transactional(readOnly = true)
+    public boolean maySee(Actor actor, Meeting meeting, AgendaItem item) {
+        return partnership.maySee(actor, meeting.bodyId()) && (item == null || !item.exempt()
+                || isMember(actor, meeting));
+    }
+
     /** Whether the actor holds a seat on the meeting's body on the day of the meeting or today. */
     @Transactional(readOnly = true)
     public boolean isMember(Actor actor, Meeting meeting) {

@@ -61,6 +61,12 @@ public class Partnership {
         return access.requireVisible(actor, bodies.find(id.value()), "body", id);
     }
 
+    /** Whether the actor may see the body, answered without auditing (for the audit trail); false when absent. */
+    @Transactional(readOnly = true)
+    public boolean maySee(Actor actor, BodyId id) {
+        return bodies.find(id.value()).map(body -> AccessPolicy.canSee(actor, body)).orElse(false);
+    }
+
     /** The bodies the actor may see, by name. */
     @Transactional(readOnly = true)
     public List<Body> bodies(Actor actor) {

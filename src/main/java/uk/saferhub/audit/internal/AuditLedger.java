@@ -340,6 +340,7 @@ public class AuditLedger {
                 rs.getString("summary"),
                 rs.getString("changes"),
                 rs.getString("previous_hash"),
-                rs.getString("hash"));
+                rs.getString("hash"),
+                false);
     }
 }

@@ -61,8 +61,8 @@ class AuditApiController {
             throw new IllegalArgumentException("size must be between 1 and " + MAX_PAGE_SIZE);
         }
         AuditQuery query = new AuditQuery(null, action == null ? null : action.name(), recordType, recordId, null,
-                null, page - 1, size).visibleTo(CurrentActor.require());
-        AuditPage found = trail.search(query);
+                null, page - 1, size);
+        AuditPage found = trail.search(CurrentActor.require(), query);
         return PageResponse.of(found.events(), page, found.size(), found.total(), this::event);
     }
 
@@ -70,7 +70,7 @@ class AuditApiController {
         return new EventResponse(event.sequence(), event.id(), event.occurredAt(), event.actorKind(),
                 event.actorId(), event.actorName(), event.actorOrganisationId(), event.sourceAddress(),
                 event.action(), event.recordType(), event.recordId(), event.summary(),
-                changes.read(event.changes()), event.previousHash(), event.hash());
+                changes.read(event.changes()), event.detailsWithheld(), event.previousHash(), event.hash());
     }
 
     /** The result of recomputing the chain; the last two are null when it is intact. */
@@ -79,9 +79,13 @@ class AuditApiController {
     }
 
 
-    /** An event as stored, with its changes as a list of before/after pairs. */
+    /**
+     * An event as stored, with its changes as a list of before/after pairs; about a record the key may not see, its
+     * summary reads "Details withheld", it has no changes and {@code detailsWithheld} is true.
+     */
     record EventResponse(long sequence, UUID id, Instant occurredAt, String actorKind, UUID actorId,
             String actorName, UUID actorOrganisationId, String sourceAddress, String action, String recordType,
-            String recordId, String summary, List<ChangeLine> changes, String previousHash, String hash) {
+            String recordId, String summary, List<ChangeLine> changes, boolean detailsWithheld, String previousHash,
+            String hash) {
     }
 }

@@ -11,7 +11,7 @@ import uk.saferhub.shared.web.DisplayTime;
 /** An audit event as the audit trail page shows it. */
 record AuditEventRow(long sequence, String date, String time, String isoWhen, String who, String actorKind,
         String organisationName, String source, String action, String recordType, String recordId, String summary,
-        List<ChangeLine> changes) {
+        boolean detailsWithheld, List<ChangeLine> changes) {
 
     /** One changed field: what it was and what it became (null when absent). */
     record ChangeLine(String field, String before, String after) {
@@ -24,7 +24,8 @@ record AuditEventRow(long sequence, String date, String time, String isoWhen, St
                 DisplayTime.timeOf(event.occurredAt()), event.occurredAt().toString(),
                 event.actorName() == null || event.actorName().isBlank() ? "Unknown" : event.actorName(),
                 kindLabel(event.actorKind()), organisation, event.sourceAddress(), actionLabel(event.action()),
-                event.recordType(), event.recordId(), event.summary(), changes.read(event.changes()));
+                event.recordType(), event.recordId(), event.summary(), event.detailsWithheld(),
+                changes.read(event.changes()));
     }
 
     static String actionLabel(String action) {

@@ -61,7 +61,7 @@ class AuditTrailController {
             model.addAttribute("total", 0L);
             return "audit/audit-trail";
         }
-        AuditPage page = trail.search(filter.toQuery(PAGE_SIZE).visibleTo(CurrentActor.require()));
+        AuditPage page = trail.search(CurrentActor.require(), filter.toQuery(PAGE_SIZE));
         var organisations = new HashSet<UUID>();
         page.events().stream().map(AuditRecord::actorOrganisationId).filter(Objects::nonNull)
                 .forEach(organisations::add);

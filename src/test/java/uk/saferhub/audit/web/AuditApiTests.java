@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,10 @@ import uk.saferhub.audit.AuditAction;
 import uk.saferhub.audit.AuditEntry;
 import uk.saferhub.audit.AuditTrail;
 import uk.saferhub.audit.Changes;
+import uk.saferhub.directory.Directory;
+import uk.saferhub.directory.PersonDetails;
 import uk.saferhub.identity.Identity;
+import uk.saferhub.shared.access.HandlingLevel;
 import uk.saferhub.shared.access.Role;
 import uk.saferhub.support.DemoUsers;
 import uk.saferhub.support.SaferHubTest;
@@ -40,6 +44,9 @@ class AuditApiTests {
 
     @Autowired
     AuditTrail trail;
+
+    @Autowired
+    Directory directory;
 
     @Test
     void anAnonymousCallIsRefusedWith401ProblemDetails() throws Exception {
@@ -74,7 +81,9 @@ class AuditApiTests {
 
     @Test
     void eventsAreListedWithTheirChangesForTheKeysPartnershipOnly() throws Exception {
-        String record = UUID.randomUUID().toString();
+        String record = directory.createPerson(new PersonDetails(directory.organisationNamed(
+                "Huntingdonshire District Council").orElseThrow().id(), "Audit API contact " + UUID.randomUUID(),
+                null, null, null, HandlingLevel.PARTNERSHIP, List.of())).id().toString();
         trail.recordIndependently(AuditEntry.by(users.actor("ewilson"), AuditAction.UPDATE, "person", record,
                 "Changed a phone number", Changes.none().field("phone", "01480 1", "01480 2")));
 
@@ -86,9 +95,10 @@ class AuditApiTests {
                 .andExpect(jsonPath("$.items[0].changes[0].field").value("phone"))
                 .andExpect(jsonPath("$.items[0].changes[0].before").value("01480 1"))
                 .andExpect(jsonPath("$.items[0].changes[0].after").value("01480 2"))
+                .andExpect(jsonPath("$.items[0].detailsWithheld").value(false))
                 .andExpect(jsonPath("$.items[0].hash").isString());
 
-        mvc.perform(events(key("leeds.admin", Role.ADMINISTRATOR)).param("recordId", record))
+        mvc.perform(events(key("leeds.admin", Role.ADMINISTRATOR)).param("recordId", record).param("action", "UPDATE"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(0))
                 .andExpect(jsonPath("$.items").isEmpty());

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,9 @@ import uk.saferhub.audit.AuditAction;
 import uk.saferhub.audit.AuditEntry;
 import uk.saferhub.audit.AuditTrail;
 import uk.saferhub.audit.Changes;
+import uk.saferhub.directory.Directory;
+import uk.saferhub.directory.PersonDetails;
+import uk.saferhub.shared.access.HandlingLevel;
 import uk.saferhub.support.DemoUsers;
 import uk.saferhub.support.SaferHubTest;
 
@@ -35,6 +39,16 @@ class AuditTrailPageTests {
     @Autowired
     AuditTrail trail;
 
+    @Autowired
+    Directory directory;
+
+    /** A new contact of Huntingdonshire District Council that its partners may see, so events about it are shown. */
+    String huntingdonshireContact() {
+        return directory.createPerson(new PersonDetails(directory.organisationNamed("Huntingdonshire District Council")
+                .orElseThrow().id(), "Audit test contact " + UUID.randomUUID(), null, null, null,
+                HandlingLevel.PARTNERSHIP, List.of())).id().toString();
+    }
+
     @Test
     void anAnonymousVisitorIsSentToSignIn() throws Exception {
         mvc.perform(get("/admin/audit")).andExpect(redirectedUrl("/login"));
@@ -49,11 +63,11 @@ class AuditTrailPageTests {
 
     @Test
     void anAdministratorSeesWhoDidWhatToWhichRecordWithTheChanges() throws Exception {
-        String record = UUID.randomUUID().toString();
+        String record = huntingdonshireContact();
         trail.recordIndependently(AuditEntry.by(users.actor("ewilson"), AuditAction.UPDATE, "person", record,
                 "Updated a contact " + record, Changes.none().field("phone", "01480 388301", "01480 388999")));
 
-        mvc.perform(get("/admin/audit").with(users.as("admin")).param("recordId", record))
+        mvc.perform(get("/admin/audit").with(users.as("admin")).param("recordId", record).param("action", "UPDATE"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Updated a contact " + record)))
                 .andExpect(content().string(containsString("Mrs E Wilson")))
@@ -66,11 +80,12 @@ class AuditTrailPageTests {
 
     @Test
     void anAdministratorOfAnotherPartnershipDoesNotSeeItsActorsEvents() throws Exception {
-        String record = UUID.randomUUID().toString();
+        String record = huntingdonshireContact();
         trail.recordIndependently(AuditEntry.by(users.actor("admin"), AuditAction.UPDATE, "person", record,
                 "Cambridgeshire only " + record, Changes.none()));
 
-        mvc.perform(get("/admin/audit").with(users.as("leeds.admin")).param("recordId", record))
+        mvc.perform(get("/admin/audit").with(users.as("leeds.admin")).param("recordId", record)
+                        .param("action", "UPDATE"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("No events match these filters")));
         mvc.perform(get("/admin/audit").with(users.as("leeds.admin")))
@@ -83,9 +98,9 @@ class AuditTrailPageTests {
     @Test
     void everyAdministratorSeesEventsOfNoOrganisation() throws Exception {
         String record = UUID.randomUUID().toString();
-        trail.recordIndependently(AuditEntry.anonymous("somebody", AuditAction.SIGN_IN_FAILED, "user", record,
+        trail.recordIndependently(AuditEntry.anonymous("somebody " + record, AuditAction.SIGN_IN_FAILED, "user", null,
                 "Sign-in failed " + record));
-        mvc.perform(get("/admin/audit").with(users.as("leeds.admin")).param("recordId", record))
+        mvc.perform(get("/admin/audit").with(users.as("leeds.admin")).param("actor", "somebody " + record))
                 .andExpect(content().string(containsString("Sign-in failed " + record)))
                 .andExpect(content().string(containsString("Not signed in")));
     }
@@ -93,7 +108,7 @@ class AuditTrailPageTests {
     @Test
     void theTrailFiltersByActionActorAndDate() throws Exception {
         String record = UUID.randomUUID().toString();
-        trail.recordIndependently(AuditEntry.by(users.actor("admin"), AuditAction.EXPORT, "report", record,
+        trail.recordIndependently(AuditEntry.by(users.actor("admin"), AuditAction.EXPORT, "page", record,
                 "Exported " + record, Changes.none()));
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
 
@@ -105,7 +120,7 @@ class AuditTrailPageTests {
         mvc.perform(get("/admin/audit").with(users.as("admin")).param("recordId", record)
                         .param("to", today.minusDays(1).toString()))
                 .andExpect(content().string(not(containsString("Exported " + record))));
-        mvc.perform(get("/admin/audit").with(users.as("admin")).param("recordType", "report")
+        mvc.perform(get("/admin/audit").with(users.as("admin")).param("recordType", "page")
                         .param("recordId", record).param("from", today.getDayOfMonth() + "/"
                                 + today.getMonthValue() + "/" + today.getYear()))
                 .andExpect(content().string(containsString("Exported " + record)));
@@ -126,20 +141,20 @@ class AuditTrailPageTests {
 
     @Test
     void theTrailIsPagedNewestFirst() throws Exception {
+        String caller = "paging-" + UUID.randomUUID().toString().substring(0, 8);
         for (int i = 0; i < AuditTrailController.PAGE_SIZE + 1; i++) {
-            trail.recordIndependently(AuditEntry.system(AuditAction.UPDATE, "paging-test", null,
-                    "Paging event " + i, Changes.none()));
+            trail.recordIndependently(AuditEntry.anonymous(caller, AuditAction.ACCESS_REFUSED, "endpoint", null,
+                    "Paging event " + i));
         }
-        mvc.perform(get("/admin/audit").with(users.as("admin")).param("recordType", "paging-test"))
+        mvc.perform(get("/admin/audit").with(users.as("admin")).param("actor", caller))
                 .andExpect(content().string(containsString("Paging event " + AuditTrailController.PAGE_SIZE)))
                 .andExpect(content().string(not(containsString("Paging event 0<"))))
                 .andExpect(content().string(containsString("govuk-pagination")));
-        mvc.perform(get("/admin/audit").with(users.as("admin")).param("recordType", "paging-test")
-                        .param("page", "2"))
+        mvc.perform(get("/admin/audit").with(users.as("admin")).param("actor", caller).param("page", "2"))
                 .andExpect(content().string(containsString("Paging event 0<")))
                 .andExpect(content().string(containsString("aria-current=\"page\"")))
                 .andExpect(content().string(containsString("rel=\"prev\"")))
-                .andExpect(content().string(containsString("recordType=paging-test&amp;page=1")));
+                .andExpect(content().string(containsString("actor=" + caller + "&amp;page=1")));
     }
 
     @Test
