@@ -111,24 +111,16 @@ simulate() {
   ls -dt bench/load/target/gatling/*/ | head -n 1
 }
 
-# Prints one line per group of a Gatling report: requests, failures, mean throughput and percentiles.
+# Prints one line per top-level row of a Gatling report (its groups and the requests outside them): requests,
+# failures, mean throughput and percentiles, as the report's own statistics table gives them.
 summarise() {
-  python3 - "$1/js/stats.json" <<'PY'
-import json, sys
-stats = json.load(open(sys.argv[1]))
-def rows(node):
-    for child in node.get("contents", {}).values():
-        if child.get("type") == "GROUP" or child.get("name") in ("health", "sign in", "sign-in form"):
-            yield child
-for node in rows(stats):
-    s = node["stats"]
-    print(f"| {s['name']} | {s['numberOfRequests']['total']} | {s['numberOfRequests']['ko']} | "
-          f"{s['meanNumberOfRequestsPerSecond']['total']:.1f} | {s['percentiles1']['total']} | "
-          f"{s['percentiles2']['total']} | {s['percentiles3']['total']} | {s['maxResponseTime']['total']} |")
-g = stats["stats"]
-print(f"| all | {g['numberOfRequests']['total']} | {g['numberOfRequests']['ko']} | "
-      f"{g['meanNumberOfRequestsPerSecond']['total']:.1f} | {g['percentiles1']['total']} | "
-      f"{g['percentiles2']['total']} | {g['percentiles3']['total']} | {g['maxResponseTime']['total']} |")
+  python3 - "$1/index.html" <<'PY'
+import re, sys
+page = open(sys.argv[1]).read()
+for row in re.finditer(r'<tr id="([^"]+)" data-parent="ROOT">(.*?)</tr>', page, re.S):
+    name = re.search(r'class="ellipsed-name">([^<]*)<', row.group(2)).group(1)
+    cells = dict(re.findall(r'<td class="value [a-z]+ col-(\d+)">([^<]*)</td>', row.group(2)))
+    print(f"| {name} | {cells['2']} | {cells['4']} | {cells['6']} | {cells['8']} | {cells['9']} | {cells['10']} | {cells['12']} |")
 PY
 }
 
