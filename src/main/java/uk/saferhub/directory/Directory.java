@@ -161,8 +161,9 @@ public class Directory {
 
     /**
      * How the actor (null for the public) may name each of these people: by name when the access rule lets them see
-     * the person, otherwise only by their job title and organisation ("Community Safety Manager, Safer Leeds"), so a
-     * page can say who owns a record without naming a person its reader may not see. Unknown ids are left out.
+     * the person, otherwise only by their job title ("Director of Operational Services"), or as someone at their
+     * organisation when they have none, so a page can say who owns a record without naming a person its reader may not
+     * see. Unknown ids are left out.
      */
     @Transactional(readOnly = true)
     public Map<UUID, String> namesAsSeenBy(Actor actor, Collection<UUID> ids) {
@@ -176,10 +177,12 @@ public class Directory {
                 names.put(person.id(), person.name());
                 continue;
             }
-            String role = person.jobTitle() == null || person.jobTitle().isBlank() ? "Someone at"
-                    : person.jobTitle().strip() + ",";
+            if (person.jobTitle() != null && !person.jobTitle().isBlank()) {
+                names.put(person.id(), person.jobTitle().strip());
+                continue;
+            }
             names.put(person.id(), organisations.findById(person.organisationId())
-                    .map(organisation -> role + " " + organisation.name()).orElse(role.replace(",", "")));
+                    .map(organisation -> "Someone at " + organisation.name()).orElse("Someone"));
         }
         return names;
     }
