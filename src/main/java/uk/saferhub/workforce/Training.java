@@ -144,7 +144,7 @@ public class Training {
         Map<UUID, TrainingOfficer> offered = new LinkedHashMap<>();
         officers.ofForces(forces).stream().filter(officer -> !"LEFT".equals(officer.status()))
                 .forEach(officer -> offered.put(officer.id(), officer));
-        officers.find(recorded.keySet()).stream().filter(officer -> actor.sharesWith(officer.forceId()))
+        officers.find(recorded.keySet()).stream().filter(officer -> AccessPolicy.canSee(actor, officer))
                 .forEach(officer -> offered.putIfAbsent(officer.id(), officer));
         return offered.values().stream()
                 .sorted(Comparator.comparing(TrainingOfficer::name, String.CASE_INSENSITIVE_ORDER)
@@ -199,7 +199,7 @@ public class Training {
         List<TrainingEvent> attended = new ArrayList<>();
         List<TrainingEvent> missed = new ArrayList<>();
         for (Map.Entry<TrainingEvent, Boolean> one : events.eventsOf(pcsoId)) {
-            if (actor.sharesWith(one.getKey().ownerId())) {
+            if (AccessPolicy.canSee(actor, one.getKey())) {
                 (one.getValue() ? attended : missed).add(one.getKey());
             }
         }
@@ -265,7 +265,7 @@ public class Training {
         LocalDate today = today();
         return requirements(actor).stream().map(requirement -> {
             List<TrainingOfficer> applies = scope.officers(requirement, today).stream()
-                    .filter(officer -> officer.active() && actor.sharesWith(officer.forceId())).toList();
+                    .filter(officer -> officer.active() && AccessPolicy.canSee(actor, officer)).toList();
             Set<UUID> trained = events.attendedTopic(requirement.topic(),
                     applies.stream().map(TrainingOfficer::id).toList());
             return new TrainingGap(requirement, applies,

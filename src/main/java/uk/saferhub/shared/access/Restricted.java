@@ -51,4 +51,29 @@ public interface Restricted {
     default Optional<Set<UUID>> changedOnlyBy() {
         return Optional.empty();
     }
+
+    /** A record known only by its owner and level, for example a row of a report, to put to the policy. */
+    static Restricted row(String recordType, Object id, UUID owner, HandlingLevel level) {
+        return new Restricted() {
+            @Override
+            public UUID owningOrganisationId() {
+                return owner;
+            }
+
+            @Override
+            public HandlingLevel handlingLevel() {
+                return level;
+            }
+
+            @Override
+            public String recordType() {
+                return recordType;
+            }
+
+            @Override
+            public String recordId() {
+                return String.valueOf(id);
+            }
+        };
+    }
 }
