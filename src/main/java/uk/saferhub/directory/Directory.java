@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -183,9 +186,50 @@ public class Directory {
                 .toList();
     }
 
-    /** For the demonstration loaders of other modules: every person, unchecked. */
+    /**
+     * How the actor (null for the public) may name each of these people: by name when the access rule lets them see
+     * the person, otherwise only by their job title ("Director of Operational Services"), or as someone at their
+     * organisation when they have none, so a page can say who owns a record without naming a person its reader may not
+     * see. Unknown ids are left out.
+     */
     @Transactional(readOnly = true)
-    public List<Person> allPeople() {
+    public Map<UUID, String> namesAsSeenBy(Actor actor, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Actor current = partners.current(actor);
+        Map<UUID, String> names = new LinkedHashMap<>();
+        for (Person person : people.findAllById(Set.copyOf(ids))) {
+            if (AccessPolicy.canSee(current, person)) {
+                names.put(person.id(), person.name());
+                continue;
+            }
+            if (person.jobTitle() != null && !person.jobTitle().isBlank()) {
+                names.put(person.id(), person.jobTitle().strip());
+                continue;
+            }
+            names.put(person.id(), organisations.findById(person.organisationId())
+                    .map(organisation -> "Someone at " + organisation.name()).orElse("Someone"));
+        }
+        return names;
+    }
+
+    /**
+     * Which of these ids are people in the directory, naming none of them: for checking ids that the system itself
+     * supplies (no actor), where there is no one to apply the access rule to.
+     */
+    @Transactional(readOnly = true)
+    public Set<UUID> knownPeople(Collection<UUID> ids) {
+        return ids.isEmpty() ? Set.of()
+                : people.findAllById(Set.copyOf(ids)).stream().map(Person::id).collect(Collectors.toSet());
+    }
+
+    /**
+     * Every person, unchecked by the access rule: for the demonstration loaders alone, which need to find the people
+     * they load by name. An architecture test fails when anything else calls it.
+     */
+    @Transactional(readOnly = true)
+    public List<Person> allPeopleUncheckedForDemoLoaders() {
         return people.findAll();
     }
 

@@ -78,6 +78,12 @@ public record Document(UUID id, DocumentType type, String title, String summary,
         return parties;
     }
 
+    /** A PUBLIC document reaches the public only while it is published and not withdrawn. */
+    @Override
+    public boolean withheldFromThePublic() {
+        return !published() || status == DocumentStatus.WITHDRAWN;
+    }
+
     @Override
     public String recordType() {
         return "document";

@@ -1,5 +1,6 @@
 package uk.saferhub.documents;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -67,9 +68,7 @@ class DocumentDetailsCheck {
                 throw new DocumentChangeRefused("parties", "Choose the parties from the list of organisations");
             }
         }
-        Set<UUID> people = directory.allPeople().stream().map(p -> p.id())
-                .collect(Collectors.toSet());
-        if (!people.containsAll(d.owners())) {
+        if (!ownersOnOffer(actor, id, d.owners()).containsAll(d.owners())) {
             throw new DocumentChangeRefused("owners", "Choose the owners from the people in the directory");
         }
         if (d.reviewPeriodMonths() != null && (d.reviewPeriodMonths() < 1 || d.reviewPeriodMonths() > 120)) {
@@ -113,5 +112,21 @@ class DocumentDetailsCheck {
             throw new DocumentChangeRefused(field, "Choose a document from the register");
         }
         return related;
+    }
+
+    /**
+     * The people an editor may name as owners: those they may see, and the document's present owners, whom the form
+     * keeps on offer; the system (no actor) may name anyone in the directory.
+     */
+    private Set<UUID> ownersOnOffer(Actor actor, UUID id, Collection<UUID> wanted) {
+        if (actor == null) {
+            return directory.knownPeople(wanted);
+        }
+        Set<UUID> offered = directory.peopleVisibleTo(actor).stream().map(p -> p.id())
+                .collect(Collectors.toCollection(HashSet::new));
+        if (id != null) {
+            store.find(id).ifPresent(present -> offered.addAll(present.owners()));
+        }
+        return offered;
     }
 }

@@ -15,6 +15,7 @@ import uk.saferhub.audit.AuditTrail;
 import uk.saferhub.audit.Changes;
 import uk.saferhub.documents.internal.DocumentStore;
 import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.access.ChangePolicy;
 import uk.saferhub.shared.access.HandlingLevel;
 import uk.saferhub.shared.access.RecordNotFoundException;
 import uk.saferhub.shared.access.Role;
@@ -48,7 +49,7 @@ public class DocumentEditor {
     /** Registers a document with its first draft (Draft 1.0 unless the draft number is given, as "0.1"). */
     @Transactional
     public Document register(Actor actor, DocumentDetails details, String content, String firstNumber) {
-        if (actor != null && !DocumentAccess.atLeast(actor, Role.CONTRIBUTOR)) {
+        if (actor != null && !ChangePolicy.holds(actor, Role.CONTRIBUTOR)) {
             throw new RecordNotFoundException("document", "new");
         }
         DocumentDetails checked = detailsCheck.checked(actor, null, details);

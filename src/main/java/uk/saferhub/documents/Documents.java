@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -20,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.saferhub.directory.Directory;
 import uk.saferhub.directory.OrganisationSummary;
-import uk.saferhub.directory.Person;
 import uk.saferhub.documents.internal.DocumentStore;
 import uk.saferhub.documents.internal.ProceedingsStore;
 import uk.saferhub.partnership.Body;
@@ -69,7 +69,7 @@ public class Documents {
         List<UUID> ids = all.stream().map(Document::id).toList();
         Map<UUID, List<DocumentVersion>> versions = store.versionsOf(ids);
         Map<UUID, List<Recipient>> consultees = proceedings.consulteesOf(ids);
-        Set<BodyId> seats = seatsOf(actor);
+        Map<BodyId, Set<UUID>> seatHolders = seatHolders(consultees.values());
         Map<UUID, String> organisations = organisationNames();
         Map<UUID, String> bodies = bodyNames();
         LocalDate today = today();
@@ -78,7 +78,7 @@ public class Documents {
         for (Document document : all) {
             List<DocumentVersion> own = versions.getOrDefault(document.id(), List.of());
             DocumentAccess access = new DocumentAccess(document, own.stream().anyMatch(DocumentVersion::approved),
-                    consultees.getOrDefault(document.id(), List.of()), seats);
+                    consultees.getOrDefault(document.id(), List.of()), seatHolders);
             if (!access.canSee(actor)
                     || !text.isEmpty() && !(document.title().toLowerCase().contains(text)
                             || document.summary() != null && document.summary().toLowerCase().contains(text))
@@ -127,8 +127,7 @@ public class Documents {
                         bodies.get(a.bodyId().value()), a.meetingId(), a.decisionId(), a.delegatedTo(),
                         a.decidedOn(), a.recordedAt(), a.recordedBy()))
                 .toList();
-        Map<UUID, String> people = directory.allPeople().stream()
-                .collect(Collectors.toMap(Person::id, Person::name, (a, b) -> a));
+        Map<UUID, String> people = directory.namesAsSeenBy(actor, document.owners());
         Set<DocumentStep> steps = EnumSet.noneOf(DocumentStep.class);
         if (access.canManage(actor) || access.canEdit(actor)) {
             DocumentLifecycle.State state = state(document, all);
@@ -195,9 +194,9 @@ public class Documents {
     public DocumentAccess access(Actor actor, Document document) {
         boolean approved = store.versionsOf(List.of(document.id())).getOrDefault(document.id(), List.of())
                 .stream().anyMatch(DocumentVersion::approved);
-        return new DocumentAccess(document, approved,
-                proceedings.consulteesOf(List.of(document.id())).getOrDefault(document.id(), List.of()),
-                seatsOf(actor));
+        List<Recipient> consultees = proceedings.consulteesOf(List.of(document.id()))
+                .getOrDefault(document.id(), List.of());
+        return new DocumentAccess(document, approved, consultees, seatHolders(List.of(consultees)));
     }
 
     static DocumentLifecycle.State state(Document document, List<DocumentVersion> versions) {
@@ -243,13 +242,15 @@ public class Documents {
         return store.children(id).stream().filter(d -> access(actor, d).canSee(actor)).toList();
     }
 
-    Set<BodyId> seatsOf(Actor actor) {
-        if (actor == null || actor.personId() == null) {
-            return Set.of();
-        }
+    /** For each body drafts were sent to, the people holding a seat on it today: consultees in their own right. */
+    private Map<BodyId, Set<UUID>> seatHolders(Collection<List<Recipient>> consultees) {
         LocalDate today = today();
-        return partnership.seatsOf(actor, actor.personId()).stream().filter(m -> m.currentOn(today))
-                .map(m -> m.bodyId()).collect(Collectors.toSet());
+        Map<BodyId, Set<UUID>> holders = new HashMap<>();
+        consultees.stream().flatMap(List::stream).map(Recipient::bodyId).filter(Objects::nonNull).distinct()
+                .forEach(body -> holders.put(body, partnership.membersOf(body).stream()
+                        .filter(seat -> seat.currentOn(today)).map(seat -> seat.personId())
+                        .collect(Collectors.toSet())));
+        return holders;
     }
 
     Map<UUID, String> organisationNames() {

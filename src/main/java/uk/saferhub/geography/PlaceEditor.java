@@ -29,6 +29,7 @@ import uk.saferhub.geography.internal.ImportPlanner;
 import uk.saferhub.geography.internal.PlaceImportStore;
 import uk.saferhub.geography.internal.PlaceStore;
 import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.access.ChangePolicy;
 import uk.saferhub.shared.access.RecordNotFoundException;
 import uk.saferhub.shared.access.Role;
 
@@ -304,7 +305,7 @@ public class PlaceEditor {
     }
 
     private static void requireCoordinator(Actor actor) {
-        if (actor != null && !actor.hasRole(Role.COORDINATOR) && !actor.hasRole(Role.ADMINISTRATOR)) {
+        if (actor != null && !ChangePolicy.holds(actor, Role.COORDINATOR)) {
             throw new AccessDeniedException("Only coordinators change places");
         }
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -19,6 +20,7 @@ import uk.saferhub.meetings.internal.RecordStore;
 import uk.saferhub.partnership.Body;
 import uk.saferhub.partnership.BodyId;
 import uk.saferhub.partnership.Partnership;
+import uk.saferhub.shared.access.AccessPolicy;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.HandlingLevel;
 import uk.saferhub.shared.access.RecordNotFoundException;
@@ -99,7 +101,7 @@ public class Meetings {
     public MeetingView meeting(Actor actor, UUID id) {
         Meeting meeting = meetings.find(id).orElseThrow(() -> new RecordNotFoundException("meeting", id));
         Body body = partnership.body(actor, meeting.bodyId());
-        boolean member = isMember(actor, meeting);
+        boolean member = isMember(actor, meeting, body);
         List<AgendaItem> agenda = records.agenda(id);
         Set<UUID> withheld = new HashSet<>();
         if (!member) {
@@ -130,13 +132,21 @@ public class Meetings {
     /** Whether the actor holds a seat on the meeting's body on the day of the meeting or today. */
     @Transactional(readOnly = true)
     public boolean isMember(Actor actor, Meeting meeting) {
-        if (actor == null || actor.personId() == null) {
-            return false;
-        }
+        return partnership.body(meeting.bodyId()).map(body -> isMember(actor, meeting, body)).orElse(false);
+    }
+
+    /** Whether the actor may see the meeting's exempt items: {@link AccessPolicy}, through {@link ExemptItems}. */
+    private boolean isMember(Actor actor, Meeting meeting, Body body) {
+        return AccessPolicy.canSee(actor, exemptItems(meeting, body));
+    }
+
+    private ExemptItems exemptItems(Meeting meeting, Body body) {
         LocalDate day = meeting.start().toLocalDate();
         LocalDate today = today();
-        return partnership.membersOf(meeting.bodyId()).stream().anyMatch(seat -> actor.is(seat.personId())
-                && (seat.currentOn(day) || seat.currentOn(today)));
+        Set<UUID> seatHolders = partnership.membersOf(meeting.bodyId()).stream()
+                .filter(seat -> seat.currentOn(day) || seat.currentOn(today))
+                .map(seat -> seat.personId()).collect(Collectors.toSet());
+        return new ExemptItems(meeting, body, seatHolders);
     }
 
     /** Actions of the meetings of every body the actor may see, filtered; open ones first by due date. */
@@ -160,7 +170,7 @@ public class Meetings {
                 .filter(entry -> entry.action().agendaItemId() == null
                         || !exemptCache.computeIfAbsent(entry.action().agendaItemId(),
                                 item -> records.item(item).map(AgendaItem::exempt).orElse(false))
-                        || isMember(actor, entry.meeting()))
+                        || isMember(actor, entry.meeting(), entry.body()))
                 .toList();
     }
 

@@ -16,7 +16,9 @@ import uk.saferhub.partnership.internal.BodyStore;
 import uk.saferhub.partnership.internal.StructureStore;
 import uk.saferhub.shared.access.AccessPolicy;
 import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.access.ChangePolicy;
 import uk.saferhub.shared.access.RecordNotFoundException;
+import uk.saferhub.shared.access.Role;
 
 /**
  * The partnership module's read API: bodies, their relations, governance and members. The methods taking an actor
@@ -73,11 +75,9 @@ public class Partnership {
         return bodies.visibleTo(actor);
     }
 
-    /** Whether the actor may change this body: a coordinator of an organisation sharing with its owner. */
+    /** Whether the actor may change this body, its memberships and its meetings: {@link ChangePolicy}, coordinators. */
     public boolean mayEdit(Actor actor, Body body) {
-        return actor != null && (actor.hasRole(uk.saferhub.shared.access.Role.COORDINATOR)
-                || actor.hasRole(uk.saferhub.shared.access.Role.ADMINISTRATOR))
-                && actor.sharesWith(body.owningOrganisationId());
+        return ChangePolicy.mayChange(actor, body, Role.COORDINATOR);
     }
 
     /** The relations between bodies the actor may see. */

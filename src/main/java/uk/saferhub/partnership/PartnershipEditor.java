@@ -19,7 +19,9 @@ import uk.saferhub.audit.Changes;
 import uk.saferhub.partnership.internal.BodyStore;
 import uk.saferhub.partnership.internal.StructureStore;
 import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.access.ChangePolicy;
 import uk.saferhub.shared.access.RecordNotFoundException;
+import uk.saferhub.shared.access.Role;
 
 /**
  * Changes to the structure: bodies, relations, governance and seats, each audited in the same transaction. An actor
@@ -45,7 +47,7 @@ public class PartnershipEditor {
 
     @Transactional
     public Body createBody(Actor actor, BodyDetails details) {
-        if (actor != null && !actor.sharesWith(details.owningOrganisationId())) {
+        if (actor != null && !ChangePolicy.mayChangeFor(actor, details.owningOrganisationId(), Role.COORDINATOR)) {
             throw new PartnershipChangeRefused("owningOrganisationId",
                     "Choose an organisation in your partnership to host the body");
         }
@@ -59,7 +61,7 @@ public class PartnershipEditor {
     @Transactional
     public Body reviseBody(Actor actor, BodyId id, BodyDetails details) {
         Body existing = editable(actor, id);
-        if (actor != null && !actor.sharesWith(details.owningOrganisationId())) {
+        if (actor != null && !ChangePolicy.mayChangeFor(actor, details.owningOrganisationId(), Role.COORDINATOR)) {
             throw new PartnershipChangeRefused("owningOrganisationId",
                     "Choose an organisation in your partnership to host the body");
         }
@@ -184,7 +186,7 @@ public class PartnershipEditor {
             return bodies.find(id.value()).orElseThrow(() -> new RecordNotFoundException("body", id));
         }
         Body body = partnership.body(actor, id);
-        if (!actor.sharesWith(body.owningOrganisationId())) {
+        if (!ChangePolicy.mayChange(actor, body, Role.COORDINATOR)) {
             throw new RecordNotFoundException("body", id);
         }
         return body;

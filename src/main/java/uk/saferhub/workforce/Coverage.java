@@ -86,29 +86,9 @@ public class Coverage {
     }
 
     private static boolean visible(Actor actor, AttachmentRow row) {
-        if (!actor.sharesWith(row.forceId())) {
-            return false;
-        }
-        return row.schemeId() == null || AccessPolicy.canSee(actor, new Restricted() {
-            @Override
-            public UUID owningOrganisationId() {
-                return row.funderId();
-            }
-
-            @Override
-            public HandlingLevel handlingLevel() {
-                return row.schemeHandling();
-            }
-
-            @Override
-            public String recordType() {
-                return "scheme";
-            }
-
-            @Override
-            public String recordId() {
-                return row.schemeId().toString();
-            }
-        });
+        return AccessPolicy.canSee(actor, Restricted.row("pcso", row.pcsoId(), row.forceId(),
+                HandlingLevel.PARTNERSHIP))
+                && (row.schemeId() == null || AccessPolicy.canSee(actor, Restricted.row("scheme", row.schemeId(),
+                        row.funderId(), row.schemeHandling())));
     }
 }

@@ -1,9 +1,15 @@
 package uk.saferhub.workforce;
 
 import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -15,8 +21,10 @@ import uk.saferhub.audit.AuditTrail;
 import uk.saferhub.audit.Changes;
 import uk.saferhub.directory.Directory;
 import uk.saferhub.directory.OrganisationSummary;
+import uk.saferhub.shared.access.AccessPolicy;
 import uk.saferhub.shared.access.AccessRefused;
 import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.access.ChangePolicy;
 import uk.saferhub.shared.access.HandlingLevel;
 import uk.saferhub.shared.access.RecordNotFoundException;
 import uk.saferhub.shared.access.RestrictedRecordViewed;
@@ -100,32 +108,37 @@ public class DevelopmentRecords {
 
     /** Whether the actor may read the PCSO's development record: of their force, or the PCSO themselves. */
     public boolean maySee(Actor actor, TrainingOfficer officer) {
-        return ofForce(actor, officer.forceId()) || (actor != null && actor.is(officer.personId()));
+        return AccessPolicy.canSee(actor, recordOf(officer));
     }
 
     /** Whether the actor is of the PCSO's force: its own organisation, or a police organisation below it. */
     public boolean ofForce(Actor actor, UUID forceId) {
-        if (actor == null) {
-            return false;
-        }
-        if (actor.organisationId().equals(forceId)) {
-            return true;
-        }
-        if (!actor.police()) {
-            return false;
-        }
-        UUID current = actor.organisationId();
-        for (int depth = 0; current != null && depth < 20; depth++) {
-            OrganisationSummary organisation = directory.organisation(current).orElse(null);
-            if (organisation == null) {
-                return false;
+        return actor != null && forceOrganisations(forceId).contains(actor.organisationId());
+    }
+
+    private PersonalDevelopment recordOf(TrainingOfficer officer) {
+        return new PersonalDevelopment(officer, forceOrganisations(officer.forceId()));
+    }
+
+    /** The force and every police organisation below it (divisions, teams), at any depth. */
+    private Set<UUID> forceOrganisations(UUID forceId) {
+        List<OrganisationSummary> organisations = directory.allOrganisations();
+        Map<UUID, List<OrganisationSummary>> children = organisations.stream()
+                .filter(organisation -> organisation.parentId() != null)
+                .collect(Collectors.groupingBy(OrganisationSummary::parentId));
+        Set<UUID> found = new HashSet<>(Set.of(forceId));
+        Deque<UUID> next = new ArrayDeque<>(List.of(forceId));
+        while (!next.isEmpty()) {
+            for (OrganisationSummary child : children.getOrDefault(next.pop(), List.of())) {
+                if (found.add(child.id())) {
+                    next.push(child.id());
+                }
             }
-            if (forceId.equals(organisation.parentId())) {
-                return true;
-            }
-            current = organisation.parentId();
         }
-        return false;
+        Set<UUID> police = organisations.stream().filter(OrganisationSummary::police)
+                .map(OrganisationSummary::id).collect(Collectors.toSet());
+        found.removeIf(id -> !id.equals(forceId) && !police.contains(id));
+        return found;
     }
 
     private TrainingOfficer readable(Actor actor, UUID pcsoId) {
@@ -140,7 +153,6 @@ public class DevelopmentRecords {
     }
 
     private boolean mayAdd(Actor actor, TrainingOfficer officer) {
-        return ofForce(actor, officer.forceId()) && (actor.hasRole(Role.CONTRIBUTOR)
-                || actor.hasRole(Role.COORDINATOR) || actor.hasRole(Role.ADMINISTRATOR));
+        return ChangePolicy.mayChange(actor, recordOf(officer), Role.CONTRIBUTOR);
     }
 }

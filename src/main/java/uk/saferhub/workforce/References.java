@@ -1,5 +1,6 @@
 package uk.saferhub.workforce;
 
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -7,7 +8,6 @@ import org.springframework.stereotype.Component;
 import uk.saferhub.directory.Directory;
 import uk.saferhub.directory.OrganisationSummary;
 import uk.saferhub.directory.OrganisationType;
-import uk.saferhub.directory.Person;
 import uk.saferhub.geography.Geography;
 import uk.saferhub.geography.Place;
 import uk.saferhub.geography.PlaceType;
@@ -53,11 +53,13 @@ class References {
         return team;
     }
 
-    /** A person the actor may see (any person for the system). */
-    Person person(Actor actor, UUID id, String field, String message) {
-        var people = actor == null ? directory.allPeople() : directory.peopleVisibleTo(actor);
-        return people.stream().filter(person -> person.id().equals(id)).findFirst()
-                .orElseThrow(() -> new WorkforceChangeRefused(field, message));
+    /** Refuses an id that is not a person the actor may see (for the system, with no actor: not a person at all). */
+    void person(Actor actor, UUID id, String field, String message) {
+        boolean known = actor == null ? directory.knownPeople(Set.of(id)).contains(id)
+                : directory.peopleVisibleTo(actor).stream().anyMatch(person -> person.id().equals(id));
+        if (!known) {
+            throw new WorkforceChangeRefused(field, message);
+        }
     }
 
     /** A ward's name for a summary, or its id when it is gone. */

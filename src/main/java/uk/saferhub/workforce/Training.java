@@ -23,6 +23,7 @@ import uk.saferhub.audit.Changes;
 import uk.saferhub.directory.Directory;
 import uk.saferhub.shared.access.AccessPolicy;
 import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.access.ChangePolicy;
 import uk.saferhub.shared.access.RecordNotFoundException;
 import uk.saferhub.shared.access.Role;
 import uk.saferhub.workforce.internal.RequirementScope;
@@ -87,9 +88,9 @@ public class Training {
         return access.requireVisible(actor, events.find(id), "training-event", id);
     }
 
-    /** Coordinators (and administrators) of an organisation sharing with the event's owner may change it. */
+    /** Whether the actor may change the event: {@link ChangePolicy}, coordinators. */
     public boolean mayEdit(Actor actor, TrainingEvent event) {
-        return mayChange(actor, event.ownerId());
+        return ChangePolicy.mayChange(actor, event, Role.COORDINATOR);
     }
 
     /** An event the actor may change; any other answers as absent. */
@@ -105,7 +106,7 @@ public class Training {
     /** Adds an event held by the actor's organisation. */
     @Transactional
     public TrainingEvent createEvent(Actor actor, TrainingEventDetails details) {
-        if (!mayChange(actor, actor.organisationId())) {
+        if (!mayChangeRequirements(actor)) {
             throw new AccessDeniedException("Coordinators add training events");
         }
         TrainingEventDetails clean = rules.event(details);
@@ -143,7 +144,7 @@ public class Training {
         Map<UUID, TrainingOfficer> offered = new LinkedHashMap<>();
         officers.ofForces(forces).stream().filter(officer -> !"LEFT".equals(officer.status()))
                 .forEach(officer -> offered.put(officer.id(), officer));
-        officers.find(recorded.keySet()).stream().filter(officer -> actor.sharesWith(officer.forceId()))
+        officers.find(recorded.keySet()).stream().filter(officer -> AccessPolicy.canSee(actor, officer))
                 .forEach(officer -> offered.putIfAbsent(officer.id(), officer));
         return offered.values().stream()
                 .sorted(Comparator.comparing(TrainingOfficer::name, String.CASE_INSENSITIVE_ORDER)
@@ -198,7 +199,7 @@ public class Training {
         List<TrainingEvent> attended = new ArrayList<>();
         List<TrainingEvent> missed = new ArrayList<>();
         for (Map.Entry<TrainingEvent, Boolean> one : events.eventsOf(pcsoId)) {
-            if (actor.sharesWith(one.getKey().ownerId())) {
+            if (AccessPolicy.canSee(actor, one.getKey())) {
                 (one.getValue() ? attended : missed).add(one.getKey());
             }
         }
@@ -219,12 +220,14 @@ public class Training {
         return requirements.ownedBy(visibleOwners(actor)).stream().map(rules::named).toList();
     }
 
+    /** Whether the actor may add training events and requirements for their organisation: {@link ChangePolicy}. */
     public boolean mayChangeRequirements(Actor actor) {
-        return mayChange(actor, actor.organisationId());
+        return actor != null && ChangePolicy.mayChangeFor(actor, actor.organisationId(), Role.COORDINATOR);
     }
 
+    /** Whether the actor may remove the requirement: {@link ChangePolicy}, coordinators. */
     public boolean mayRemove(Actor actor, TrainingRequirement requirement) {
-        return mayChange(actor, requirement.ownerId());
+        return ChangePolicy.mayChange(actor, requirement, Role.COORDINATOR);
     }
 
     /** Adds a requirement set by the actor's organisation. */
@@ -262,7 +265,7 @@ public class Training {
         LocalDate today = today();
         return requirements(actor).stream().map(requirement -> {
             List<TrainingOfficer> applies = scope.officers(requirement, today).stream()
-                    .filter(officer -> officer.active() && actor.sharesWith(officer.forceId())).toList();
+                    .filter(officer -> officer.active() && AccessPolicy.canSee(actor, officer)).toList();
             Set<UUID> trained = events.attendedTopic(requirement.topic(),
                     applies.stream().map(TrainingOfficer::id).toList());
             return new TrainingGap(requirement, applies,
@@ -282,10 +285,5 @@ public class Training {
         Set<UUID> owners = new HashSet<>(actor.partnerOrganisationIds());
         owners.add(actor.organisationId());
         return owners;
-    }
-
-    private static boolean mayChange(Actor actor, UUID owner) {
-        return actor != null && (actor.hasRole(Role.COORDINATOR) || actor.hasRole(Role.ADMINISTRATOR))
-                && actor.sharesWith(owner);
     }
 }

@@ -18,6 +18,7 @@ import uk.saferhub.directory.Organisation;
 import uk.saferhub.directory.OrganisationType;
 import uk.saferhub.shared.access.AccessPolicy;
 import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.access.ChangePolicy;
 import uk.saferhub.shared.access.RecordNotFoundException;
 import uk.saferhub.shared.access.Restricted;
 import uk.saferhub.shared.access.Role;
@@ -190,15 +191,14 @@ public class Workforce {
                 pcsos.activeByTeam().getOrDefault(teamId, 0));
     }
 
-    /** Whether the actor may change this scheme or PCSO: a coordinator of an organisation sharing with its owner. */
+    /** Whether the actor may change this scheme or PCSO: {@link ChangePolicy}, coordinators. */
     public boolean mayEdit(Actor actor, Restricted record) {
-        return mayEditFor(actor, record.owningOrganisationId());
+        return ChangePolicy.mayChange(actor, record, Role.COORDINATOR);
     }
 
-    /** Whether the actor may change records of this organisation (its schemes, its PCSOs, a team's posts). */
+    /** Whether the actor may add records for this organisation or change a team's posts: {@link ChangePolicy}. */
     public boolean mayEditFor(Actor actor, UUID organisationId) {
-        return actor != null && (actor.hasRole(Role.COORDINATOR) || actor.hasRole(Role.ADMINISTRATOR))
-                && actor.sharesWith(organisationId);
+        return ChangePolicy.mayChangeFor(actor, organisationId, Role.COORDINATOR);
     }
 
     /** Today in Europe/London. */

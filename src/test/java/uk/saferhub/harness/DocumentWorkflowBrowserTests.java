@@ -128,7 +128,7 @@ class DocumentWorkflowBrowserTests {
     }
 
     private UUID person(String name) {
-        return directory.allPeople().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow().id();
+        return directory.allPeopleUncheckedForDemoLoaders().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow().id();
     }
 
     private UUID organisation(String name) {

@@ -20,7 +20,7 @@ record PartnershipTestData(Partnership partnership, PartnershipEditor editor, Di
     }
 
     UUID person(String name) {
-        return directory.allPeople().stream().filter(person -> person.name().equals(name)).findFirst()
+        return directory.allPeopleUncheckedForDemoLoaders().stream().filter(person -> person.name().equals(name)).findFirst()
                 .orElseThrow().id();
     }
 

@@ -197,7 +197,7 @@ class DocumentsDemoData implements DemoDataContributor {
     }
 
     private UUID person(String name) {
-        return directory.allPeople().stream().filter(p -> p.name().equals(name)).map(Person::id).findFirst()
+        return directory.allPeopleUncheckedForDemoLoaders().stream().filter(p -> p.name().equals(name)).map(Person::id).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No demonstration person " + name));
     }
 

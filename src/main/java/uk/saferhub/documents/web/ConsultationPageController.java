@@ -20,6 +20,7 @@ import uk.saferhub.documents.DocumentAccess;
 import uk.saferhub.documents.DocumentView;
 import uk.saferhub.documents.Documents;
 import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.access.ChangePolicy;
 import uk.saferhub.shared.access.CurrentActor;
 import uk.saferhub.shared.access.Role;
 
@@ -58,8 +59,7 @@ class ConsultationPageController {
     private List<ConsultationRow> rows(Actor actor, DocumentView view) {
         LocalDate today = documents.today();
         DocumentAccess access = documents.access(actor, view.document());
-        boolean contributor = actor.hasRole(Role.CONTRIBUTOR) || actor.hasRole(Role.COORDINATOR)
-                || actor.hasRole(Role.ADMINISTRATOR);
+        boolean contributor = ChangePolicy.holds(actor, Role.CONTRIBUTOR);
         return view.circulations().stream().map(c -> new ConsultationRow(c,
                 DisplayDates.of(c.sentOn(), c.monthOnly()), DisplayDates.day(c.closesOn()), c.openOn(today),
                 contributor && view.workingDraft() != null

@@ -1,6 +1,5 @@
 package uk.saferhub.documents.web;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -91,15 +90,13 @@ class DocumentChoices {
         Map<UUID, String> organisations = new HashMap<>();
         directory.allOrganisations().forEach(o -> organisations.put(o.id(), o.name()));
         Map<UUID, String> names = new LinkedHashMap<>();
-        List<Person> people = new ArrayList<>(directory.peopleVisibleTo(actor));
-        if (!chosen.isEmpty()) {
-            directory.allPeople().stream().filter(p -> chosen.contains(p.id())).forEach(people::add);
-        }
-        for (Person person : people) {
+        for (Person person : directory.peopleVisibleTo(actor)) {
             String organisation = organisations.get(person.organisationId());
             names.putIfAbsent(person.id(), organisation == null ? person.name()
                     : person.name() + " (" + organisation + ")");
         }
+        // Owners already chosen stay on offer, named as the actor may know them.
+        directory.namesAsSeenBy(actor, chosen).forEach(names::putIfAbsent);
         return sorted(names);
     }
 

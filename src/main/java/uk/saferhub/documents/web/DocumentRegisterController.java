@@ -16,6 +16,7 @@ import uk.saferhub.documents.DocumentStatus;
 import uk.saferhub.documents.DocumentType;
 import uk.saferhub.documents.Documents;
 import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.access.ChangePolicy;
 import uk.saferhub.shared.access.CurrentActor;
 import uk.saferhub.shared.access.Role;
 
@@ -56,8 +57,7 @@ class DocumentRegisterController {
         model.addAttribute("types", DocumentChoices.types());
         model.addAttribute("statuses", DocumentChoices.statuses());
         model.addAttribute("parties", choices.partyFilter(actor));
-        model.addAttribute("mayRegister", actor.hasRole(Role.CONTRIBUTOR) || actor.hasRole(Role.COORDINATOR)
-                || actor.hasRole(Role.ADMINISTRATOR));
+        model.addAttribute("mayRegister", ChangePolicy.holds(actor, Role.CONTRIBUTOR));
         return "documents/register";
     }
 

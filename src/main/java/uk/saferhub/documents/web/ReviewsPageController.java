@@ -13,7 +13,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import uk.saferhub.directory.Directory;
-import uk.saferhub.directory.Person;
 import uk.saferhub.documents.DisplayDates;
 import uk.saferhub.documents.Document;
 import uk.saferhub.documents.DocumentListing;
@@ -46,8 +45,8 @@ class ReviewsPageController {
     String reviews(Model model) {
         Actor actor = CurrentActor.require();
         List<DocumentListing> due = documents.reviewsDue(actor, MONTHS_AHEAD);
-        Map<UUID, String> people = directory.allPeople().stream()
-                .collect(Collectors.toMap(Person::id, Person::name, (a, b) -> a));
+        Map<UUID, String> people = directory.namesAsSeenBy(actor,
+                due.stream().flatMap(l -> l.document().owners().stream()).collect(Collectors.toSet()));
         LocalDate today = documents.today();
         List<ReviewDueRow> yours = due.stream()
                 .filter(l -> actor.personId() != null && l.document().owners().contains(actor.personId()))

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import uk.saferhub.geography.PlaceType;
 import uk.saferhub.geography.internal.PlaceCatalogue;
 import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.access.ChangePolicy;
 import uk.saferhub.shared.access.CurrentActor;
 import uk.saferhub.shared.access.Role;
 import uk.saferhub.shared.web.Pagination;
@@ -59,7 +60,8 @@ class PlacesController {
         model.addAttribute("pages", pages);
         model.addAttribute("pagination", Pagination.keepingParameters("/places", request.getParameterMap(), current,
                 pages));
-        model.addAttribute("mayEdit", actor.hasRole(Role.COORDINATOR) || actor.hasRole(Role.ADMINISTRATOR));
+        // Places belong to no organisation: changing them needs only the role (the same hierarchy as the handlers).
+        model.addAttribute("mayEdit", ChangePolicy.holds(actor, Role.COORDINATOR));
         model.addAttribute("attribution", ATTRIBUTION);
         return "geography/places";
     }

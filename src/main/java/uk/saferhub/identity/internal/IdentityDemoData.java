@@ -51,7 +51,7 @@ class IdentityDemoData implements DemoDataContributor {
                     new IllegalStateException("Demonstration account " + username + " names an unknown organisation"));
             Set<Role> roles = EnumSet.noneOf(Role.class);
             node.get("roles").forEach(role -> roles.add(Role.valueOf(role.asString())));
-            UUID person = node.hasNonNull("person") ? directory.allPeople().stream()
+            UUID person = node.hasNonNull("person") ? directory.allPeopleUncheckedForDemoLoaders().stream()
                     .filter(candidate -> candidate.name().equals(node.get("person").asString()))
                     .map(candidate -> candidate.id()).findFirst().orElseThrow(() -> new IllegalStateException(
                             "Demonstration account " + username + " names an unknown person")) : null;

@@ -157,7 +157,7 @@ class MeetingsDemoData implements DemoDataContributor {
         Map<String, UUID> organisations = new HashMap<>();
         directory.allOrganisations().forEach(org -> organisations.put(org.name(), org.id()));
         Map<String, UUID> people = new HashMap<>();
-        directory.allPeople().forEach(person -> people.putIfAbsent(person.name(), person.id()));
+        directory.allPeopleUncheckedForDemoLoaders().forEach(person -> people.putIfAbsent(person.name(), person.id()));
         return new Names(bodies, organisations, people);
     }
 

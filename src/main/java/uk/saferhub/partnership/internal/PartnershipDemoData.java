@@ -81,7 +81,7 @@ class PartnershipDemoData implements DemoDataContributor {
             added.add(name);
         }
         Map<String, UUID> people = new HashMap<>();
-        for (Person person : directory.allPeople()) {
+        for (Person person : directory.allPeopleUncheckedForDemoLoaders()) {
             people.putIfAbsent(person.name(), person.id());
         }
         for (JsonNode node : structure.get("relations")) {

@@ -19,6 +19,7 @@ import uk.saferhub.partnership.Relation;
 import uk.saferhub.partnership.RelationKind;
 import uk.saferhub.partnership.Tier;
 import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.access.ChangePolicy;
 import uk.saferhub.shared.access.CurrentActor;
 
 /** The list of bodies, filtered by type and tier, and one body's page, for readers and above. */
@@ -51,8 +52,7 @@ class BodyPagesController {
                 .map(value -> new Choice(value.name(), value.label())).toList());
         model.addAttribute("tiers", Arrays.stream(Tier.values())
                 .map(value -> new Choice(value.name(), value.label())).toList());
-        model.addAttribute("mayAdd", actor.hasRole(uk.saferhub.shared.access.Role.COORDINATOR)
-                || actor.hasRole(uk.saferhub.shared.access.Role.ADMINISTRATOR));
+        model.addAttribute("mayAdd", ChangePolicy.holds(actor, uk.saferhub.shared.access.Role.COORDINATOR));
         return "partnership/bodies";
     }
 

@@ -10,9 +10,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place that decides who may see a record: owning organisation plus handling level. Pages, the API and
- * exports all ask it, either record by record ({@link #requireVisible}) or, for lists, through the SQL predicate it
- * writes ({@link #visibleRows}), which states the same rule in SQL.
+ * The one place that decides who may see a record: owning organisation plus handling level, widened by the
+ * organisations the record is shared with, or narrowed to the audience it names (drafts, exempt items, development
+ * records). Pages, the API and exports all ask it, either record by record ({@link #requireVisible}) or, for lists,
+ * through the SQL predicate it writes ({@link #visibleRows}), which states the same rule in SQL. Who may change a
+ * record is decided beside it, by {@link ChangePolicy}.
  */
 @Component
 public class AccessPolicy {
@@ -25,6 +27,15 @@ public class AccessPolicy {
 
     /** The rule itself. A null actor is an anonymous visitor. */
     public static boolean canSee(Actor actor, Restricted record) {
+        Optional<Audience> narrowed = record.narrowedTo();
+        if (narrowed.isPresent()) {
+            // A named audience replaces the owner's partners; intelligence still never reaches a council.
+            return narrowed.get().names(actor)
+                    && (record.handlingLevel() != HandlingLevel.POLICE_ONLY || actor.police());
+        }
+        if (record.handlingLevel() == HandlingLevel.PUBLIC) {
+            return actor != null || !record.withheldFromThePublic();
+        }
         return canSee(actor, record.owningOrganisationId(), record.handlingLevel(), record.sharedWith());
     }
 
@@ -66,23 +77,37 @@ public class AccessPolicy {
     }
 
     /**
-     * The same rule as a SQL predicate over a table's owner and handling-level columns, with its named parameters,
-     * for list queries and exports. The parameter names are prefixed with {@code access_}.
+     * The same rule as a SQL predicate over a table's owner and handling-level columns, for list queries and exports of
+     * records that share with no organisation beyond their owner's partners. See
+     * {@link #visibleRows(Actor, String, String, String)}.
      */
     public static SqlPredicate visibleRows(Actor actor, String ownerColumn, String handlingColumn) {
+        return visibleRows(actor, ownerColumn, handlingColumn, null);
+    }
+
+    /**
+     * The same rule as a SQL predicate over a table's owner and handling-level columns and an expression giving the
+     * organisations each row is shared with (a {@code uuid[]}, for example {@code array(select ... where ...)}, or
+     * null when rows share with no one else), with its named parameters. The parameter names are prefixed with
+     * {@code access_}. It states {@link #canSee} for records that neither name a narrowed audience nor withhold a
+     * PUBLIC record from the public; those are filtered in Java.
+     */
+    public static SqlPredicate visibleRows(Actor actor, String ownerColumn, String handlingColumn,
+            String sharedWithExpression) {
         if (actor == null) {
             return new SqlPredicate(handlingColumn + " = 'PUBLIC'", Map.of());
         }
         List<UUID> partners = actor.partnerOrganisationIds().isEmpty()
                 ? List.of(actor.organisationId())
                 : List.copyOf(actor.partnerOrganisationIds());
+        String partnerOfOwner = ownerColumn + " = :access_org or " + ownerColumn + " in (:access_partners)";
+        String sharedWith = sharedWithExpression == null ? ""
+                : " or :access_org = any(" + sharedWithExpression + ")";
         String clause = "(" + handlingColumn + " = 'PUBLIC'"
-                + " or (" + handlingColumn + " = 'PARTNERSHIP' and (" + ownerColumn + " = :access_org or "
-                + ownerColumn + " in (:access_partners)))"
+                + " or (" + handlingColumn + " = 'PARTNERSHIP' and (" + partnerOfOwner + sharedWith + "))"
                 + " or (" + handlingColumn + " = 'AGENCY' and " + ownerColumn + " = :access_org)"
                 + (actor.police()
-                        ? " or (" + handlingColumn + " = 'POLICE_ONLY' and (" + ownerColumn + " = :access_org or "
-                                + ownerColumn + " in (:access_partners)))"
+                        ? " or (" + handlingColumn + " = 'POLICE_ONLY' and (" + partnerOfOwner + "))"
                         : "")
                 + ")";
         return new SqlPredicate(clause, Map.of("access_org", actor.organisationId(), "access_partners", partners));

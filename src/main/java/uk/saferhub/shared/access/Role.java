@@ -1,6 +1,9 @@
 package uk.saferhub.shared.access;
 
-/** What a user may do for their organisation. Coordinators can do what contributors can, who can do what readers can. */
+/**
+ * What a user may do for their organisation. Coordinators can do what contributors can, who can do what readers can.
+ * Declared from the widest to the narrowest: {@link ChangePolicy#holds} relies on the order (panel member apart).
+ */
 public enum Role {
     ADMINISTRATOR("Administrator"),
     COORDINATOR("Coordinator"),

@@ -64,7 +64,8 @@ class PublicDocumentPagesTests {
         assertThat(page.select(".saferhub-document script, .saferhub-document [onclick]")).isEmpty();
         var control = page.select("table.saferhub-control-block tbody tr").eachText();
         assertThat(control).contains("Version 2.0 19 February 2004", "Approved by Cabinet 19 February 2004",
-                "Document Owner Mrs E Wilson, Huntingdonshire District Council");
+                "Document Owner Director of Operational Services, Huntingdonshire District Council");
+        assertThat(page.text()).doesNotContain("Mrs E Wilson").as("the owner is not a PUBLIC person");
         assertThat(control).anySatisfy(row -> assertThat(row).startsWith("Draft to Scrutiny Panel"));
         assertThat(page.text()).doesNotContain("The Panel supports piloting").as("comments are never public");
         assertThat(page.select("a[href=/login]").text()).isEqualTo("Sign in");

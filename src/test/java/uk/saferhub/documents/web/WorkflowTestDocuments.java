@@ -111,7 +111,7 @@ class WorkflowTestDocuments {
     }
 
     UUID person(String name) {
-        return directory.allPeople().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow().id();
+        return directory.allPeopleUncheckedForDemoLoaders().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow().id();
     }
 
     /** A demonstration document by the start of its title. */

@@ -60,6 +60,93 @@ class AccessPolicyTests {
         assertThat(AccessPolicy.visibleRows(null, "o", "h").clause()).isEqualTo("h = 'PUBLIC'");
     }
 
+    @Test
+    void aNarrowedAudienceReplacesTheOwnersPartnersWithTheOrganisationsAndPeopleItNames() {
+        UUID seatHolder = UUID.randomUUID();
+        var exempt = narrowed(CONSTABULARY, HandlingLevel.PARTNERSHIP, new Audience(Set.of(), Set.of(seatHolder)));
+        assertThat(AccessPolicy.canSee(SERGEANT, exempt)).isFalse();
+        assertThat(AccessPolicy.canSee(person(DISTRICT, false, seatHolder), exempt)).isTrue();
+        assertThat(AccessPolicy.canSee(null, exempt)).isFalse();
+        var drafts = narrowed(CONSTABULARY, HandlingLevel.PUBLIC, new Audience(Set.of(OTHER_FORCE), Set.of()));
+        assertThat(AccessPolicy.canSee(OTHER_FORCE_OFFICER, drafts)).isTrue();
+        assertThat(AccessPolicy.canSee(COUNCIL_OFFICER, drafts)).isFalse();
+        assertThat(AccessPolicy.canSee(null, drafts)).isFalse();
+    }
+
+    @Test
+    void aNarrowedPoliceOnlyRecordStillNeverReachesACouncilItNames() {
+        var intelligence = narrowed(CONSTABULARY, HandlingLevel.POLICE_ONLY,
+                new Audience(Set.of(DISTRICT, DIVISION), Set.of()));
+        assertThat(AccessPolicy.canSee(COUNCIL_OFFICER, intelligence)).isFalse();
+        assertThat(AccessPolicy.canSee(SERGEANT, intelligence)).isTrue();
+    }
+
+    @Test
+    void aPublicRecordWithheldFromThePublicIsSeenBySignedInUsersButNotByVisitors() {
+        var unpublished = new Restricted() {
+            @Override
+            public UUID owningOrganisationId() {
+                return CONSTABULARY;
+            }
+
+            @Override
+            public HandlingLevel handlingLevel() {
+                return HandlingLevel.PUBLIC;
+            }
+
+            @Override
+            public boolean withheldFromThePublic() {
+                return true;
+            }
+
+            @Override
+            public String recordType() {
+                return "test-record";
+            }
+
+            @Override
+            public String recordId() {
+                return "1";
+            }
+        };
+        assertThat(AccessPolicy.canSee(OTHER_FORCE_OFFICER, unpublished)).isTrue();
+        assertThat(AccessPolicy.canSee(null, unpublished)).isFalse();
+    }
+
+    static Actor person(UUID organisation, boolean police, UUID personId) {
+        return new Actor(Actor.Kind.USER, UUID.randomUUID(), "Test actor", organisation, "Organisation", police,
+                Set.of(organisation), Set.of(Role.READER), personId);
+    }
+
+    static Restricted narrowed(UUID owner, HandlingLevel level, Audience audience) {
+        return new Restricted() {
+            @Override
+            public UUID owningOrganisationId() {
+                return owner;
+            }
+
+            @Override
+            public HandlingLevel handlingLevel() {
+                return level;
+            }
+
+            @Override
+            public java.util.Optional<Audience> narrowedTo() {
+                return java.util.Optional.of(audience);
+            }
+
+            @Override
+            public String recordType() {
+                return "test-record";
+            }
+
+            @Override
+            public String recordId() {
+                return "1";
+            }
+        };
+    }
+
     static Actor actor(UUID organisation, boolean police, Set<UUID> partners) {
         return new Actor(Actor.Kind.USER, UUID.randomUUID(), "Test actor", organisation, "Organisation", police,
                 partners, Set.of(Role.READER), null);
