@@ -133,19 +133,22 @@ public class AuditLedger {
         if (!mine) {
             return -1;
         }
+        // Driven from the queue's own index: the events table may hold millions of rows.
+        Long[] waiting = jdbc.sql("select event_seq from audit_unsealed order by event_seq limit :limit")
+                .param("limit", limit).query(Long.class).list().toArray(Long[]::new);
+        if (waiting.length == 0) {
+            return 0;
+        }
+        List<AuditRecord> events = jdbc.sql("""
+                select e.*, null as previous_hash, null as hash from audit_event e
+                where e.seq = any(:waiting) order by e.seq""")
+                .param("waiting", waiting)
+                .query(AuditLedger::toRecord)
+                .list();
         var last = jdbc.sql("select position, hash from audit_seal order by position desc limit 1")
                 .query((rs, n) -> new Object[] {rs.getLong("position"), rs.getString("hash")}).optional();
         long position = last.map(row -> (Long) row[0]).orElse(0L);
         String previous = last.map(row -> (String) row[1]).orElse(GENESIS);
-        List<AuditRecord> events = jdbc.sql("""
-                select e.*, null as previous_hash, null as hash from audit_unsealed u
-                join audit_event e on e.seq = u.event_seq order by u.event_seq limit :limit""")
-                .param("limit", limit)
-                .query(AuditLedger::toRecord)
-                .list();
-        if (events.isEmpty()) {
-            return 0;
-        }
         List<Object[]> seals = new ArrayList<>(events.size());
         for (AuditRecord event : events) {
             String hash = hashOf(previous, event);
@@ -160,10 +163,12 @@ public class AuditLedger {
                 .param("previous", seals.stream().map(seal -> seal[2]).toArray(String[]::new))
                 .param("hashes", seals.stream().map(seal -> seal[3]).toArray(String[]::new))
                 .update();
+        // Every event taken off the queue is in the chain now; one whose row cannot be read (it was removed behind
+        // the trail's back) stays queued, and verification names it.
         jdbc.sql("delete from audit_unsealed where event_seq = any(:events)")
                 .param("events", seals.stream().map(seal -> seal[1]).toArray(Long[]::new))
                 .update();
-        return events.size();
+        return waiting.length;
     }
 
     private static String hashOf(String previous, AuditRecord event) {
@@ -284,6 +289,15 @@ public class AuditLedger {
             long sequence = outside.get();
             return new ChainVerification(false, checked[0], sequence,
                     "event " + sequence + " is in neither the chain nor the queue for it: it was written behind the trail's back");
+        }
+        var vanished = jdbc.sql("""
+                select min(u.event_seq) from audit_unsealed u
+                where not exists (select 1 from audit_event e where e.seq = u.event_seq)""")
+                .query(Long.class).optional();
+        if (vanished.isPresent()) {
+            long sequence = vanished.get();
+            return new ChainVerification(false, checked[0], sequence,
+                    "event " + sequence + " is missing: it was written and then removed before it was sealed");
         }
         return new ChainVerification(true, checked[0], null, null);
     }
