@@ -108,6 +108,9 @@ class UserAccountController {
     String linkPerson(@PathVariable UUID id, @ModelAttribute PersonLinkForm personLinkForm, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         UserAccount account = managed(id);
+        if (errors.hasErrors()) {
+            return page(account, model, errors); // a value that could not be bound must not unlink the person
+        }
         String chosen = personLinkForm.getPersonId();
         UUID person = null;
         if (chosen != null && !chosen.isBlank()) {
