@@ -52,18 +52,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail refused(IllegalArgumentException exception) {
-        if (!isOurs(exception)) {
+        if (!RefusalMessage.isOurs(exception)) {
             log.warn("A library refused an API request's input", exception);
         }
-        return titled(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, isOurs(exception)
-                ? exception.getMessage() : "The request is not valid. Check what was sent and try again."),
+        return titled(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, RefusalMessage.of(exception)),
                 "Invalid request");
     }
 
     /** A state SaferHub refuses to change is a conflict; a library's IllegalStateException is a fault like any other. */
     @ExceptionHandler(IllegalStateException.class)
     ProblemDetail conflict(IllegalStateException exception) {
-        if (!isOurs(exception)) {
+        if (!RefusalMessage.isOurs(exception)) {
             return unexpected(exception);
         }
         return titled(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, exception.getMessage()),
@@ -132,12 +131,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", Map.of(field, message));
         }
         return problem;
-    }
-
-    /** Whether SaferHub's own code threw it, so its message was written for the caller. */
-    private static boolean isOurs(RuntimeException exception) {
-        StackTraceElement[] trace = exception.getStackTrace();
-        return trace.length > 0 && trace[0].getClassName().startsWith("uk.saferhub.");
     }
 
     private static <T extends Throwable> T causeOf(Throwable exception, Class<T> kind) {
