@@ -117,6 +117,22 @@ class UnsafeTextInputTests {
     }
 
     @Test
+    void aLineBreakInAOneLineFieldOnAPageIsRefusedSayingSo() throws Exception {
+        long before = meetings();
+        LocalDate day = LocalDate.now().plusDays(31);
+
+        Document page = page(post("/partnership/bodies/" + body + "/meetings/new").with(csrf())
+                .with(users.as("ewilson")).param("title", "Tasking\r\nmeeting").param("purpose", "Summer plan")
+                .param("dateDay", String.valueOf(day.getDayOfMonth()))
+                .param("dateMonth", String.valueOf(day.getMonthValue()))
+                .param("dateYear", String.valueOf(day.getYear()))
+                .param("startTime", "18:00").param("endTime", "19:30").param("location", "Community Centre"));
+
+        assertNamedInErrorSummary(page, "title", "Remove the line breaks: this field takes a single line");
+        assertThat(meetings()).isEqualTo(before);
+    }
+
+    @Test
     void aMeetingFieldWithAControlCharacterIsRefusedByTheApiNamingTheField() throws Exception {
         long before = meetings();
 
