@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.http.MediaType.APPLICATION_JSON;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
@@ -29,8 +30,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -231,6 +234,44 @@ class UnsafeTextInputTests {
     }
 
     @Test
+    void aBoundaryFileWithNaNIsRefusedSayingWhereWithoutTheParsersWords() throws Exception {
+        byte[] nan = """
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "properties": {"NAME": "Nowhere"}, "geometry": {"type": "Polygon",
+                   "coordinates": [[[NaN, 52.0], [0.1, 52.0], [0.1, 52.1], [NaN, 52.0]]]}}]}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long before = jdbc.sql("select count(*) from place").query(Long.class).single();
+
+        Document page = page(multipart("/places/import").file(new MockMultipartFile("file", "nan.geojson",
+                "application/geo+json", nan)).param("type", "WARD").with(csrf()).with(users.as("ewilson")));
+
+        assertNamedInErrorSummary(page, "file", "The file is not valid GeoJSON: line 3, column 25");
+        assertThat(page.text()).doesNotContain("Non-standard", "NaN", "enable", "JsonReadFeature");
+        assertThat(jdbc.sql("select count(*) from place").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void wrongKindsOfValueInAMeetingsJsonAreRefusedNamingTheField() throws Exception {
+        MvcResult created = mvc.perform(post("/api/v1/bodies/" + body + "/meetings").with(coordinatorKey)
+                .contentType(APPLICATION_JSON).content("""
+                        {"title": "Attendance check", "start": "2031-04-01T10:00", "end": "2031-04-01T12:00"}"""))
+                .andReturn();
+        assertThat(created.getResponse().getStatus()).as(created.getResponse().getContentAsString()).isEqualTo(201);
+        UUID meeting = UUID.fromString(json.readTree(created.getResponse().getContentAsString()).get("id")
+                .asString());
+
+        JsonNode status = refused(put("/api/v1/meetings/" + meeting + "/attendance"),
+                "[{\"personId\": \"" + UUID.randomUUID() + "\", \"status\": \"MAYBE\"}]", "[0].status");
+        JsonNode person = refused(put("/api/v1/meetings/" + meeting + "/attendance"),
+                "[{\"personId\": \"someone\", \"status\": \"PRESENT\"}]", "[0].personId");
+
+        assertThat(status.get("detail").asString()).startsWith("The value of [0].status is not valid: use one of ")
+                .contains("PRESENT");
+        assertThat(person.get("detail").asString()).isEqualTo(
+                "The value of [0].personId is not valid: use an id (a UUID).");
+    }
+
+    @Test
     void aControlCharacterInAPagesQueryStringIsRefused() throws Exception {
         MvcResult result = mvc.perform(get(java.net.URI.create("/documents?q=fly%00tipping")).with(users.as("ewilson")))
                 .andReturn();
@@ -324,7 +365,7 @@ class UnsafeTextInputTests {
         return json.readTree(answer);
     }
 
-    private Document page(MockHttpServletRequestBuilder request) throws Exception {
+    private Document page(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         MvcResult result = mvc.perform(request).andReturn();
         assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(200);
         return Jsoup.parse(result.getResponse().getContentAsString());
