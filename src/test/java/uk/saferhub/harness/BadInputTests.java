@@ -9,6 +9,8 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import uk.saferhub.audit.AuditTrail;
 import uk.saferhub.shared.access.Role;
 import uk.saferhub.support.ApiKeys;
+import uk.saferhub.support.DemoUsers;
 
 /**
  * Bad input over real HTTP, where Tomcat's error dispatch renders the friendly pages: unknown paths, wrong methods,
@@ -34,6 +37,10 @@ class BadInputTests {
     private static final String HTML = "text/html";
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final int OVER_ONE_MEGABYTE = 1024 * 1024 + 10_000;
+
+    /** Base64 of the length a masked token has (twice a 36-character token) whose two halves XOR to 0xFF bytes. */
+    private static final String TAMPERED_TOKEN = "________________________________________________"
+            + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 
     @LocalServerPort
     int port;
@@ -163,6 +170,45 @@ class BadInputTests {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertIsFriendlyPage(response, "There is a problem with the request");
+    }
+
+    /**
+     * A tampered token (not URL-encoded, not Base64, the wrong length, or the right length but not a token this
+     * server masked, which once decoded to bytes that are not UTF-8 and answered 500) is refused like any wrong token:
+     * the friendly refusal, audited, and no error logged; with or without a session, on the sign-in form and on any
+     * page form, in the form or in the header.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"%%%", "%25%25%25", "not*base64!", "AAAA", "_-_-", "%00", TAMPERED_TOKEN,
+        TAMPERED_TOKEN + "AAAA"})
+    void aTamperedCsrfTokenIsRefusedLikeAWrongOneAndLogsNoError(String token) {
+        var session = server.anonymousSession();
+        String signedIn = server.signedIn("ewilson");
+        try (var errors = LoggedErrors.capture()) {
+            for (var cookie : new String[] {null, session.cookie()}) {
+                String form = "username=admin&password=" + DemoUsers.PASSWORD + "&_csrf=" + token;
+                var signIn = cookie == null
+                        ? server.send("POST", "/login", form, "Accept", HTML,
+                                "Content-Type", "application/x-www-form-urlencoded")
+                        : server.send("POST", "/login", form, "Accept", HTML,
+                                "Content-Type", "application/x-www-form-urlencoded", "Cookie", cookie);
+
+                assertThat(signIn.statusCode()).as("sign-in with _csrf=%s, cookie %s", token, cookie).isEqualTo(400);
+                assertIsFriendlyPage(signIn, "There is a problem with the request");
+            }
+            String path = "/harness/csrf-" + UUID.randomUUID();
+            var form = server.send("POST", path, "name=x&_csrf=" + token, "Accept", HTML,
+                    "Content-Type", "application/x-www-form-urlencoded", "Cookie", signedIn);
+            var header = server.send("POST", path, "name=x", "Accept", HTML, "X-CSRF-TOKEN", token,
+                    "Content-Type", "application/x-www-form-urlencoded", "Cookie", signedIn);
+
+            assertThat(form.statusCode()).as("a page form with _csrf=%s", token).isEqualTo(400);
+            assertIsFriendlyPage(form, "There is a problem with the request");
+            assertThat(header.statusCode()).as("a page form with X-CSRF-TOKEN: %s", token).isEqualTo(400);
+            assertThat(auditTrail.historyOf("page", "POST " + path)).as("refusals audited").isNotEmpty()
+                    .allSatisfy(event -> assertThat(event.summary()).contains("CSRF"));
+            assertThat(errors.messages()).as("errors logged").isEmpty();
+        }
     }
 
     @Test

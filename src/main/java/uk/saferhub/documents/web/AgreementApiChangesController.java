@@ -31,7 +31,7 @@ import uk.saferhub.shared.access.RecordNotFoundException;
 @RestController
 @RequestMapping("/api/v1/documents/{id}")
 @Tag(name = "Documents")
-class AgreementApiChangesController extends DocumentApiProblems {
+class AgreementApiChangesController {
 
     private final ServiceAgreements agreements;
     private final DocumentApiViews views;

@@ -43,7 +43,7 @@ import uk.saferhub.shared.access.RecordNotFoundException;
 @RestController
 @RequestMapping("/api/v1/documents")
 @Tag(name = "Documents")
-class DocumentApiChangesController extends DocumentApiProblems {
+class DocumentApiChangesController {
 
     private final Documents documents;
     private final DocumentEditor editor;

@@ -36,7 +36,7 @@ import uk.saferhub.shared.web.PageResponse;
 @RequestMapping("/api/v1/documents")
 @Tag(name = "Documents", description = "Agreements and protocols: the register, versions, control blocks and"
         + " service-agreement pilots")
-class DocumentApiController extends DocumentApiProblems {
+class DocumentApiController {
 
     private final Documents documents;
     private final DocumentApiViews views;

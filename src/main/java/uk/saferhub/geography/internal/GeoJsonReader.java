@@ -51,8 +51,10 @@ public class GeoJsonReader {
         try {
             root = json.readTree(content);
         } catch (JacksonException notJson) {
-            String reason = String.valueOf(notJson.getOriginalMessage()).lines().findFirst().orElse("");
-            throw refused("The file is not valid JSON (" + shorten(reason) + ")");
+            // Where, not the parser's own words: those name its settings ("enable JsonReadFeature...").
+            var at = notJson.getLocation();
+            throw refused("The file is not valid GeoJSON" + (at == null || at.getLineNr() < 1 ? ""
+                    : ": line " + at.getLineNr() + ", column " + at.getColumnNr()));
         }
         if (root == null || !root.isObject()) {
             throw refused("The file is not a GeoJSON FeatureCollection: it holds no JSON object");

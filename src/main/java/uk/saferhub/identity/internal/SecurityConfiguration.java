@@ -91,6 +91,7 @@ class SecurityConfiguration {
                         .logoutUrl("/logout")
                         .logoutSuccessUrl("/login?signedOut")
                         .deleteCookies("SAFERHUB_SESSION"))
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new MaskedCsrfTokenHandler()))
                 .sessionManagement(session -> session
                         .sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denied))

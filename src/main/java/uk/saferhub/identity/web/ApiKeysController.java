@@ -20,6 +20,7 @@ import uk.saferhub.identity.IssuedApiKey;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.CurrentActor;
 import uk.saferhub.shared.access.Role;
+import uk.saferhub.shared.web.RefusalMessage;
 
 /**
  * An administrator's API keys: the list, issuing a key (whose secret is shown once, then never again) and revoking
@@ -62,7 +63,7 @@ class ApiKeysController {
             issued = identity.issueApiKey(administrator, apiKeyForm.getName(), apiKeyForm.getOrganisationId(),
                     apiKeyForm.getRoles());
         } catch (IllegalArgumentException refused) {
-            errors.reject("key.refused", refused.getMessage());
+            errors.reject("key.refused", RefusalMessage.of(refused));
             return page(model, true);
         }
         redirect.addFlashAttribute("issuedKey", new IssuedKey(issued.key().name(),
@@ -88,7 +89,7 @@ class ApiKeysController {
             identity.revokeApiKey(CurrentActor.require(), id);
         } catch (IllegalStateException refused) {
             model.addAttribute("apiKeyForm", new ApiKeyForm());
-            model.addAttribute("actionError", refused.getMessage());
+            model.addAttribute("actionError", RefusalMessage.of(refused));
             return page(model, true);
         }
         redirect.addFlashAttribute("success", "The API key has been revoked: calls made with it are now refused");

@@ -24,6 +24,7 @@ import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.CurrentActor;
 import uk.saferhub.shared.access.RecordNotFoundException;
 import uk.saferhub.shared.access.Role;
+import uk.saferhub.shared.web.RefusalMessage;
 
 /**
  * One user account for an administrator: its details, and disabling, enabling, changing roles and resetting the
@@ -64,7 +65,7 @@ class UserAccountController {
                 identity.changeRoles(CurrentActor.require(), id, rolesForm.getRoles());
                 return done(account, "The roles of " + account.username() + " have been changed", redirect);
             } catch (IllegalArgumentException refused) {
-                errors.rejectValue("roles", "roles.refused", refused.getMessage());
+                errors.rejectValue("roles", "roles.refused", RefusalMessage.of(refused));
             }
         }
         return page(account, model, errors);
@@ -97,7 +98,7 @@ class UserAccountController {
         try {
             identity.disableUser(CurrentActor.require(), id);
         } catch (IllegalArgumentException refused) {
-            model.addAttribute("actionError", refused.getMessage());
+            model.addAttribute("actionError", RefusalMessage.of(refused));
             return page(account, model, null);
         }
         return done(account, account.username() + " has been disabled and can no longer sign in", redirect);
@@ -108,6 +109,9 @@ class UserAccountController {
     String linkPerson(@PathVariable UUID id, @ModelAttribute PersonLinkForm personLinkForm, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         UserAccount account = managed(id);
+        if (errors.hasErrors()) {
+            return page(account, model, errors); // a value that could not be bound must not unlink the person
+        }
         String chosen = personLinkForm.getPersonId();
         UUID person = null;
         if (chosen != null && !chosen.isBlank()) {

@@ -23,6 +23,7 @@ import uk.saferhub.identity.UserAccount;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.CurrentActor;
 import uk.saferhub.shared.access.Role;
+import uk.saferhub.shared.web.RefusalMessage;
 
 /** An administrator's list of the users of the organisations they look after, and the page to create one. */
 @Controller
@@ -88,7 +89,7 @@ class UsersController {
             errors.rejectValue("password", "password.refused", refused.getMessage());
             return newUserPage(model, errors);
         } catch (IllegalArgumentException refused) {
-            errors.reject("user.refused", refused.getMessage());
+            errors.reject("user.refused", RefusalMessage.of(refused));
             return newUserPage(model, errors);
         }
         redirect.addFlashAttribute("success", "User " + account.username() + " has been created");

@@ -3,7 +3,10 @@ package uk.saferhub.shared.web;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** Checks {@link PlainText}. */
+/**
+ * Checks {@link PlainText}. Markup gets the annotation's message; a line break in a one-line field, or a control
+ * character that reached a field some other way than a form or JSON (which refuse them first), says so instead.
+ */
 public class PlainTextValidator implements ConstraintValidator<PlainText, String> {
 
     private boolean lineBreaks;
@@ -15,7 +18,19 @@ public class PlainTextValidator implements ConstraintValidator<PlainText, String
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-        return value == null || value.chars().noneMatch(c -> c == '<' || c == '>'
-                || Character.isISOControl(c) && !(lineBreaks && (c == '\n' || c == '\r')));
+        if (value == null) {
+            return true;
+        }
+        if (value.chars().anyMatch(c -> c == '<' || c == '>')) {
+            return false;
+        }
+        if (value.chars().anyMatch(c -> Character.isISOControl(c) && !(lineBreaks && (c == '\n' || c == '\r')))) {
+            context.disableDefaultConstraintViolation();
+            context.buildConstraintViolationWithTemplate(value.chars().anyMatch(c -> c == '\n' || c == '\r')
+                    ? "Remove the line breaks: this field takes a single line"
+                    : "Remove the control characters: this field takes plain text only").addConstraintViolation();
+            return false;
+        }
+        return true;
     }
 }

@@ -48,7 +48,19 @@ class GeoJsonReaderTests {
 
     @Test
     void aFileThatIsNotJsonIsRefused() {
-        assertRefused("not-json.geojson", "The file is not valid JSON");
+        assertRefused("not-json.geojson", "The file is not valid GeoJSON: line 1, column ");
+    }
+
+    @Test
+    void aFileWithNaNIsRefusedSayingWhereInPlainWordsNotTheParsers() {
+        byte[] nan = """
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "properties": {}, "geometry": {"type": "Polygon",
+                   "coordinates": [[[NaN, 52.0], [0.1, 52.0], [0.1, 52.1], [NaN, 52.0]]]}}]}
+                """.getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> reader.read(nan, null)).isInstanceOf(GeographyChangeRefused.class)
+                .hasMessage("The file is not valid GeoJSON: line 3, column 25");
     }
 
     @Test

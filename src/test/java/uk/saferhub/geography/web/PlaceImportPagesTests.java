@@ -172,8 +172,8 @@ class PlaceImportPagesTests {
         Document notJson = page(as("ewilson", upload("not-json.geojson")));
         assertThat(notJson.title()).startsWith("Error:");
         assertThat(notJson.select(".govuk-error-summary a[href=#file]").text())
-                .startsWith("The file is not valid JSON");
-        assertThat(notJson.select("#file-error").text()).contains("The file is not valid JSON");
+                .startsWith("The file is not valid GeoJSON: line 1, column ");
+        assertThat(notJson.select("#file-error").text()).contains("The file is not valid GeoJSON");
 
         Document nothing = page(as("ewilson", multipart("/places/import").param("type", "").with(csrf())));
         assertThat(nothing.select(".govuk-error-summary li").eachText()).contains(
