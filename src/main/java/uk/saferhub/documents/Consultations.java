@@ -131,7 +131,7 @@ public class Consultations {
                 .orElseThrow(() -> new RecordNotFoundException("document", circulation.documentId()));
         DocumentAccess access = actor == null ? null : documents.access(actor, document);
         if (access != null && !access.canSeeDrafts(actor)) {
-            throw new RecordNotFoundException("document", document.id());
+            throw documents.refused(actor, access, "draft not sent to the actor's organisation");
         }
         if (circulation.purpose() != CirculationPurpose.COMMENT) {
             throw new DocumentChangeRefused("text", "This draft was sent " + circulation.purpose().label()

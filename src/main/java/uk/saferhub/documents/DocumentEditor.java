@@ -158,7 +158,7 @@ public class DocumentEditor {
         }
         DocumentAccess access = documents.access(actor, document);
         if (!access.canSee(actor)) {
-            throw new RecordNotFoundException("document", id);
+            throw documents.refused(actor, access, "not a party or consultee of the document");
         }
         if (!access.canEdit(actor)) {
             throw new org.springframework.security.access.AccessDeniedException("Not a contributor of a party");
@@ -173,7 +173,7 @@ public class DocumentEditor {
         }
         DocumentAccess access = documents.access(actor, document);
         if (!access.canSee(actor) || !access.canManage(actor) && !forbidWhenVisible) {
-            throw new RecordNotFoundException("document", id);
+            throw documents.refused(actor, access, "not a coordinator of a party to the document");
         }
         if (!access.canManage(actor)) {
             throw new org.springframework.security.access.AccessDeniedException("Not a coordinator of a party");

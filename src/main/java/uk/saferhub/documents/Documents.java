@@ -205,13 +205,17 @@ public class Documents {
         return new DocumentLifecycle.State(document.status(), approved, pending, document.inForceFrom() != null);
     }
 
+    /** Audits the refusal and answers as if the document did not exist. */
+    RecordNotFoundException refused(Actor actor, DocumentAccess access, String reason) {
+        events.publishEvent(new AccessRefused(actor, "document", access.document().recordId(), reason));
+        return new RecordNotFoundException("document", access.document().id());
+    }
+
     private void requireVisible(Actor actor, DocumentAccess access) {
         Document document = access.document();
         if (!access.canSee(actor)) {
-            events.publishEvent(new AccessRefused(actor, "document", document.recordId(),
-                    access.approvedVersion() ? "handling level " + document.handlingLevel()
-                            : "draft not sent to the actor's organisation"));
-            throw new RecordNotFoundException("document", document.id());
+            throw refused(actor, access, access.approvedVersion() ? "handling level " + document.handlingLevel()
+                    : "draft not sent to the actor's organisation");
         }
         boolean draftOnly = !access.approvedVersion();
         if (actor != null && (draftOnly || document.handlingLevel().viewIsAudited())) {

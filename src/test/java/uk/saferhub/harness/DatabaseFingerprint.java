@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class DatabaseFingerprint {
 
-    private static final List<String> LEFT_OUT = List.of("audit_event", "spring_session",
+    private static final List<String> LEFT_OUT = List.of("audit_event", "audit_seal", "audit_unsealed", "spring_session",
             "spring_session_attributes", "flyway_schema_history");
 
     private static final Map<String, String> STATE_OF = Map.of(
