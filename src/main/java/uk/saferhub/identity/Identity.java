@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -24,6 +25,7 @@ import uk.saferhub.audit.Changes;
 import uk.saferhub.directory.Directory;
 import uk.saferhub.identity.internal.ActorFactory;
 import uk.saferhub.identity.internal.ApiKeyRepository;
+import uk.saferhub.identity.internal.LastUse;
 import uk.saferhub.identity.internal.UserAccountRepository;
 import uk.saferhub.shared.SaferHubProperties;
 import uk.saferhub.shared.access.Actor;
@@ -48,11 +50,13 @@ public class Identity {
     private final SaferHubProperties properties;
     private final Clock clock;
     private final ActorFactory actors;
+    private final LastUse lastUse;
 
     Identity(UserAccountRepository accounts, ApiKeyRepository apiKeys, PasswordEncoder passwords,
             PasswordPolicy policy, Directory directory, AuditTrail audit, SaferHubProperties properties, Clock clock,
-            ActorFactory actors) {
+            ActorFactory actors, LastUse lastUse) {
         this.actors = actors;
+        this.lastUse = lastUse;
         this.accounts = accounts;
         this.apiKeys = apiKeys;
         this.passwords = passwords;
@@ -242,12 +246,11 @@ public class Identity {
         return locked;
     }
 
+    /** Stamps the sign-in outside the account's version, so it cannot collide with an administrator's change. */
     @Transactional
     public void recordSignIn(UUID userId) {
-        accounts.findById(userId).ifPresent(account -> {
-            account.recordSignIn(clock.instant());
-            accounts.save(account);
-        });
+        lastUse.userSignedIn(userId, clock.instant());
+        accounts.findById(userId).filter(UserAccount::clearFailedSignIns).ifPresent(accounts::save);
     }
 
     private void requireAcceptable(String password, String username) {
@@ -297,8 +300,10 @@ public class Identity {
                 Changes.none().field("revokedAt", null, key.revokedAt()));
     }
 
-    /** The active key matching a presented key, checked by hash in constant time; marks it used. */
-    @Transactional
+    /**
+     * The active key matching a presented key, checked by hash in constant time. Its last-used time is stamped at most
+     * once a minute and outside the key's version: many clients may use one key at once.
+     */
     public Optional<ApiKey> authenticateApiKey(String presented) {
         if (presented == null || !presented.matches("shk_[0-9a-f]{12}_[0-9a-f]{48}")) {
             return Optional.empty();
@@ -309,8 +314,11 @@ public class Identity {
                 .filter(key -> MessageDigest.isEqual(key.secretHash().getBytes(StandardCharsets.US_ASCII),
                         sha256(presented).getBytes(StandardCharsets.US_ASCII)))
                 .map(key -> {
-                    key.used(clock.instant());
-                    return apiKeys.save(key);
+                    Instant now = clock.instant();
+                    if (LastUse.apiKeyStampDue(key.lastUsedAt(), now)) {
+                        lastUse.apiKeyUsed(key.id(), now);
+                    }
+                    return key;
                 });
     }
 

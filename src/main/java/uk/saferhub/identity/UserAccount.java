@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -32,6 +33,8 @@ public class UserAccount {
     private int failedSignIns;
     private Instant lockedUntil;
     private Instant passwordChangedAt;
+    /** Stamped by plain SQL outside the version (see LastUse), so saving the account never writes it back. */
+    @ReadOnlyProperty
     private Instant lastSignInAt;
     private boolean demonstration;
     @MappedCollection(idColumn = "user_account_id")
@@ -90,10 +93,12 @@ public class UserAccount {
         return false;
     }
 
-    void recordSignIn(Instant now) {
+    /** Clears the count of failed sign-ins; returns whether there was anything to clear. */
+    boolean clearFailedSignIns() {
+        boolean any = failedSignIns != 0 || lockedUntil != null;
         failedSignIns = 0;
         lockedUntil = null;
-        lastSignInAt = now;
+        return any;
     }
 
     Changes changePassword(String newHash, Instant now) {

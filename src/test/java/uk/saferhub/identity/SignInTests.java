@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.UUID;
+
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +53,19 @@ class SignInTests {
                 .andExpect(content().string(containsString(account.displayName())));
         assertThat(events("SIGN_IN", "actor_id", account.id())).isEqualTo(1);
         assertThat(identity.user(account.id()).orElseThrow().lastSignInAt()).isNotNull();
+    }
+
+    @Test
+    void signingInStampsTheLastSignInWithoutChangingTheAccountsVersion() throws Exception {
+        UserAccount account = TestAccounts.create(identity, users.actor("admin"), TestAccounts.uniqueUsername("stamp"),
+                Role.READER);
+        int before = version(account.id());
+
+        signIn(account.username(), TestAccounts.PASSWORD, null).andExpect(redirectedUrl("/"));
+
+        assertThat(identity.user(account.id()).orElseThrow().lastSignInAt()).isNotNull();
+        assertThat(version(account.id())).as("an administrator's edit loaded before the sign-in still saves")
+                .isEqualTo(before);
     }
 
     @Test
@@ -127,6 +142,10 @@ class SignInTests {
             request.cookie(session);
         }
         return mvc.perform(request).andExpect(status().is3xxRedirection());
+    }
+
+    private int version(UUID userId) {
+        return jdbc.sql("select version from user_account where id = ?").param(userId).query(Integer.class).single();
     }
 
     /** How many events of the action have the value in the column (one of this class's fixed column names). */
