@@ -26,6 +26,7 @@ import uk.saferhub.directory.Directory;
 import uk.saferhub.identity.internal.ActorFactory;
 import uk.saferhub.identity.internal.ApiKeyRepository;
 import uk.saferhub.identity.internal.LastUse;
+import uk.saferhub.identity.internal.SignedInSessions;
 import uk.saferhub.identity.internal.UserAccountRepository;
 import uk.saferhub.shared.SaferHubProperties;
 import uk.saferhub.shared.access.Actor;
@@ -51,10 +52,12 @@ public class Identity {
     private final Clock clock;
     private final ActorFactory actors;
     private final LastUse lastUse;
+    private final SignedInSessions sessions;
 
     Identity(UserAccountRepository accounts, ApiKeyRepository apiKeys, PasswordEncoder passwords,
             PasswordPolicy policy, Directory directory, AuditTrail audit, SaferHubProperties properties, Clock clock,
-            ActorFactory actors, LastUse lastUse) {
+            ActorFactory actors, LastUse lastUse, SignedInSessions sessions) {
+        this.sessions = sessions;
         this.actors = actors;
         this.lastUse = lastUse;
         this.accounts = accounts;
@@ -87,6 +90,7 @@ public class Identity {
         }
         Changes changes = account.linkPerson(personId, clock.instant());
         accounts.save(account);
+        sessions.endAllOf(account.username());
         audit.recordChange(AuditAction.UPDATE, "user", account.id(),
                 "Linked user " + account.username() + " to a person", changes);
     }
@@ -176,6 +180,7 @@ public class Identity {
         }
         Changes changes = account.disable(clock.instant());
         accounts.save(account);
+        sessions.endAllOf(account.username());
         audit.recordChange(AuditAction.UPDATE, "user", id, "Disabled user " + account.username(), changes);
     }
 
@@ -195,21 +200,23 @@ public class Identity {
         }
         Changes changes = account.changeRoles(roles, clock.instant());
         accounts.save(account);
+        sessions.endAllOf(account.username());
         audit.recordChange(AuditAction.UPDATE, "user", id, "Changed roles of " + account.username(), changes);
     }
 
-    /** An administrator sets a new password for a user, which also unlocks the account. */
+    /** An administrator sets a new password for a user, which also unlocks the account and ends their sessions. */
     @Transactional
     public void resetPassword(Actor administrator, UUID id, String newPassword) {
         UserAccount account = userManagedBy(administrator, id);
         requireAcceptable(newPassword, account.username());
         Changes changes = account.changePassword(passwords.encode(newPassword), clock.instant());
         accounts.save(account);
+        sessions.endAllOf(account.username());
         audit.recordChange(AuditAction.PASSWORD_CHANGED, "user", id,
                 "Reset the password of " + account.username(), changes);
     }
 
-    /** A user changes their own password, proving they know the current one. */
+    /** A user changes their own password, proving they know the current one; their other sessions end. */
     @Transactional
     public void changeOwnPassword(Actor self, String currentPassword, String newPassword) {
         UserAccount account = accounts.findById(self.id()).orElseThrow(() -> new RecordNotFoundException("user",
@@ -223,6 +230,7 @@ public class Identity {
         requireAcceptable(newPassword, account.username());
         Changes changes = account.changePassword(passwords.encode(newPassword), clock.instant());
         accounts.save(account);
+        sessions.endOthersOf(account.username());
         audit.recordChange(AuditAction.PASSWORD_CHANGED, "user", account.id(), "Changed own password", changes);
     }
 
