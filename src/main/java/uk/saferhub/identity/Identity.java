@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -26,9 +25,9 @@ import uk.saferhub.directory.Directory;
 import uk.saferhub.identity.internal.ActorFactory;
 import uk.saferhub.identity.internal.ApiKeyRepository;
 import uk.saferhub.identity.internal.LastUse;
+import uk.saferhub.identity.internal.SignInThrottle;
 import uk.saferhub.identity.internal.SignedInSessions;
 import uk.saferhub.identity.internal.UserAccountRepository;
-import uk.saferhub.shared.SaferHubProperties;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.RecordNotFoundException;
 import uk.saferhub.shared.access.Role;
@@ -48,15 +47,16 @@ public class Identity {
     private final PasswordPolicy policy;
     private final Directory directory;
     private final AuditTrail audit;
-    private final SaferHubProperties properties;
     private final Clock clock;
     private final ActorFactory actors;
     private final LastUse lastUse;
     private final SignedInSessions sessions;
+    private final SignInThrottle signInThrottle;
 
     Identity(UserAccountRepository accounts, ApiKeyRepository apiKeys, PasswordEncoder passwords,
-            PasswordPolicy policy, Directory directory, AuditTrail audit, SaferHubProperties properties, Clock clock,
-            ActorFactory actors, LastUse lastUse, SignedInSessions sessions) {
+            PasswordPolicy policy, Directory directory, AuditTrail audit, Clock clock, ActorFactory actors,
+            LastUse lastUse, SignedInSessions sessions, SignInThrottle signInThrottle) {
+        this.signInThrottle = signInThrottle;
         this.sessions = sessions;
         this.actors = actors;
         this.lastUse = lastUse;
@@ -66,17 +66,15 @@ public class Identity {
         this.policy = policy;
         this.directory = directory;
         this.audit = audit;
-        this.properties = properties;
         this.clock = clock;
     }
 
     // --- user accounts ---------------------------------------------------------------------------------------------
 
-    /** The actor an enabled, unlocked user acts as, for requests without a session such as calendar feeds. */
+    /** The actor an enabled user acts as, for requests without a session such as calendar feeds. */
     @Transactional(readOnly = true)
     public Optional<Actor> actorOf(UUID userId) {
         return accounts.findById(userId).filter(UserAccount::enabled)
-                .filter(account -> !account.isLocked(clock.instant()))
                 .map(account -> actors.actor(Actor.Kind.USER, account.id(), account.displayName(),
                         account.organisationId(), account.roleSet(), account.personId()));
     }
@@ -204,7 +202,10 @@ public class Identity {
         audit.recordChange(AuditAction.UPDATE, "user", id, "Changed roles of " + account.username(), changes);
     }
 
-    /** An administrator sets a new password for a user, which also unlocks the account and ends their sessions. */
+    /**
+     * An administrator sets a new password for a user, which ends their sessions and forgets their failed sign-ins
+     * from every address.
+     */
     @Transactional
     public void resetPassword(Actor administrator, UUID id, String newPassword) {
         UserAccount account = userManagedBy(administrator, id);
@@ -212,6 +213,7 @@ public class Identity {
         Changes changes = account.changePassword(passwords.encode(newPassword), clock.instant());
         accounts.save(account);
         sessions.endAllOf(account.username());
+        signInThrottle.forgetFailuresOf(account.username());
         audit.recordChange(AuditAction.PASSWORD_CHANGED, "user", id,
                 "Reset the password of " + account.username(), changes);
     }
@@ -234,31 +236,9 @@ public class Identity {
         audit.recordChange(AuditAction.PASSWORD_CHANGED, "user", account.id(), "Changed own password", changes);
     }
 
-    /** Counts a failed sign-in against the named account; returns true when this failure locked it. */
-    @Transactional
-    public boolean recordFailedSignIn(String username) {
-        Optional<UserAccount> found = accounts.findByUsername(username == null ? "" : username.strip().toLowerCase());
-        if (found.isEmpty()) {
-            return false;
-        }
-        UserAccount account = found.get();
-        var security = properties.security();
-        boolean locked = account.recordFailedSignIn(security.maxFailedSignIns(),
-                Duration.ofMinutes(security.lockoutMinutes()), clock.instant());
-        accounts.save(account);
-        if (locked) {
-            audit.record(AuditEntry.system(AuditAction.ACCOUNT_LOCKED, "user", account.id(),
-                    "Locked " + account.username() + " for " + security.lockoutMinutes() + " minutes after "
-                            + security.maxFailedSignIns() + " failed sign-ins", Changes.none()));
-        }
-        return locked;
-    }
-
     /** Stamps the sign-in outside the account's version, so it cannot collide with an administrator's change. */
-    @Transactional
     public void recordSignIn(UUID userId) {
         lastUse.userSignedIn(userId, clock.instant());
-        accounts.findById(userId).filter(UserAccount::clearFailedSignIns).ifPresent(accounts::save);
     }
 
     private void requireAcceptable(String password, String username) {

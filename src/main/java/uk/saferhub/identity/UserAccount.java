@@ -1,6 +1,5 @@
 package uk.saferhub.identity;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -30,8 +29,6 @@ public class UserAccount {
     private UUID personId;
     private String passwordHash;
     private boolean enabled;
-    private int failedSignIns;
-    private Instant lockedUntil;
     private Instant passwordChangedAt;
     /** Stamped by plain SQL outside the version (see LastUse), so saving the account never writes it back. */
     @ReadOnlyProperty
@@ -73,39 +70,9 @@ public class UserAccount {
         return account;
     }
 
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a failed sign-in; the account locks for the lockout period once the limit is reached. */
-    boolean recordFailedSignIn(int limit, Duration lockout, Instant now) {
-        if (lockedUntil != null && !lockedUntil.isAfter(now)) {
-            failedSignIns = 0;
-            lockedUntil = null;
-        }
-        failedSignIns++;
-        if (failedSignIns >= limit && lockedUntil == null) {
-            lockedUntil = now.plus(lockout);
-            updatedAt = now;
-            return true;
-        }
-        updatedAt = now;
-        return false;
-    }
-
-    /** Clears the count of failed sign-ins; returns whether there was anything to clear. */
-    boolean clearFailedSignIns() {
-        boolean any = failedSignIns != 0 || lockedUntil != null;
-        failedSignIns = 0;
-        lockedUntil = null;
-        return any;
-    }
-
     Changes changePassword(String newHash, Instant now) {
         passwordHash = newHash;
         passwordChangedAt = now;
-        failedSignIns = 0;
-        lockedUntil = null;
         updatedAt = now;
         return Changes.none().field("password", "(set)", "(changed)");
     }
@@ -118,10 +85,8 @@ public class UserAccount {
     }
 
     Changes enable(Instant now) {
-        var changes = Changes.none().field("enabled", enabled, true).field("lockedUntil", lockedUntil, null);
+        var changes = Changes.none().field("enabled", enabled, true);
         enabled = true;
-        failedSignIns = 0;
-        lockedUntil = null;
         updatedAt = now;
         return changes;
     }
@@ -180,14 +145,6 @@ public class UserAccount {
 
     public boolean enabled() {
         return enabled;
-    }
-
-    public int failedSignIns() {
-        return failedSignIns;
-    }
-
-    public Instant lockedUntil() {
-        return lockedUntil;
     }
 
     public Instant lastSignInAt() {

@@ -22,7 +22,7 @@ import uk.saferhub.shared.access.Role;
 import uk.saferhub.support.DemoUsers;
 import uk.saferhub.support.SaferHubTest;
 
-/** Signing in through the real form: Spring Security's filter, the lockout, and the audit of each attempt. */
+/** Signing in through the real form: Spring Security's filter and the audit of each attempt. */
 @SaferHubTest
 class SignInTests {
 
@@ -74,29 +74,6 @@ class SignInTests {
                 Role.READER);
         signIn(account.username(), "Not-The-Password-1", null).andExpect(redirectedUrl("/login?failed"));
         assertThat(events("SIGN_IN_FAILED", "actor_name", account.username())).isEqualTo(1);
-        assertThat(identity.user(account.id()).orElseThrow().failedSignIns()).isEqualTo(1);
-    }
-
-    @Test
-    void fiveWrongPasswordsLockTheAccountUntilAnAdministratorResetsThePassword() throws Exception {
-        UserAccount account = TestAccounts.create(identity, users.actor("admin"), TestAccounts.uniqueUsername("lock"),
-                Role.READER);
-        for (int attempt = 1; attempt <= 5; attempt++) {
-            signIn(account.username(), "Not-The-Password-" + attempt, null).andExpect(redirectedUrl("/login?failed"));
-        }
-        assertThat(identity.user(account.id()).orElseThrow().lockedUntil()).isNotNull();
-        assertThat(events("ACCOUNT_LOCKED", "record_id", account.id())).isEqualTo(1);
-
-        signIn(account.username(), TestAccounts.PASSWORD, null).andExpect(redirectedUrl("/login?locked"));
-        mvc.perform(get("/login").param("locked", ""))
-                .andExpect(content().string(containsString("This account is locked")));
-
-        mvc.perform(post("/admin/users/" + account.id() + "/password").with(users.as("admin")).with(csrf())
-                        .param("newPassword", "Otter-Meadow-Violin-77")
-                        .param("confirmPassword", "Otter-Meadow-Violin-77"))
-                .andExpect(redirectedUrl("/admin/users/" + account.id()));
-        assertThat(identity.user(account.id()).orElseThrow().lockedUntil()).isNull();
-        signIn(account.username(), "Otter-Meadow-Violin-77", null).andExpect(redirectedUrl("/"));
     }
 
     @Test
