@@ -110,6 +110,17 @@ class SessionsEndWhenAccessChangesTests {
     }
 
     @Test
+    void linkingTheUserToAPersonEndsTheirSessionsSinceSeatsOnBodiesFollowThePerson() throws Exception {
+        UserAccount account = reader("linked");
+        Cookie session = signIn(account);
+        var wilson = identity.user(TestAccounts.idOf(jdbc, "ewilson")).orElseThrow().personId();
+
+        identity.linkPerson(users.actor("admin"), account.id(), wilson);
+
+        mvc.perform(get("/account/password").cookie(session)).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
     void anotherUsersSessionsAreLeftAlone() throws Exception {
         UserAccount disabled = reader("gone");
         UserAccount bystander = reader("bystander");
