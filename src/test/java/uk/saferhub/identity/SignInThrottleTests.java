@@ -96,6 +96,17 @@ class SignInThrottleTests {
     }
 
     @Test
+    void eachRefusedSignInOfADisabledAccountCountsEvenWithItsRightPassword() throws Exception {
+        UserAccount disabled = reader("counted");
+        identity.disableUser(users.actor("admin"), disabled.id());
+        String address = newAddress();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            signIn(disabled.username(), TestAccounts.PASSWORD, address).andExpect(redirectedUrl("/login?failed"));
+        }
+        signIn(disabled.username(), TestAccounts.PASSWORD, address).andExpect(redirectedUrl("/login?throttled"));
+    }
+
+    @Test
     void oneAddressTryingManyUsernamesIsHeldBackForAllOfThem() throws Exception {
         UserAccount account = reader("sprayed");
         String address = newAddress();

@@ -8,7 +8,7 @@ import uk.saferhub.identity.Identity;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.CurrentActor;
 
-/** Stamps a user's last sign-in. Failed sign-ins are counted by {@link ThrottledSignIn} and audited by the audit module. */
+/** Stamps a user's last sign-in. Failed ones are counted by {@link ThrottledSignIn} and audited by the audit module. */
 @Component
 class SignInAttempts {
 

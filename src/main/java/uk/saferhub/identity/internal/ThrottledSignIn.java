@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -62,11 +63,12 @@ class ThrottledSignIn implements AuthenticationProvider {
             Authentication signedIn = passwords.authenticate(attempt);
             throttle.succeeded(username, address);
             return signedIn;
-        } catch (BadCredentialsException wrong) {
+        } catch (BadCredentialsException | AccountStatusException refused) {
+            // a disabled account counts as a wrong password does, so even its right password tells nothing apart
             if (throttle.failed(username, address, now)) {
                 LOG.info("Holding back sign-ins from {} after repeated failures", SignInThrottle.source(address));
             }
-            throw wrong;
+            throw refused;
         }
     }
 
