@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -27,6 +28,8 @@ public class ApiKey {
     private UUID createdBy;
     private Instant createdAt;
     private Instant revokedAt;
+    /** Stamped by plain SQL outside the version (see LastUse), so saving the key never writes it back. */
+    @ReadOnlyProperty
     private Instant lastUsedAt;
     @MappedCollection(idColumn = "api_key_id")
     private Set<RoleGrant> roles = new HashSet<>();
@@ -62,10 +65,6 @@ public class ApiKey {
             throw new IllegalStateException("This API key has already been revoked");
         }
         revokedAt = now;
-    }
-
-    void used(Instant now) {
-        lastUsedAt = now;
     }
 
     public boolean active() {

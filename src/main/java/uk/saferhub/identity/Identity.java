@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -24,8 +24,10 @@ import uk.saferhub.audit.Changes;
 import uk.saferhub.directory.Directory;
 import uk.saferhub.identity.internal.ActorFactory;
 import uk.saferhub.identity.internal.ApiKeyRepository;
+import uk.saferhub.identity.internal.LastUse;
+import uk.saferhub.identity.internal.SignInThrottle;
+import uk.saferhub.identity.internal.SignedInSessions;
 import uk.saferhub.identity.internal.UserAccountRepository;
-import uk.saferhub.shared.SaferHubProperties;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.RecordNotFoundException;
 import uk.saferhub.shared.access.Role;
@@ -45,31 +47,34 @@ public class Identity {
     private final PasswordPolicy policy;
     private final Directory directory;
     private final AuditTrail audit;
-    private final SaferHubProperties properties;
     private final Clock clock;
     private final ActorFactory actors;
+    private final LastUse lastUse;
+    private final SignedInSessions sessions;
+    private final SignInThrottle signInThrottle;
 
     Identity(UserAccountRepository accounts, ApiKeyRepository apiKeys, PasswordEncoder passwords,
-            PasswordPolicy policy, Directory directory, AuditTrail audit, SaferHubProperties properties, Clock clock,
-            ActorFactory actors) {
+            PasswordPolicy policy, Directory directory, AuditTrail audit, Clock clock, ActorFactory actors,
+            LastUse lastUse, SignedInSessions sessions, SignInThrottle signInThrottle) {
+        this.signInThrottle = signInThrottle;
+        this.sessions = sessions;
         this.actors = actors;
+        this.lastUse = lastUse;
         this.accounts = accounts;
         this.apiKeys = apiKeys;
         this.passwords = passwords;
         this.policy = policy;
         this.directory = directory;
         this.audit = audit;
-        this.properties = properties;
         this.clock = clock;
     }
 
     // --- user accounts ---------------------------------------------------------------------------------------------
 
-    /** The actor an enabled, unlocked user acts as, for requests without a session such as calendar feeds. */
+    /** The actor an enabled user acts as, for requests without a session such as calendar feeds. */
     @Transactional(readOnly = true)
     public Optional<Actor> actorOf(UUID userId) {
         return accounts.findById(userId).filter(UserAccount::enabled)
-                .filter(account -> !account.isLocked(clock.instant()))
                 .map(account -> actors.actor(Actor.Kind.USER, account.id(), account.displayName(),
                         account.organisationId(), account.roleSet(), account.personId()));
     }
@@ -83,6 +88,7 @@ public class Identity {
         }
         Changes changes = account.linkPerson(personId, clock.instant());
         accounts.save(account);
+        sessions.endAllOf(account.username());
         audit.recordChange(AuditAction.UPDATE, "user", account.id(),
                 "Linked user " + account.username() + " to a person", changes);
     }
@@ -184,6 +190,7 @@ public class Identity {
         }
         Changes changes = account.disable(clock.instant());
         accounts.save(account);
+        sessions.endAllOf(account.username());
         audit.recordChange(AuditAction.UPDATE, "user", id, "Disabled user " + account.username(), changes);
     }
 
@@ -203,21 +210,27 @@ public class Identity {
         }
         Changes changes = account.changeRoles(roles, clock.instant());
         accounts.save(account);
+        sessions.endAllOf(account.username());
         audit.recordChange(AuditAction.UPDATE, "user", id, "Changed roles of " + account.username(), changes);
     }
 
-    /** An administrator sets a new password for a user, which also unlocks the account. */
+    /**
+     * An administrator sets a new password for a user, which ends their sessions and forgets their failed sign-ins
+     * from every address.
+     */
     @Transactional
     public void resetPassword(Actor administrator, UUID id, String newPassword) {
         UserAccount account = userManagedBy(administrator, id);
         requireAcceptable(newPassword, account.username());
         Changes changes = account.changePassword(passwords.encode(newPassword), clock.instant());
         accounts.save(account);
+        sessions.endAllOf(account.username());
+        signInThrottle.forgetFailuresOf(account.username());
         audit.recordChange(AuditAction.PASSWORD_CHANGED, "user", id,
                 "Reset the password of " + account.username(), changes);
     }
 
-    /** A user changes their own password, proving they know the current one. */
+    /** A user changes their own password, proving they know the current one; their other sessions end. */
     @Transactional
     public void changeOwnPassword(Actor self, String currentPassword, String newPassword) {
         UserAccount account = accounts.findById(self.id()).orElseThrow(() -> new RecordNotFoundException("user",
@@ -231,35 +244,13 @@ public class Identity {
         requireAcceptable(newPassword, account.username());
         Changes changes = account.changePassword(passwords.encode(newPassword), clock.instant());
         accounts.save(account);
+        sessions.endOthersOf(account.username());
         audit.recordChange(AuditAction.PASSWORD_CHANGED, "user", account.id(), "Changed own password", changes);
     }
 
-    /** Counts a failed sign-in against the named account; returns true when this failure locked it. */
-    @Transactional
-    public boolean recordFailedSignIn(String username) {
-        Optional<UserAccount> found = accounts.findByUsername(username == null ? "" : username.strip().toLowerCase());
-        if (found.isEmpty()) {
-            return false;
-        }
-        UserAccount account = found.get();
-        var security = properties.security();
-        boolean locked = account.recordFailedSignIn(security.maxFailedSignIns(),
-                Duration.ofMinutes(security.lockoutMinutes()), clock.instant());
-        accounts.save(account);
-        if (locked) {
-            audit.record(AuditEntry.system(AuditAction.ACCOUNT_LOCKED, "user", account.id(),
-                    "Locked " + account.username() + " for " + security.lockoutMinutes() + " minutes after "
-                            + security.maxFailedSignIns() + " failed sign-ins", Changes.none()));
-        }
-        return locked;
-    }
-
-    @Transactional
+    /** Stamps the sign-in outside the account's version, so it cannot collide with an administrator's change. */
     public void recordSignIn(UUID userId) {
-        accounts.findById(userId).ifPresent(account -> {
-            account.recordSignIn(clock.instant());
-            accounts.save(account);
-        });
+        lastUse.userSignedIn(userId, clock.instant());
     }
 
     private void requireAcceptable(String password, String username) {
@@ -310,8 +301,10 @@ public class Identity {
                 Changes.none().field("revokedAt", null, key.revokedAt()));
     }
 
-    /** The active key matching a presented key, checked by hash in constant time; marks it used. */
-    @Transactional
+    /**
+     * The active key matching a presented key, checked by hash in constant time. Its last-used time is stamped at most
+     * once a minute and outside the key's version: many clients may use one key at once.
+     */
     public Optional<ApiKey> authenticateApiKey(String presented) {
         if (presented == null || !presented.matches("shk_[0-9a-f]{12}_[0-9a-f]{48}")) {
             return Optional.empty();
@@ -322,8 +315,11 @@ public class Identity {
                 .filter(key -> MessageDigest.isEqual(key.secretHash().getBytes(StandardCharsets.US_ASCII),
                         sha256(presented).getBytes(StandardCharsets.US_ASCII)))
                 .map(key -> {
-                    key.used(clock.instant());
-                    return apiKeys.save(key);
+                    Instant now = clock.instant();
+                    if (LastUse.apiKeyStampDue(key.lastUsedAt(), now)) {
+                        lastUse.apiKeyUsed(key.id(), now);
+                    }
+                    return key;
                 });
     }
 

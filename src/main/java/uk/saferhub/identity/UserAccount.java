@@ -1,6 +1,5 @@
 package uk.saferhub.identity;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -9,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -29,9 +29,9 @@ public class UserAccount {
     private UUID personId;
     private String passwordHash;
     private boolean enabled;
-    private int failedSignIns;
-    private Instant lockedUntil;
     private Instant passwordChangedAt;
+    /** Stamped by plain SQL outside the version (see LastUse), so saving the account never writes it back. */
+    @ReadOnlyProperty
     private Instant lastSignInAt;
     private boolean demonstration;
     @MappedCollection(idColumn = "user_account_id")
@@ -70,37 +70,9 @@ public class UserAccount {
         return account;
     }
 
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a failed sign-in; the account locks for the lockout period once the limit is reached. */
-    boolean recordFailedSignIn(int limit, Duration lockout, Instant now) {
-        if (lockedUntil != null && !lockedUntil.isAfter(now)) {
-            failedSignIns = 0;
-            lockedUntil = null;
-        }
-        failedSignIns++;
-        if (failedSignIns >= limit && lockedUntil == null) {
-            lockedUntil = now.plus(lockout);
-            updatedAt = now;
-            return true;
-        }
-        updatedAt = now;
-        return false;
-    }
-
-    void recordSignIn(Instant now) {
-        failedSignIns = 0;
-        lockedUntil = null;
-        lastSignInAt = now;
-    }
-
     Changes changePassword(String newHash, Instant now) {
         passwordHash = newHash;
         passwordChangedAt = now;
-        failedSignIns = 0;
-        lockedUntil = null;
         updatedAt = now;
         return Changes.none().field("password", "(set)", "(changed)");
     }
@@ -113,10 +85,8 @@ public class UserAccount {
     }
 
     Changes enable(Instant now) {
-        var changes = Changes.none().field("enabled", enabled, true).field("lockedUntil", lockedUntil, null);
+        var changes = Changes.none().field("enabled", enabled, true);
         enabled = true;
-        failedSignIns = 0;
-        lockedUntil = null;
         updatedAt = now;
         return changes;
     }
@@ -175,14 +145,6 @@ public class UserAccount {
 
     public boolean enabled() {
         return enabled;
-    }
-
-    public int failedSignIns() {
-        return failedSignIns;
-    }
-
-    public Instant lockedUntil() {
-        return lockedUntil;
     }
 
     public Instant lastSignInAt() {

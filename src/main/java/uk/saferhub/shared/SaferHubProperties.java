@@ -17,7 +17,13 @@ public record SaferHubProperties(
     public record Embedded(boolean ephemeral) {
     }
 
-    public record Security(int maxFailedSignIns, int lockoutMinutes, long maxRequestBytes) {
+    /**
+     * Sign-in throttling: {@code maxFailedSignIns} failures of one username from one source address, or
+     * {@code maxFailedSignInsPerAddress} of any usernames from it, hold that pair or address back for
+     * {@code lockoutMinutes}. Accounts themselves are never locked.
+     */
+    public record Security(int maxFailedSignIns, int maxFailedSignInsPerAddress, int lockoutMinutes,
+            long maxRequestBytes) {
     }
 
     /** Where SaferHub keeps its own data: the embedded database and anything else it writes. */

@@ -94,9 +94,11 @@ class EmbeddedDatabaseSurvivesKillTests {
         return Leftovers.under(dataDirectory);
     }
 
+    /** Connects as SaferHub does, with the password kept beside the cluster's folder (ADR 0012). */
     private static Connection connectTo(Path pidFile) throws Exception {
         String port = Files.readAllLines(pidFile).get(3).trim(); // the fourth line of postmaster.pid is the port
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "");
+        String password = Files.readString(pidFile.getParent().resolveSibling("postgres-password")).strip();
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", "postgres", password);
     }
 
     private static String single(Connection connection, String sql) throws SQLException {

@@ -1,7 +1,5 @@
 package uk.saferhub.identity.internal;
 
-import java.time.Clock;
-
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -17,12 +15,10 @@ class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
     private final ActorFactory actors;
-    private final Clock clock;
 
-    AccountUserDetailsService(UserAccountRepository accounts, ActorFactory actors, Clock clock) {
+    AccountUserDetailsService(UserAccountRepository accounts, ActorFactory actors) {
         this.accounts = accounts;
         this.actors = actors;
-        this.clock = clock;
     }
 
     @Override
@@ -33,7 +29,6 @@ class AccountUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         Actor actor = actors.actor(Actor.Kind.USER, account.id(), account.displayName(), account.organisationId(),
                 account.roleSet(), account.personId());
-        return new ActorUser(actor, account.username(), account.passwordHash(), account.enabled(),
-                !account.isLocked(clock.instant()));
+        return new ActorUser(actor, account.username(), account.passwordHash(), account.enabled());
     }
 }

@@ -22,14 +22,12 @@ public final class ActorUser implements UserDetails, CredentialsContainer, Actor
     private final String username;
     private String passwordHash;
     private final boolean enabled;
-    private final boolean nonLocked;
 
-    ActorUser(Actor actor, String username, String passwordHash, boolean enabled, boolean nonLocked) {
+    ActorUser(Actor actor, String username, String passwordHash, boolean enabled) {
         this.actor = actor;
         this.username = username;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
-        this.nonLocked = nonLocked;
     }
 
     @Override
@@ -59,11 +57,6 @@ public final class ActorUser implements UserDetails, CredentialsContainer, Actor
     @Override
     public boolean isEnabled() {
         return enabled;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return nonLocked;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package uk.saferhub.identity.internal;
 
+import java.time.Clock;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,11 +11,14 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import uk.saferhub.audit.AuditTrail;
 
 /**
  * The web security rules. Pages and the API state their own access on each handler ({@code @PreAuthorize} or
@@ -51,6 +56,13 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The only way to sign in with a password: throttled, and answering alike for every username. */
+    @Bean
+    ThrottledSignIn throttledSignIn(UserDetailsService users, PasswordEncoder passwordEncoder,
+            SignInThrottle throttle, AuditTrail audit, Clock clock) {
+        return new ThrottledSignIn(users, passwordEncoder, throttle, audit, clock);
     }
 
     /** The API: API keys only, no session, no CSRF (there is no cookie to forge), problem details on refusal. */

@@ -1,7 +1,6 @@
 package uk.saferhub.identity.internal;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
@@ -9,7 +8,7 @@ import uk.saferhub.identity.Identity;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.CurrentActor;
 
-/** Counts failed sign-ins towards the lockout and clears the count on success. */
+/** Stamps a user's last sign-in. Failed ones are counted by {@link ThrottledSignIn} and audited by the audit module. */
 @Component
 class SignInAttempts {
 
@@ -17,11 +16,6 @@ class SignInAttempts {
 
     SignInAttempts(Identity identity) {
         this.identity = identity;
-    }
-
-    @EventListener
-    void failed(AuthenticationFailureBadCredentialsEvent event) {
-        identity.recordFailedSignIn(event.getAuthentication().getName());
     }
 
     @EventListener

@@ -20,13 +20,13 @@ class SignInController {
 
     @PermitAll
     @GetMapping("/login")
-    String signIn(@RequestParam(required = false) String failed, @RequestParam(required = false) String locked,
+    String signIn(@RequestParam(required = false) String failed, @RequestParam(required = false) String throttled,
             @RequestParam(required = false) String signedOut, Model model) {
-        boolean isLocked = locked != null;
-        model.addAttribute("failed", failed != null || isLocked);
-        model.addAttribute("failureMessage", isLocked
-                ? "This account is locked after too many failed sign-ins. Try again in "
-                        + properties.security().lockoutMinutes() + " minutes, or ask your administrator to unlock it"
+        boolean heldBack = throttled != null;
+        model.addAttribute("failed", failed != null || heldBack);
+        model.addAttribute("failureMessage", heldBack
+                ? "Too many failed sign-ins from here. Wait " + properties.security().lockoutMinutes()
+                        + " minutes and try again, or ask your administrator to reset your password"
                 : "Enter a correct username and password");
         model.addAttribute("signedOut", signedOut != null);
         model.addAttribute("maxFailures", properties.security().maxFailedSignIns());

@@ -1,6 +1,5 @@
 package uk.saferhub.identity.web;
 
-import java.time.Clock;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -37,16 +36,14 @@ class UserAccountController {
     private final Identity identity;
     private final PasswordPolicy policy;
     private final PartnerOrganisations organisations;
-    private final Clock clock;
     private final Directory directory;
 
     UserAccountController(Identity identity, PasswordPolicy policy, PartnerOrganisations organisations,
-            Clock clock, Directory directory) {
+            Directory directory) {
         this.directory = directory;
         this.identity = identity;
         this.policy = policy;
         this.organisations = organisations;
-        this.clock = clock;
     }
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
@@ -82,7 +79,7 @@ class UserAccountController {
             try {
                 identity.resetPassword(CurrentActor.require(), id, passwordResetForm.getNewPassword());
                 return done(account, "The password of " + account.username()
-                        + " has been reset and the account unlocked. Give the new password to the user securely",
+                        + " has been reset and they have been signed out. Give the new password to the user securely",
                         redirect);
             } catch (PasswordRefusedException refused) {
                 errors.rejectValue("newPassword", "password.refused", refused.getMessage());
@@ -152,7 +149,7 @@ class UserAccountController {
 
     private String page(UserAccount account, Model model, BindingResult errors) {
         Actor administrator = CurrentActor.require();
-        UserRow user = UserRow.of(account, organisations.names(), clock.instant());
+        UserRow user = UserRow.of(account, organisations.names());
         boolean problem = (errors != null && errors.hasErrors()) || model.containsAttribute("actionError");
         model.addAttribute("title", (problem ? "Error: " : "") + "User " + account.username());
         model.addAttribute("user", user);

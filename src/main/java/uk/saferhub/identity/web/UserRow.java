@@ -1,6 +1,5 @@
 package uk.saferhub.identity.web;
 
-import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -14,15 +13,12 @@ import uk.saferhub.shared.web.DisplayTime;
 record UserRow(UUID id, String username, String displayName, String email, String organisationName, String roles,
         String status, String statusTag, String lastSignIn, String passwordChanged, boolean enabled) {
 
-    static UserRow of(UserAccount account, Map<UUID, String> organisationNames, Instant now) {
+    static UserRow of(UserAccount account, Map<UUID, String> organisationNames) {
         String status;
         String tag;
         if (!account.enabled()) {
             status = "Disabled";
             tag = "govuk-tag--grey";
-        } else if (account.isLocked(now)) {
-            status = "Locked until " + DisplayTime.of(account.lockedUntil(), "");
-            tag = "govuk-tag--red";
         } else {
             status = "Active";
             tag = "govuk-tag--green";

@@ -1,6 +1,5 @@
 package uk.saferhub.identity.web;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,13 +34,11 @@ class UsersController {
     private final Identity identity;
     private final PasswordPolicy policy;
     private final PartnerOrganisations organisations;
-    private final Clock clock;
 
-    UsersController(Identity identity, PasswordPolicy policy, PartnerOrganisations organisations, Clock clock) {
+    UsersController(Identity identity, PasswordPolicy policy, PartnerOrganisations organisations) {
         this.identity = identity;
         this.policy = policy;
         this.organisations = organisations;
-        this.clock = clock;
     }
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
@@ -51,7 +48,7 @@ class UsersController {
         Map<UUID, String> names = organisations.names();
         List<UserRow> users = identity.usersManagedBy(administrator).stream()
                 .filter(filter::matches)
-                .map(account -> UserRow.of(account, names, clock.instant()))
+                .map(account -> UserRow.of(account, names))
                 .toList();
         model.addAttribute("users", users);
         model.addAttribute("filtered", filter.active());

@@ -54,10 +54,11 @@ class EmbeddedPostgresConfiguration {
     }
 
     @Bean
-    DataSource dataSource(EmbeddedDatabase database) {
+    DataSource dataSource(EmbeddedDatabase database, EmbeddedPostgresServer server) {
         var dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(database.jdbcUrl());
         dataSource.setUsername("postgres");
+        dataSource.setPassword(server.password());
         dataSource.setMaximumPoolSize(20);
         dataSource.setPoolName("saferhub-embedded");
         return dataSource;
