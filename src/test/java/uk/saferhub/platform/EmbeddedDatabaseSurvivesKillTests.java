@@ -94,7 +94,7 @@ class EmbeddedDatabaseSurvivesKillTests {
         return Leftovers.under(dataDirectory);
     }
 
-    /** Connects as SaferHub does, with the password kept beside the cluster's folder (ADR 0012). */
+    /** Connects as SaferHub does, with the password kept beside the cluster's folder (ADR 0014). */
     private static Connection connectTo(Path pidFile) throws Exception {
         String port = Files.readAllLines(pidFile).get(3).trim(); // the fourth line of postmaster.pid is the port
         String password = Files.readString(pidFile.getParent().resolveSibling("postgres-password")).strip();

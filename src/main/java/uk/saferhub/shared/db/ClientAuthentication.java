@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
- * The embedded cluster's {@code pg_hba.conf}. Clusters made by SaferHub before ADR 0012 trusted every local user; on
+ * The embedded cluster's {@code pg_hba.conf}. Clusters made by SaferHub before ADR 0014 trusted every local user; on
  * their next start the superuser is given the stored password and every {@code trust} rule becomes
  * {@code scram-sha-256}.
  */

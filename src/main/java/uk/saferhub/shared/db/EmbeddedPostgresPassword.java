@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * The embedded PostgreSQL's superuser password: random, made on the first start and kept in a file that only its
- * owner may read, so that another local user can no longer connect to SaferHub's database (see ADR 0012).
+ * owner may read, so that another local user can no longer connect to SaferHub's database (see ADR 0014).
  */
 final class EmbeddedPostgresPassword {
 

@@ -13,7 +13,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * A running embedded PostgreSQL: persistent, in {@code <data dir>/postgres} with fsync on, claimed by this process
  * through a {@link DataDirectoryLock}; or ephemeral, in a temporary folder with fsync off, for tests. Either way every
- * connection needs the superuser's random password ({@link EmbeddedPostgresPassword}, ADR 0012).
+ * connection needs the superuser's random password ({@link EmbeddedPostgresPassword}, ADR 0014).
  */
 final class EmbeddedPostgresServer implements Closeable {
 
