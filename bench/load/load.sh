@@ -16,6 +16,8 @@
 #   SECONDS_PACED    default 60
 #   SATURATED_USERS  default 32;  SECONDS_SATURATED default 30 (each of the two saturated phases)
 #   PAUSE_MS         default 1000
+#   JAR              the jar to start, default target/saferhub-*.jar (built when missing); give an older build's jar
+#                    to measure before and after on the same machine
 # Results: standard output and target/bench/load-<time>.txt; Gatling's HTML reports under bench/load/target/gatling.
 set -euo pipefail
 
@@ -36,7 +38,7 @@ PAUSE_MS="${PAUSE_MS:-1000}"
 PHASES="${PHASES:-paced saturated}"
 PASSWORD="${SAFERHUB_DEMO_PASSWORD:-community-safety-demo}"
 
-JAR="$(ls target/saferhub-*.jar 2>/dev/null | grep -v -- '-plain' | head -n 1 || true)"
+JAR="${JAR:-$(ls target/saferhub-*.jar 2>/dev/null | grep -v -- '-plain' | head -n 1 || true)}"
 if [[ -z "$JAR" ]]; then
   echo "Building the jar once: ./mvnw -q -DskipTests package" >&2
   ./mvnw -q -DskipTests package
