@@ -59,6 +59,9 @@ final class EmbeddedPostgresServer implements Closeable {
             }
             var builder = EmbeddedPostgres.builder()
                     .setPGStartupWait(STARTUP_WAIT)
+                    // Stopped by the application context, after the connection pool and the audit sealer are done
+                    // with it; a JVM hook of its own stopped it at the same time as the context, mid-request.
+                    .setRegisterShutdownHook(false)
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setServerConfig("fsync", "on")
