@@ -82,6 +82,11 @@ public class AuditSealer implements SmartLifecycle {
         worker = Thread.ofPlatform().name("audit-sealer").daemon().start(this::run);
     }
 
+    /**
+     * Stops the thread; it seals nothing more here. What is still queued stays queued in the database and is sealed by
+     * the next sealer to run (another instance, or this one at its next start), so a stop never waits for a database
+     * that may already be going away.
+     */
     @Override
     public void stop() {
         running = false;
@@ -94,11 +99,6 @@ public class AuditSealer implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
         }
-        try {
-            sealAll();
-        } catch (RuntimeException e) {
-            LOG.warn("Audit events left queued at shutdown are sealed at the next start: {}", e.getMessage());
-        }
     }
 
     @Override
@@ -106,10 +106,7 @@ public class AuditSealer implements SmartLifecycle {
         return running;
     }
 
-    /**
-     * Stops after the web server (so the last requests' events are sealed) and before the data source and the
-     * embedded database, which the last round still needs.
-     */
+    /** Stops after the web server, so that a round under way when the last requests end can finish. */
     @Override
     public int getPhase() {
         return SmartLifecycle.DEFAULT_PHASE - 4096;
