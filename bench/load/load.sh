@@ -7,6 +7,7 @@
 #
 #   bench/load/load.sh            both phases
 #   PHASES=paced bench/load/load.sh
+#   PHASES=mix JAVA_OPTS=-XX:StartFlightRecording=filename=mix.jfr,settings=profile bench/load/load.sh   (profiling)
 #
 # Environment:
 #   JAVA_HOME        else Temurin 25 if present
@@ -114,29 +115,34 @@ simulate() {
 }
 
 # Prints one line per top-level row of a Gatling report (its groups and the requests outside them): requests,
-# failures, mean throughput and percentiles, as the report's own statistics table gives them.
+# failures, throughput over the phase it ran in (requests / seconds) and percentiles, as the report's own statistics
+# table gives them.
 summarise() {
-  python3 - "$1/index.html" <<'PY'
+  python3 - "$1/index.html" "$2" <<'PY'
 import re, sys
 page = open(sys.argv[1]).read()
+seconds = float(sys.argv[2])
 for row in re.finditer(r'<tr id="([^"]+)" data-parent="ROOT">(.*?)</tr>', page, re.S):
     name = re.search(r'class="ellipsed-name">([^<]*)<', row.group(2)).group(1)
     cells = dict(re.findall(r'<td class="value [a-z]+ col-(\d+)">([^<]*)</td>', row.group(2)))
-    print(f"| {name} | {cells['2']} | {cells['4']} | {cells['6']} | {cells['8']} | {cells['9']} | {cells['10']} | {cells['12']} |")
+    per_second = int(cells['2']) / seconds
+    print(f"| {name} | {cells['2']} | {cells['4']} | {per_second:.1f} | {cells['8']} | {cells['9']} | {cells['10']} | {cells['12']} |")
 PY
 }
 
 for phase in $PHASES; do
   case "$phase" in
-    paced) report="$(simulate paced "$USERS" "$SECONDS_PACED" "$PAUSE_MS")"
+    paced) seconds="$SECONDS_PACED"; report="$(simulate paced "$USERS" "$SECONDS_PACED" "$PAUSE_MS")"
            say ""; say "## Paced: $USERS users ($API_CLIENTS API clients sharing one key) + 10 stylesheet readers, ${SECONDS_PACED} s, pause ~${PAUSE_MS} ms";;
-    saturated) report="$(simulate saturated "$SATURATED_USERS" "$SECONDS_SATURATED" 0)"
+    saturated) seconds="$SECONDS_SATURATED"; report="$(simulate saturated "$SATURATED_USERS" "$SECONDS_SATURATED" 0)"
            say ""; say "## Saturated: $SATURATED_USERS users without pauses, stylesheet alone then the page and API mix alone, ${SECONDS_SATURATED} s each";;
+    mix) seconds="$SECONDS_SATURATED"; report="$(simulate mix "$SATURATED_USERS" "$SECONDS_SATURATED" 0)"
+           say ""; say "## Mix: $SATURATED_USERS users without pauses over the page and API mix, ${SECONDS_SATURATED} s";;
     *) echo "unknown phase $phase" >&2; exit 2;;
   esac
-  say "| group | requests | failed | req/s | p50 ms | p95 ms | p99 ms | max ms |"
+  say "| group | requests | failed | req/s in its phase | p50 ms | p95 ms | p99 ms | max ms |"
   say "| --- | --- | --- | --- | --- | --- | --- | --- |"
-  summarise "$report" | tee -a "$REPORT"
+  summarise "$report" "$seconds" | tee -a "$REPORT"
   say "Gatling report: $report"
 done
 

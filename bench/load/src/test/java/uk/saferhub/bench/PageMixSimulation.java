@@ -40,7 +40,8 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * <p>Two modes ({@code LOAD_MODE}): {@code paced} (the default) starts every user at once and has each pause about
  * {@code LOAD_PAUSE_MS} between requests for {@code LOAD_SECONDS}; {@code saturated} has {@code LOAD_USERS} users ask
  * without pausing, first the stylesheet alone, then the page and API mix alone, {@code LOAD_SECONDS} each, so both
- * throughputs come from one run against one server.
+ * throughputs come from one run against one server. {@code mix} is the page and API mix alone without pauses, for a
+ * profiler.
  */
 public class PageMixSimulation extends Simulation {
 
@@ -154,7 +155,14 @@ public class PageMixSimulation extends Simulation {
     }
 
     {
-        if (MODE.equals("saturated")) {
+        if (MODE.equals("mix")) {
+            // The page and API mix alone, without pauses: for profiling.
+            int apiClients = Math.min(API_CLIENTS, USERS / 4);
+            setUp(readers("people", DURATION).injectOpen(atOnceUsers(USERS - apiClients)),
+                    apiClients("api clients", DURATION).injectOpen(atOnceUsers(apiClients)))
+                    .protocols(protocol)
+                    .assertions(global().failedRequests().count().is(0L));
+        } else if (MODE.equals("saturated")) {
             // One phase after the other: the stylesheet alone, then the page and API mix alone.
             int apiClients = Math.min(API_CLIENTS, USERS / 4);
             PopulationBuilder baseline = stylesheetReaders("stylesheet", DURATION).injectOpen(atOnceUsers(USERS));
