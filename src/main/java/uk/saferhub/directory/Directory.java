@@ -19,6 +19,7 @@ import uk.saferhub.audit.AuditAction;
 import uk.saferhub.audit.AuditEntry;
 import uk.saferhub.audit.AuditTrail;
 import uk.saferhub.audit.Changes;
+import uk.saferhub.directory.internal.DirectoryReadModel;
 import uk.saferhub.directory.internal.OrganisationRepository;
 import uk.saferhub.directory.internal.PartnerLookup;
 import uk.saferhub.directory.internal.PersonRepository;
@@ -38,16 +39,18 @@ public class Directory {
     private final PersonRepository people;
     private final SharingAgreementRepository agreements;
     private final PartnerLookup partners;
+    private final DirectoryReadModel readModel;
     private final AccessPolicy access;
     private final AuditTrail audit;
     private final Clock clock;
 
     Directory(OrganisationRepository organisations, PersonRepository people, SharingAgreementRepository agreements,
-            PartnerLookup partners, AccessPolicy access, AuditTrail audit, Clock clock) {
+            PartnerLookup partners, DirectoryReadModel readModel, AccessPolicy access, AuditTrail audit, Clock clock) {
         this.organisations = organisations;
         this.people = people;
         this.agreements = agreements;
         this.partners = partners;
+        this.readModel = readModel;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -55,7 +58,7 @@ public class Directory {
 
     @Transactional(readOnly = true)
     public Optional<OrganisationSummary> organisation(UUID id) {
-        return organisations.findById(id).map(Organisation::summary);
+        return readModel.summary(id);
     }
 
     @Transactional(readOnly = true)
@@ -102,8 +105,7 @@ public class Directory {
 
     @Transactional(readOnly = true)
     public List<OrganisationSummary> allOrganisations() {
-        return organisations.findAll().stream()
-                .map(Organisation::summary)
+        return readModel.summaries().stream()
                 .sorted(Comparator.comparing(OrganisationSummary::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }
@@ -178,11 +180,9 @@ public class Directory {
      * views: a name is all they show).
      */
     @Transactional(readOnly = true)
-    public List<Person> peopleVisibleTo(Actor actor) {
-        Actor current = partners.current(actor);
-        return people.findAll().stream()
-                .filter(person -> AccessPolicy.canSee(current, person))
-                .sorted(Comparator.comparing(Person::name, String.CASE_INSENSITIVE_ORDER))
+    public List<PersonSummary> peopleVisibleTo(Actor actor) {
+        return readModel.peopleSeenBy(partners.current(actor)).stream()
+                .sorted(Comparator.comparing(PersonSummary::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }
 

@@ -13,6 +13,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
+import uk.saferhub.identity.internal.ApiKeyLookup;
 import uk.saferhub.shared.access.Role;
 
 /** A key another system uses to call the API for one organisation with given roles. Only its hash is kept. */
@@ -57,6 +58,22 @@ public class ApiKey {
         key.createdBy = createdBy;
         key.createdAt = now;
         roles.forEach(role -> key.roles.add(new RoleGrant(role)));
+        return key;
+    }
+
+    /** A key as stored, read without the aggregate's loading (see {@code ApiKeyLookup}); not for saving. */
+    static ApiKey restored(ApiKeyLookup.StoredKey stored) {
+        var key = new ApiKey();
+        key.id = stored.id();
+        key.name = stored.name();
+        key.keyPrefix = stored.keyPrefix();
+        key.secretHash = stored.secretHash();
+        key.organisationId = stored.organisationId();
+        key.createdBy = stored.createdBy();
+        key.createdAt = stored.createdAt();
+        key.revokedAt = stored.revokedAt();
+        key.lastUsedAt = stored.lastUsedAt();
+        stored.roles().forEach(role -> key.roles.add(new RoleGrant(role)));
         return key;
     }
 

@@ -23,6 +23,7 @@ import uk.saferhub.audit.AuditTrail;
 import uk.saferhub.audit.Changes;
 import uk.saferhub.directory.Directory;
 import uk.saferhub.identity.internal.ActorFactory;
+import uk.saferhub.identity.internal.ApiKeyLookup;
 import uk.saferhub.identity.internal.ApiKeyRepository;
 import uk.saferhub.identity.internal.LastUse;
 import uk.saferhub.identity.internal.SignInThrottle;
@@ -50,12 +51,14 @@ public class Identity {
     private final Clock clock;
     private final ActorFactory actors;
     private final LastUse lastUse;
+    private final ApiKeyLookup keyLookup;
     private final SignedInSessions sessions;
     private final SignInThrottle signInThrottle;
 
     Identity(UserAccountRepository accounts, ApiKeyRepository apiKeys, PasswordEncoder passwords,
             PasswordPolicy policy, Directory directory, AuditTrail audit, Clock clock, ActorFactory actors,
-            LastUse lastUse, SignedInSessions sessions, SignInThrottle signInThrottle) {
+            LastUse lastUse, ApiKeyLookup keyLookup, SignedInSessions sessions, SignInThrottle signInThrottle) {
+        this.keyLookup = keyLookup;
         this.signInThrottle = signInThrottle;
         this.sessions = sessions;
         this.actors = actors;
@@ -310,7 +313,8 @@ public class Identity {
             return Optional.empty();
         }
         String prefix = presented.substring(4, 16);
-        return apiKeys.findByKeyPrefix(prefix)
+        return keyLookup.byPrefix(prefix)
+                .map(ApiKey::restored)
                 .filter(ApiKey::active)
                 .filter(key -> MessageDigest.isEqual(key.secretHash().getBytes(StandardCharsets.US_ASCII),
                         sha256(presented).getBytes(StandardCharsets.US_ASCII)))

@@ -1,5 +1,7 @@
 package uk.saferhub.directory.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,6 +22,7 @@ import uk.saferhub.directory.OrganisationSummary;
 import uk.saferhub.directory.OrganisationType;
 import uk.saferhub.directory.PersonFilter;
 import uk.saferhub.directory.PersonListing;
+import uk.saferhub.directory.PersonSummary;
 import uk.saferhub.shared.access.AccessPolicy;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.HandlingLevel;
@@ -80,9 +83,28 @@ public class DirectoryReadModel {
         return jdbc.sql("select o.id, o.name, o.type, o.parent_id from organisation o where " + visible.clause()
                         + " order by lower(o.name)")
                 .params(visible.parameters())
-                .query((rs, row) -> new OrganisationSummary(rs.getObject("id", UUID.class), rs.getString("name"),
-                        OrganisationType.valueOf(rs.getString("type")), rs.getObject("parent_id", UUID.class)))
+                .query(DirectoryReadModel::summary)
                 .list();
+    }
+
+    /** Every organisation's name and type: unchecked, as {@code Directory.allOrganisations} documents. */
+    public List<OrganisationSummary> summaries() {
+        return jdbc.sql("select o.id, o.name, o.type, o.parent_id from organisation o")
+                .query(DirectoryReadModel::summary)
+                .list();
+    }
+
+    /** An organisation's name and type: unchecked, as {@code Directory.organisation(UUID)} documents. */
+    public Optional<OrganisationSummary> summary(UUID id) {
+        return jdbc.sql("select o.id, o.name, o.type, o.parent_id from organisation o where o.id = ?")
+                .param(id)
+                .query(DirectoryReadModel::summary)
+                .optional();
+    }
+
+    private static OrganisationSummary summary(ResultSet rs, int row) throws SQLException {
+        return new OrganisationSummary(rs.getObject("id", UUID.class), rs.getString("name"),
+                OrganisationType.valueOf(rs.getString("type")), rs.getObject("parent_id", UUID.class));
     }
 
     public DirectoryPage<PersonListing> people(Actor actor, PersonFilter filter, int page, int size) {
@@ -96,6 +118,16 @@ public class DirectoryReadModel {
     /** Every person that matches, for an export or an organisation's page. */
     public List<PersonListing> allPeople(Actor actor, PersonFilter filter) {
         return personList(personWhere(actor, filter), Integer.MAX_VALUE, 0);
+    }
+
+    /** The people the actor may see, in no order: the access policy's predicate, one query. */
+    public List<PersonSummary> peopleSeenBy(Actor actor) {
+        var visible = AccessPolicy.visibleRows(actor, "p.organisation_id", "p.handling_level");
+        return jdbc.sql("select p.id, p.name, p.job_title, p.organisation_id from person p where " + visible.clause())
+                .params(visible.parameters())
+                .query((rs, row) -> new PersonSummary(rs.getObject("id", UUID.class), rs.getString("name"),
+                        rs.getString("job_title"), rs.getObject("organisation_id", UUID.class)))
+                .list();
     }
 
     /** Contact roles held for an area, grouped by area, of the people the actor may see. */

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import uk.saferhub.directory.Directory;
 import uk.saferhub.directory.DirectoryListings;
 import uk.saferhub.directory.OrganisationSummary;
-import uk.saferhub.directory.Person;
+import uk.saferhub.directory.PersonSummary;
 import uk.saferhub.documents.Document;
 import uk.saferhub.documents.DocumentFilter;
 import uk.saferhub.documents.DocumentListing;
@@ -90,7 +90,7 @@ class DocumentChoices {
         Map<UUID, String> organisations = new HashMap<>();
         directory.allOrganisations().forEach(o -> organisations.put(o.id(), o.name()));
         Map<UUID, String> names = new LinkedHashMap<>();
-        for (Person person : directory.peopleVisibleTo(actor)) {
+        for (PersonSummary person : directory.peopleVisibleTo(actor)) {
             String organisation = organisations.get(person.organisationId());
             names.putIfAbsent(person.id(), organisation == null ? person.name()
                     : person.name() + " (" + organisation + ")");

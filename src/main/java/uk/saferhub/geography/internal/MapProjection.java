@@ -1,7 +1,7 @@
 package uk.saferhub.geography.internal;
 
-import java.util.Locale;
-
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
@@ -67,8 +67,46 @@ public final class MapProjection {
         return padding + (north - latitude) * scale;
     }
 
-    /** SVG path data for a polygonal boundary (holes become sub-paths; the CSS uses the even-odd fill rule). */
+    /**
+     * SVG path data for a polygonal boundary (holes become sub-paths; the CSS uses the even-odd fill rule). Simplifying
+     * a ward's boundary costs far more than the rest of a page, and the same boundaries are drawn at the same size on
+     * every request, so paths are kept by the boundary's coordinates and this projection.
+     */
     public String path(Geometry boundary) {
+        return PATHS.get(new PathKey(fingerprint(boundary), boundary.getNumPoints(), west, north, xScale, scale,
+                padding), key -> draw(boundary));
+    }
+
+    private static final Cache<PathKey, String> PATHS = Caffeine.newBuilder().maximumSize(20_000).build();
+
+    /** A drawn path is known by what it was drawn from: every coordinate of the boundary, and the projection. */
+    private record PathKey(long fingerprint, int points, double west, double north, double xScale, double scale,
+            double padding) {
+    }
+
+    private static long fingerprint(Geometry boundary) {
+        long[] hash = {1125899906842597L};
+        boundary.apply(new CoordinateSequenceFilter() {
+            @Override
+            public void filter(CoordinateSequence sequence, int i) {
+                hash[0] = 31 * (31 * hash[0] + Double.doubleToLongBits(sequence.getX(i)))
+                        + Double.doubleToLongBits(sequence.getY(i));
+            }
+
+            @Override
+            public boolean isDone() {
+                return false;
+            }
+
+            @Override
+            public boolean isGeometryChanged() {
+                return false;
+            }
+        });
+        return 31 * hash[0] + boundary.getNumGeometries();
+    }
+
+    private String draw(Geometry boundary) {
         Geometry projected = boundary.copy();
         projected.apply(new CoordinateSequenceFilter() {
             @Override
@@ -121,10 +159,10 @@ public final class MapProjection {
 
     /** One decimal, without a trailing ".0". */
     static String number(double value) {
-        double rounded = Math.round(value * 10) / 10.0;
-        if (rounded == Math.rint(rounded)) {
-            return Long.toString((long) rounded);
-        }
-        return String.format(Locale.ROOT, "%.1f", rounded);
+        long tenths = Math.round(value * 10);
+        long whole = Math.abs(tenths) / 10;
+        long tenth = Math.abs(tenths) % 10;
+        String sign = tenths < 0 ? "-" : "";
+        return tenth == 0 ? sign + whole : sign + whole + "." + tenth;
     }
 }

@@ -1,6 +1,5 @@
 package uk.saferhub.identity.internal;
 
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.repository.ListCrudRepository;
@@ -8,6 +7,4 @@ import org.springframework.data.repository.ListCrudRepository;
 import uk.saferhub.identity.ApiKey;
 
 public interface ApiKeyRepository extends ListCrudRepository<ApiKey, UUID> {
-
-    Optional<ApiKey> findByKeyPrefix(String keyPrefix);
 }

@@ -2,6 +2,7 @@ package uk.saferhub.identity.internal;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 import uk.saferhub.audit.AuditTrail;
 
@@ -27,6 +29,11 @@ import uk.saferhub.audit.AuditTrail;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
+
+    /** The server's own static files: the same for everyone, so served without a session and cached by browsers. */
+    static final String[] STATIC_PATHS = {
+        "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/robots.txt"
+    };
 
     static final String[] PUBLIC_PATHS = {
         "/", "/login", "/error", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/robots.txt",
@@ -63,6 +70,43 @@ class SecurityConfiguration {
     ThrottledSignIn throttledSignIn(UserDetailsService users, PasswordEncoder passwordEncoder,
             SignInThrottle throttle, AuditTrail audit, Clock clock) {
         return new ThrottledSignIn(users, passwordEncoder, throttle, audit, clock);
+    }
+
+    /**
+     * Concurrent requests of one session (a browser loading two pages at once just after sign-in) each add the same
+     * attribute, such as the new CSRF token; with plain inserts the second failed on the attributes' primary key and
+     * answered 500. PostgreSQL's upsert lets the last writer win instead.
+     */
+    @Bean
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributesUpsert() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
+    /** A session's last-access time is written at most once a minute, not on every request. */
+    @Bean
+    static BeanPostProcessor sessionTouches() {
+        return SessionTouches.wrapper();
+    }
+
+    /**
+     * Static files: no session is read or written for them (a browser sends its session cookie with every stylesheet,
+     * font and image), no CSRF token, and the resource handlers' own caching headers instead of "no-store".
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain staticChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(STATIC_PATHS)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .securityContext(context -> context.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .headers(headers -> headers
+                        .cacheControl(cache -> cache.disable())
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
+        return http.build();
     }
 
     /** The API: API keys only, no session, no CSRF (there is no cookie to forge), problem details on refusal. */

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import uk.saferhub.directory.Directory;
 import uk.saferhub.directory.DirectoryListings;
 import uk.saferhub.directory.Person;
+import uk.saferhub.directory.PersonSummary;
 import uk.saferhub.partnership.Body;
 import uk.saferhub.partnership.BodyId;
 import uk.saferhub.partnership.Partnership;
@@ -41,7 +42,7 @@ class Names {
         return new Lookup(bodies, people, organisations);
     }
 
-    List<Person> people(Actor actor) {
+    List<PersonSummary> people(Actor actor) {
         return directory.peopleVisibleTo(actor);
     }
 

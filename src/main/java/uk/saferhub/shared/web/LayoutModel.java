@@ -4,36 +4,49 @@ import java.util.Comparator;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
 
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.CurrentActor;
 
-/** Puts what the layout needs on every page's model: who is signed in and the navigation they may use. */
-@ControllerAdvice(annotations = Controller.class)
-class LayoutModelAdvice {
+/**
+ * Puts what the layout needs on the model of every page that is rendered: who is signed in and the navigation they
+ * may use. As an interceptor after the handler, it does nothing for the API (no view) or a redirect, which a
+ * controller advice's model attributes could not tell apart from a page.
+ */
+@Component
+class LayoutModel implements HandlerInterceptor {
 
     private final List<NavigationContributor> contributors;
     private final RoleHierarchy roles;
 
-    LayoutModelAdvice(List<NavigationContributor> contributors, RoleHierarchy roles) {
+    LayoutModel(List<NavigationContributor> contributors, RoleHierarchy roles) {
         this.contributors = contributors;
         this.roles = roles;
     }
 
-    @ModelAttribute("currentActor")
-    Actor currentActor() {
-        return CurrentActor.get().orElse(null);
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+            ModelAndView page) {
+        if (page == null || page.wasCleared() || isRedirectOrForward(page.getViewName())) {
+            return;
+        }
+        Actor actor = CurrentActor.get().orElse(null);
+        page.getModelMap().putIfAbsent("currentActor", actor);
+        page.getModelMap().putIfAbsent("navigation", navigation(actor, request));
     }
 
-    @ModelAttribute("navigation")
-    List<ActiveItem> navigation(HttpServletRequest request) {
-        Actor actor = CurrentActor.get().orElse(null);
+    private static boolean isRedirectOrForward(String viewName) {
+        return viewName != null && (viewName.startsWith("redirect:") || viewName.startsWith("forward:"));
+    }
+
+    private List<ActiveItem> navigation(Actor actor, HttpServletRequest request) {
         if (actor == null) {
             return List.of();
         }
