@@ -19,6 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.FlashMapManager;
 
 import uk.saferhub.audit.AuditTrail;
 
@@ -98,15 +100,22 @@ class SecurityConfiguration {
         http.securityMatcher(STATIC_PATHS)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .securityContext(context -> context.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .sessionManagement(session -> session.disable())
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable())
+                .logout(logout -> logout.disable())
                 .anonymous(anonymous -> anonymous.disable())
                 .headers(headers -> headers
                         .cacheControl(cache -> cache.disable())
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
         return http.build();
+    }
+
+    /** Static files do not read the session for flash attributes either; the dispatcher finds this by its name. */
+    @Bean(DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
+    FlashMapManager flashMapManager() {
+        return new PageFlashMaps(STATIC_PATHS);
     }
 
     /** The API: API keys only, no session, no CSRF (there is no cookie to forge), problem details on refusal. */
