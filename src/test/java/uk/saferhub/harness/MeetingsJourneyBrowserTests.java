@@ -120,9 +120,9 @@ class MeetingsJourneyBrowserTests {
         new Select(driver.findElement(By.id("ownerPersonId")))
                 .selectByVisibleText("South East Regulatory Team Supervisor");
         LocalDate due = today.minusDays(1);
-        type("dueDay", String.valueOf(due.getDayOfMonth()));
-        type("dueMonth", String.valueOf(due.getMonthValue()));
-        type("dueYear", String.valueOf(due.getYear()));
+        type("due.day", String.valueOf(due.getDayOfMonth()));
+        type("due.month", String.valueOf(due.getMonthValue()));
+        type("due.year", String.valueOf(due.getYear()));
         submit();
         assertThat(text("main")).contains("check the licensing conditions");
 

@@ -281,8 +281,8 @@ class MeetingRecordPagesTests {
         Meeting meeting = data.pastMeeting(data.leedsBody("Owners group"));
         String url = "/meetings/" + meeting.id() + "/actions/new";
         MvcResult result = mvc.perform(post(url).with(csrf()).with(users.as("mstenton"))
-                .param("description", "Write to the landlord").param("dueDay", "1").param("dueMonth", "3")
-                .param("dueYear", "2026")).andReturn();
+                .param("description", "Write to the landlord").param("due.day", "1").param("due.month", "3")
+                .param("due.year", "2026")).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         Document page = Jsoup.parse(result.getResponse().getContentAsString());
         assertThat(page.title()).startsWith("Error:");
@@ -295,9 +295,9 @@ class MeetingRecordPagesTests {
         MvcResult badDate = mvc.perform(post(url).with(csrf()).with(users.as("mstenton"))
                 .param("description", "Write to the landlord")
                 .param("ownerPersonId", data.person("Katie Rowan").toString())
-                .param("dueDay", "31").param("dueMonth", "2").param("dueYear", "2026")).andReturn();
+                .param("due.day", "31").param("due.month", "2").param("due.year", "2026")).andReturn();
         assertThat(Jsoup.parse(badDate.getResponse().getContentAsString())
-                .select(".govuk-error-summary a[href=#dueDay]").text()).contains("real date");
+                .select(".govuk-error-summary a[href=\"#due.day\"]").text()).contains("real date");
         assertThat(data.count("meeting_action", meeting.id())).isZero();
     }
 
@@ -307,7 +307,7 @@ class MeetingRecordPagesTests {
         MvcResult result = mvc.perform(post("/meetings/" + meeting.id() + "/actions/new").with(csrf())
                 .with(users.as("mstenton")).param("description", "Write to the landlord")
                 .param("ownerPersonId", data.person("Katie Rowan").toString())
-                .param("dueDay", "1").param("dueMonth", "3").param("dueYear", "2027")).andReturn();
+                .param("due.day", "1").param("due.month", "3").param("due.year", "2027")).andReturn();
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/meetings/" + meeting.id() + "#actions");
         UUID action = jdbc.sql("select id from meeting_action where meeting_id = ?").param(meeting.id())
                 .query(UUID.class).single();

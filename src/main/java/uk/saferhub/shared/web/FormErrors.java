@@ -1,20 +1,37 @@
 package uk.saferhub.shared.web;
 
+import java.util.Map;
+
 import org.springframework.validation.Errors;
 
 import uk.saferhub.shared.ChangeRefused;
 
-/** Shows a refused change as an error on the form, beside the field it names, for the GOV.UK error summary. */
+/**
+ * The one way to put an error on a form: a field's message key, or a refused change shown beside the field it names,
+ * for the GOV.UK error summary. Messages are in {@code messages.properties}.
+ */
 public final class FormErrors {
 
     private FormErrors() {
     }
 
+    /** An error on a field, its text the message {@code key} with {@code arguments}. */
+    public static void reject(Errors errors, String field, String key, Object... arguments) {
+        errors.rejectValue(field, key, arguments, null);
+    }
+
+    /** A change the module refused, beside the field it names (or for the whole form). */
     public static void reject(Errors errors, ChangeRefused refused) {
-        if (refused.field() == null) {
+        reject(errors, refused, Map.of());
+    }
+
+    /** As {@link #reject(Errors, ChangeRefused)}, where the form calls the module's fields differently. */
+    public static void reject(Errors errors, ChangeRefused refused, Map<String, String> formFields) {
+        String field = refused.field() == null ? null : formFields.getOrDefault(refused.field(), refused.field());
+        if (field == null || field.isEmpty()) {
             errors.reject("refused", refused.getMessage());
         } else {
-            errors.rejectValue(refused.field(), "refused", refused.getMessage());
+            errors.rejectValue(field, "refused", refused.getMessage());
         }
     }
 }

@@ -18,35 +18,42 @@ final class InputProblems {
     private InputProblems() {
     }
 
-    /** For a form: "Choose roles from the options given", "Date day must be a number". */
-    static String forForm(String path, Class<?> expected, boolean unstorable) {
-        String label = label(path);
-        String lower = label.toLowerCase(Locale.UK);
+    /**
+     * For a form: the message key of what was wrong, its text in {@code messages.properties} with the field's label
+     * as {0} and in lower case as {1}: "Choose roles from the options given", "Date day must be a number".
+     */
+    static String formKey(Class<?> expected, boolean unstorable) {
         if (unstorable) {
-            return label + " contains a control character, which cannot be stored: remove it";
+            return "input.unstorable";
         }
         if (expected == null) {
-            return label + " is not valid";
+            return "input.invalid";
         }
         if (expected.isEnum() || expected == UUID.class) {
-            return "Choose " + lower + " from the options given";
+            return "input.choose";
         }
         if (isWholeNumber(expected)) {
-            return label + " must be a whole number";
+            return "input.wholeNumber";
         }
         if (Number.class.isAssignableFrom(expected) || expected == double.class || expected == float.class) {
-            return label + " must be a number";
+            return "input.number";
         }
         if (expected == LocalTime.class) {
-            return label + " must be a time, like 14:30";
+            return "input.time";
         }
         if (Temporal.class.isAssignableFrom(expected)) {
-            return label + " must be a real date";
+            return "input.date";
         }
         if (expected == boolean.class || expected == Boolean.class) {
-            return "Choose yes or no for " + lower;
+            return "input.yesNo";
         }
-        return label + " is not valid";
+        return "input.invalid";
+    }
+
+    /** The label of a field as {@link #formKey}'s messages take it: as a sentence starts, and in lower case. */
+    static Object[] formArguments(String path) {
+        String label = label(path);
+        return new Object[] {label, label.toLowerCase(Locale.UK)};
     }
 
     /** For the API: "The value of status is not valid: use one of OPEN, DONE." */

@@ -9,6 +9,7 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -40,6 +41,8 @@ class LayoutModel implements HandlerInterceptor {
         Actor actor = CurrentActor.get().orElse(null);
         page.getModelMap().putIfAbsent("currentActor", actor);
         page.getModelMap().putIfAbsent("navigation", navigation(actor, request));
+        page.getModelMap().putIfAbsent("formHasErrors", page.getModelMap().values().stream()
+                .anyMatch(value -> value instanceof BindingResult result && result.hasErrors()));
     }
 
     private static boolean isRedirectOrForward(String viewName) {

@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,8 +31,9 @@ class PageExceptionHandler {
                 "If you typed the web address, check it is correct. If you pasted it, check you copied all of it.");
     }
 
-    @ExceptionHandler(AccessDeniedException.class)
-    void accessDenied(AccessDeniedException exception) {
+    /** Refused or signed out: Spring Security answers (the sign-in page or 403), not this handler. */
+    @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
+    void accessDenied(RuntimeException exception) {
         throw exception;
     }
 

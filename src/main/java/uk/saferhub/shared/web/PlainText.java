@@ -21,7 +21,7 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlainText {
 
-    String message() default "Remove the < and > characters: this field takes plain text only";
+    String message() default "{plainText.markup}";
 
     /** Whether line breaks are allowed, for a text area (a note of several paragraphs). */
     boolean lineBreaks() default false;

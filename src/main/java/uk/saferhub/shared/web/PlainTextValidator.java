@@ -27,8 +27,7 @@ public class PlainTextValidator implements ConstraintValidator<PlainText, String
         if (value.chars().anyMatch(c -> Character.isISOControl(c) && !(lineBreaks && (c == '\n' || c == '\r')))) {
             context.disableDefaultConstraintViolation();
             context.buildConstraintViolationWithTemplate(value.chars().anyMatch(c -> c == '\n' || c == '\r')
-                    ? "Remove the line breaks: this field takes a single line"
-                    : "Remove the control characters: this field takes plain text only").addConstraintViolation();
+                    ? "{plainText.lineBreaks}" : "{plainText.control}").addConstraintViolation();
             return false;
         }
         return true;

@@ -1,6 +1,7 @@
 package uk.saferhub.shared.web;
 
 import java.beans.PropertyEditorSupport;
+import java.util.Arrays;
 
 import org.springframework.beans.PropertyAccessException;
 import org.springframework.beans.TypeMismatchException;
@@ -68,11 +69,12 @@ class TextBinding {
             if (rejected instanceof String text) {
                 rejected = SubmittedText.withoutRefused(text);
             }
-            String message = InputProblems.forForm(field, expectedType(exception),
-                    causedBy(exception, UnstorableText.class));
-            FieldError error = new FieldError(bindingResult.getObjectName(), field, rejected, true,
-                    bindingResult.resolveMessageCodes(exception.getErrorCode(), field),
-                    getArgumentsForBindError(bindingResult.getObjectName(), field), message);
+            String key = InputProblems.formKey(expectedType(exception), causedBy(exception, UnstorableText.class));
+            String[] specific = bindingResult.resolveMessageCodes(exception.getErrorCode(), field);
+            String[] codes = Arrays.copyOf(specific, specific.length + 1);
+            codes[specific.length] = key;
+            FieldError error = new FieldError(bindingResult.getObjectName(), field, rejected, true, codes,
+                    InputProblems.formArguments(field), null);
             error.wrap(exception);
             bindingResult.addError(error);
         }

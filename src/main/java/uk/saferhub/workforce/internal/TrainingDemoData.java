@@ -113,10 +113,10 @@ class TrainingDemoData implements DemoDataContributor {
                 event) > 0) {
             return;
         }
+        UUID force = directory.organisationNamed("Cambridgeshire Constabulary").map(o -> o.id()).orElse(null);
         List<UUID> attended = jdbc.sql("""
-                select p.id from workforce_pcso p join organisation o on o.id = p.force_id
-                where o.name = 'Cambridgeshire Constabulary' and p.collar_number in ('7101', '7102', '7103')""")
-                .query(UUID.class).list();
+                select id from workforce_pcso where force_id = ? and collar_number in ('7101', '7102', '7103')""")
+                .param(force).query(UUID.class).list();
         for (UUID pcso : attended) {
             jdbc.sql("insert into workforce_training_attendance (event_id, pcso_id, attended) values (?, ?, true)")
                     .params(event, pcso).update();

@@ -1,0 +1,78 @@
+package uk.saferhub.shared.web;
+
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.saferhub.shared.ChangeRefused;
+
+/**
+ * The POST cycle of every form, written once: a form with errors is shown again; otherwise the change is made and
+ * the browser is sent on with a success banner; a change the module refuses is shown again with the refusal beside
+ * the field it names. A handler says only what the change is and how to show the form:
+ *
+ * <pre>{@code
+ * return post.submit(errors, redirect,
+ *         () -> Done.redirect("/meetings/" + id, "action.recorded", recorder.recordAction(actor, id, form.details())),
+ *         () -> form(model, actor, view));
+ * }</pre>
+ */
+@Component
+public class FormPost {
+
+    private final MessageSource messages;
+
+    FormPost(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public String submit(BindingResult errors, RedirectAttributes redirect, Change change, Supplier<String> form) {
+        return submit(errors, redirect, Map.of(), change, form);
+    }
+
+    /**
+     * As {@link #submit(BindingResult, RedirectAttributes, Change, Supplier)}, for a form whose fields are named
+     * differently from the module's ({@code formFields}: the module's field name to the form's).
+     */
+    public String submit(BindingResult errors, RedirectAttributes redirect, Map<String, String> formFields,
+            Change change, Supplier<String> form) {
+        if (errors.hasErrors()) {
+            return form.get();
+        }
+        try {
+            Done done = change.make();
+            if (done.messageKey() != null) {
+                redirect.addFlashAttribute("success",
+                        messages.getMessage(done.messageKey(), done.arguments(), LocaleContextHolder.getLocale()));
+            }
+            return "redirect:" + done.redirectTo();
+        } catch (ChangeRefused refused) {
+            FormErrors.reject(errors, refused, formFields);
+            return form.get();
+        }
+    }
+
+    /** The change a form asks for; a refusal is thrown as a {@link ChangeRefused}. */
+    @FunctionalInterface
+    public interface Change {
+        Done make();
+    }
+
+    /** Where the browser goes once the change is made, and the banner it then shows (a message key and its values). */
+    public record Done(String redirectTo, String messageKey, Object[] arguments) {
+
+        public static Done redirect(String to, String messageKey, Object... arguments) {
+            return new Done(to, messageKey, arguments);
+        }
+
+        /** Sent on without a banner (the page it goes to shows what changed). */
+        public static Done redirect(String to) {
+            return new Done(to, null, new Object[0]);
+        }
+    }
+}
