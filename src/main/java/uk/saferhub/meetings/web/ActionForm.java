@@ -22,6 +22,10 @@ record ActionForm(
         @DateEntered(name = "meetings.action.due.name") DateInput due,
         UUID agendaItemId) {
 
+    ActionForm {
+        due = DateInput.orEmpty(due);
+    }
+
     static ActionForm empty() {
         return new ActionForm(null, null, null, DateInput.empty(), null);
     }

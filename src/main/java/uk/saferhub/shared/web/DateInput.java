@@ -21,6 +21,14 @@ public record DateInput(String day, String month, String year) {
         return new DateInput(null, null, null);
     }
 
+    /**
+     * The input, or an empty one when none of its three boxes was sent (a client leaving them out): a form record
+     * calls this in its compact constructor, {@code due = DateInput.orEmpty(due);}, so the form can always be shown.
+     */
+    public static DateInput orEmpty(DateInput input) {
+        return input == null ? empty() : input;
+    }
+
     public static DateInput of(LocalDate date) {
         return date == null ? empty()
                 : new DateInput(Integer.toString(date.getDayOfMonth()), Integer.toString(date.getMonthValue()),
