@@ -1,14 +1,16 @@
 package uk.saferhub.audit.web;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import uk.saferhub.audit.AuditRecord;
 import uk.saferhub.shared.web.DisplayTime;
 
-/** An audit event as the audit trail page shows it. */
+/**
+ * An audit event as the audit trail page shows it; the action and the kind of actor are codes the page names from
+ * its messages ({@code audit.action.*}, {@code audit.actorKind.*}), and {@code who} is null when nobody was named.
+ */
 record AuditEventRow(long sequence, String date, String time, String isoWhen, String who, String actorKind,
         String organisationName, String source, String action, String recordType, String recordId, String summary,
         boolean detailsWithheld, List<ChangeLine> changes) {
@@ -22,23 +24,9 @@ record AuditEventRow(long sequence, String date, String time, String isoWhen, St
                 : organisationNames.getOrDefault(event.actorOrganisationId(), event.actorOrganisationId().toString());
         return new AuditEventRow(event.sequence(), DisplayTime.dateOf(event.occurredAt()),
                 DisplayTime.timeOf(event.occurredAt()), event.occurredAt().toString(),
-                event.actorName() == null || event.actorName().isBlank() ? "Unknown" : event.actorName(),
-                kindLabel(event.actorKind()), organisation, event.sourceAddress(), actionLabel(event.action()),
+                event.actorName() == null || event.actorName().isBlank() ? null : event.actorName(),
+                event.actorKind(), organisation, event.sourceAddress(), event.action(),
                 event.recordType(), event.recordId(), event.summary(), event.detailsWithheld(),
                 changes.read(event.changes()));
-    }
-
-    static String actionLabel(String action) {
-        String words = action.replace('_', ' ').toLowerCase(Locale.UK);
-        return (Character.toUpperCase(words.charAt(0)) + words.substring(1)).replace("Api key", "API key");
-    }
-
-    private static String kindLabel(String kind) {
-        return switch (kind) {
-            case "API_KEY" -> "API key";
-            case "SYSTEM" -> "SaferHub";
-            case "ANONYMOUS" -> "Not signed in";
-            default -> "User";
-        };
     }
 }

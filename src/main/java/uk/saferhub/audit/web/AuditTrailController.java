@@ -10,6 +10,8 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +25,8 @@ import uk.saferhub.audit.AuditPage;
 import uk.saferhub.audit.AuditRecord;
 import uk.saferhub.audit.AuditTrail;
 import uk.saferhub.audit.OrganisationNames;
-import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.web.Option;
 import uk.saferhub.shared.web.Pagination;
 
 /**
@@ -39,29 +42,32 @@ class AuditTrailController {
     private final AuditTrail trail;
     private final ObjectProvider<OrganisationNames> organisationNames;
     private final ChangeReader changes;
+    private final MessageSource messages;
 
     AuditTrailController(AuditTrail trail, ObjectProvider<OrganisationNames> organisationNames,
-            ChangeReader changes) {
+            ChangeReader changes, MessageSource messages) {
         this.trail = trail;
         this.organisationNames = organisationNames;
         this.changes = changes;
+        this.messages = messages;
     }
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @GetMapping
-    String trail(@Valid @ModelAttribute("filter") AuditFilterForm filter, BindingResult errors, Model model,
-            HttpServletRequest request) {
-        filter.validate(errors);
-        model.addAttribute("title", errors.hasErrors() ? "Error: Audit trail" : "Audit trail");
+    String trail(Actor actor, @Valid @ModelAttribute("filter") AuditFilterForm filter, BindingResult errors,
+            Model model, HttpServletRequest request) {
+        filter.check(errors);
         model.addAttribute("actions", Arrays.stream(AuditAction.values())
-                .map(action -> new ActionOption(action.name(), AuditEventRow.actionLabel(action.name()))).toList());
+                .map(action -> new Option(action.name(), messages.getMessage("audit.action." + action.name(), null,
+                        LocaleContextHolder.getLocale())))
+                .toList());
         model.addAttribute("filtered", filter.active());
         if (errors.hasErrors()) {
             model.addAttribute("events", List.of());
             model.addAttribute("total", 0L);
             return "audit/audit-trail";
         }
-        AuditPage page = trail.search(CurrentActor.require(), filter.toQuery(PAGE_SIZE));
+        AuditPage page = trail.search(actor, filter.toQuery(PAGE_SIZE));
         var organisations = new HashSet<UUID>();
         page.events().stream().map(AuditRecord::actorOrganisationId).filter(Objects::nonNull)
                 .forEach(organisations::add);
@@ -80,9 +86,5 @@ class AuditTrailController {
     String verify(Model model) {
         model.addAttribute("verification", trail.verify());
         return "audit/verify";
-    }
-
-    /** An action in the filter's select. */
-    record ActionOption(String value, String label) {
     }
 }

@@ -113,28 +113,35 @@ class AuditTrailPageTests {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
 
         mvc.perform(get("/admin/audit").with(users.as("admin")).param("action", "EXPORT")
-                        .param("actor", "administrator, hunt").param("from", today.toString()))
+                        .param("actor", "administrator, hunt").param("from.day", "" + today.getDayOfMonth())
+                        .param("from.month", "" + today.getMonthValue()).param("from.year", "" + today.getYear()))
                 .andExpect(content().string(containsString("Exported " + record)));
         mvc.perform(get("/admin/audit").with(users.as("admin")).param("action", "VIEW").param("recordId", record))
                 .andExpect(content().string(not(containsString("Exported " + record))));
         mvc.perform(get("/admin/audit").with(users.as("admin")).param("recordId", record)
-                        .param("to", today.minusDays(1).toString()))
+                        .param("to.day", "" + today.minusDays(1).getDayOfMonth())
+                        .param("to.month", "" + today.minusDays(1).getMonthValue())
+                        .param("to.year", "" + today.minusDays(1).getYear()))
                 .andExpect(content().string(not(containsString("Exported " + record))));
         mvc.perform(get("/admin/audit").with(users.as("admin")).param("recordType", "page")
-                        .param("recordId", record).param("from", today.getDayOfMonth() + "/"
-                                + today.getMonthValue() + "/" + today.getYear()))
+                        .param("recordId", record).param("from.day", " " + today.getDayOfMonth() + " ")
+                        .param("from.month", String.format("%02d", today.getMonthValue())).param("from.year", "" + today.getYear()))
                 .andExpect(content().string(containsString("Exported " + record)));
     }
 
     @Test
     void anImpossibleDateOrAReversedRangeIsAFieldError() throws Exception {
-        mvc.perform(get("/admin/audit").with(users.as("admin")).param("from", "2026-02-30"))
+        mvc.perform(get("/admin/audit").with(users.as("admin"))
+                        .param("from.day", "30").param("from.month", "2").param("from.year", "2026"))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrors("filter", "from"))
+                .andExpect(model().attributeHasFieldErrors("filter", "from.day"))
                 .andExpect(content().string(containsString("govuk-error-summary")))
                 .andExpect(content().string(containsString("must be a real date")));
-        mvc.perform(get("/admin/audit").with(users.as("admin")).param("from", "2026-03-02").param("to", "2026-03-01"))
-                .andExpect(model().attributeHasFieldErrors("filter", "to"));
+        mvc.perform(get("/admin/audit").with(users.as("admin"))
+                        .param("from.day", "2").param("from.month", "3").param("from.year", "2026")
+                        .param("to.day", "1").param("to.month", "3").param("to.year", "2026"))
+                .andExpect(model().attributeHasFieldErrors("filter", "to.day"))
+                .andExpect(content().string(containsString("must be the same as or after")));
         mvc.perform(get("/admin/audit").with(users.as("admin")).param("action", "DROP TABLE"))
                 .andExpect(model().attributeHasFieldErrors("filter", "action"));
     }

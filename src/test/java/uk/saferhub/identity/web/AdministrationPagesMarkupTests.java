@@ -52,7 +52,7 @@ class AdministrationPagesMarkupTests {
         check(get("/admin/api-keys").with(users.as("admin")));
         check(post("/admin/api-keys").with(users.as("admin")).with(csrf()));
         check(get("/admin/audit").with(users.as("admin")));
-        check(get("/admin/audit").with(users.as("admin")).param("from", "31/2/2026"));
+        check(get("/admin/audit").with(users.as("admin")).param("from.day", "31").param("from.month", "2").param("from.year", "2026"));
         check(get("/admin/audit/verify").with(users.as("admin")));
     }
 
