@@ -106,10 +106,10 @@ class StructureRulesTests {
         var request = post("/partnership/bodies/" + body + "/memberships/new").with(csrf())
                 .param("personId", person.toString()).param("role", role)
                 .param("representing", "organisation:" + data.organisation("Huntingdonshire District Council"))
-                .param("fromYear", f[0]).param("fromMonth", f[1]).param("fromDay", f[2]);
+                .param("from.year", f[0]).param("from.month", f[1]).param("from.day", f[2]);
         if (to != null) {
             String[] t = to.split("-");
-            request.param("toYear", t[0]).param("toMonth", t[1]).param("toDay", t[2]);
+            request.param("to.year", t[0]).param("to.month", t[1]).param("to.day", t[2]);
         }
         return request;
     }
@@ -145,7 +145,7 @@ class StructureRulesTests {
         Document refused = page(AccessMatrix.forPage(mvc,
                 () -> seat(body.id(), data.person("Mrs E Wilson"), "MEMBER", "2020-05-01", "2020-04-30"))
                 .as(users.as("ewilson")));
-        assertThat(refused.select(".govuk-error-summary a[href=#toDay]").text()).contains("after the start date");
+        assertThat(refused.select(".govuk-error-summary a[href=\"#to.day\"]").text()).contains("after the start date");
         assertThat(data.seats(body.id())).isZero();
     }
 
@@ -155,8 +155,8 @@ class StructureRulesTests {
         var result = AccessMatrix.forPage(mvc, () -> post("/partnership/bodies/" + body.id() + "/governance")
                 .with(csrf()).param("termsOfReference", "To agree priorities")
                 .param("chairPersonId", data.person("Mrs E Wilson").toString()).param("quorum", "4")
-                .param("meetingFrequency", "Every six weeks").param("reviewedDay", "1")
-                .param("reviewedMonth", "3").param("reviewedYear", "2013")).as(users.as("ewilson"));
+                .param("meetingFrequency", "Every six weeks").param("reviewed.day", "1")
+                .param("reviewed.month", "3").param("reviewed.year", "2013")).as(users.as("ewilson"));
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/partnership/bodies/" + body.id());
         Governance governance = partnership.governance(body.id()).orElseThrow();
         assertThat(governance.quorum()).isEqualTo(4);
@@ -180,8 +180,8 @@ class StructureRulesTests {
                 .okFor(users.as("ewilson"));
         var result = AccessMatrix.forPage(mvc, () -> post("/partnership/memberships/" + seat.id() + "/edit")
                 .with(csrf()).param("personId", seat.personId().toString()).param("role", "MEMBER")
-                .param("fromYear", "2020").param("fromMonth", "1").param("fromDay", "1")
-                .param("toYear", "2020").param("toMonth", "12").param("toDay", "31")).as(users.as("ewilson"));
+                .param("from.year", "2020").param("from.month", "1").param("from.day", "1")
+                .param("to.year", "2020").param("to.month", "12").param("to.day", "31")).as(users.as("ewilson"));
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/partnership/bodies/" + body.id());
         assertThat(partnership.membersOf(body.id()).getFirst().to()).isEqualTo(java.time.LocalDate.of(2020, 12, 31));
         assertThat(data.audited("UPDATE", "body-membership", seat.id())).isEqualTo(1);

@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.saferhub.partnership.Body;
+import uk.saferhub.partnership.BodyId;
 import uk.saferhub.partnership.Partnership;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
 import uk.saferhub.shared.web.PageResponse;
 
 /** The partnership's bodies in the API, for readers and above. */
@@ -33,13 +33,13 @@ class BodyApiController {
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/bodies")
     @Operation(summary = "Bodies you may see, by name, a page at a time")
-    PageResponse<BodyResponse> bodies(
+    PageResponse<BodyResponse> bodies(Actor actor,
             @Parameter(description = "Page number, from 1") @RequestParam(defaultValue = "1") int page,
             @Parameter(description = "Page size, 1 to 100") @RequestParam(defaultValue = "25") int size) {
         if (page < 1 || size < 1 || size > 100) {
             throw new IllegalArgumentException("page must be 1 or more and size from 1 to 100");
         }
-        List<Body> all = partnership.bodies(CurrentActor.require());
+        List<Body> all = partnership.bodies(actor);
         int fromIndex = (int) Math.min((long) (page - 1) * size, all.size());
         int toIndex = Math.min(fromIndex + size, all.size());
         return PageResponse.of(all.subList(fromIndex, toIndex), page, size, all.size(), BodyResponse::summary);
@@ -48,9 +48,8 @@ class BodyApiController {
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/bodies/{id}")
     @Operation(summary = "One body with its relations, governance and memberships, if you may see it")
-    BodyResponse body(@PathVariable String id) {
-        Actor actor = CurrentActor.require();
-        Body body = partnership.body(actor, Names.bodyId(id));
+    BodyResponse body(Actor actor, @PathVariable BodyId id) {
+        Body body = partnership.body(actor, id);
         return BodyResponse.of(body, partnership.relations(actor).stream()
                         .filter(r -> r.from().equals(body.id()) || r.to().equals(body.id())).toList(),
                 partnership.governance(body.id()).orElse(null), partnership.membersOf(body.id()));

@@ -20,7 +20,7 @@ import uk.saferhub.partnership.RelationKind;
 import uk.saferhub.partnership.Tier;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.ChangePolicy;
-import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.web.Option;
 
 /** The list of bodies, filtered by type and tier, and one body's page, for readers and above. */
 @Controller
@@ -36,9 +36,8 @@ class BodyPagesController {
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/partnership/bodies")
-    String list(@RequestParam(required = false) String type, @RequestParam(required = false) String tier,
+    String list(Actor actor, @RequestParam(required = false) String type, @RequestParam(required = false) String tier,
             Model model) {
-        Actor actor = CurrentActor.require();
         Names.Lookup lookup = names.lookup(actor);
         List<Body> bodies = partnership.bodies(actor).stream()
                 .filter(body -> type == null || type.isBlank() || body.type().name().equals(type))
@@ -49,18 +48,17 @@ class BodyPagesController {
         model.addAttribute("type", type);
         model.addAttribute("tier", tier);
         model.addAttribute("types", Arrays.stream(BodyType.values())
-                .map(value -> new Choice(value.name(), value.label())).toList());
+                .map(value -> Option.of(value, value.label())).toList());
         model.addAttribute("tiers", Arrays.stream(Tier.values())
-                .map(value -> new Choice(value.name(), value.label())).toList());
+                .map(value -> Option.of(value, value.label())).toList());
         model.addAttribute("mayAdd", ChangePolicy.holds(actor, uk.saferhub.shared.access.Role.COORDINATOR));
         return "partnership/bodies";
     }
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/partnership/bodies/{id}")
-    String show(@PathVariable String id, Model model) {
-        Actor actor = CurrentActor.require();
-        Body body = partnership.body(actor, Names.bodyId(id));
+    String show(Actor actor, @PathVariable BodyId id, Model model) {
+        Body body = partnership.body(actor, id);
         Names.Lookup lookup = names.lookup(actor);
         List<Relation> relations = partnership.relations(actor);
         model.addAttribute("body", body);

@@ -12,65 +12,55 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.partnership.Body;
+import uk.saferhub.partnership.BodyId;
 import uk.saferhub.partnership.Partnership;
 import uk.saferhub.partnership.PartnershipEditor;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
-import uk.saferhub.shared.access.RecordNotFoundException;
+import uk.saferhub.shared.web.FormPost;
+import uk.saferhub.shared.web.FormPost.Done;
 
 /** Recording a body's governance arrangements: coordinators of an organisation sharing with its host. */
 @Controller
 class GovernanceFormController {
 
     private final Partnership partnership;
+    private final EditableBodies bodies;
     private final PartnershipEditor editor;
     private final Names names;
+    private final FormPost post;
 
-    GovernanceFormController(Partnership partnership, PartnershipEditor editor, Names names) {
+    GovernanceFormController(Partnership partnership, EditableBodies bodies, PartnershipEditor editor, Names names,
+            FormPost post) {
         this.partnership = partnership;
+        this.bodies = bodies;
         this.editor = editor;
         this.names = names;
+        this.post = post;
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @GetMapping("/partnership/bodies/{id}/governance")
-    String edit(@PathVariable String id, Model model) {
-        Actor actor = CurrentActor.require();
-        Body body = editable(actor, id);
+    String edit(Actor actor, @PathVariable BodyId id, Model model) {
+        Body body = bodies.editable(actor, id);
         model.addAttribute("governanceForm", GovernanceForm.of(partnership.governance(body.id()).orElse(null)));
-        return form(model, actor, body, false);
+        return form(model, actor, body);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/partnership/bodies/{id}/governance")
-    String save(@PathVariable String id, @Valid @ModelAttribute("governanceForm") GovernanceForm form,
+    String save(Actor actor, @PathVariable BodyId id, @Valid @ModelAttribute("governanceForm") GovernanceForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        Actor actor = CurrentActor.require();
-        Body body = editable(actor, id);
+        Body body = bodies.editable(actor, id);
         form.check(errors, partnership.today());
-        if (!errors.hasErrors()) {
+        return post.submit(errors, redirect, () -> {
             editor.saveGovernance(actor, body.id(), form.governance());
-            redirect.addFlashAttribute("success", "Governance arrangements saved");
-            return "redirect:/partnership/bodies/" + body.id();
-        }
-        return form(model, actor, body, true);
+            return Done.redirect("/partnership/bodies/" + body.id(), "partnership.governance.saved");
+        }, () -> form(model, actor, body));
     }
 
-    private Body editable(Actor actor, String id) {
-        Body body = partnership.body(actor, Names.bodyId(id));
-        if (!partnership.mayEdit(actor, body)) {
-            throw new RecordNotFoundException("body", id);
-        }
-        return body;
-    }
-
-    private String form(Model model, Actor actor, Body body, boolean withErrors) {
-        String heading = "Governance arrangements of " + body.name();
-        model.addAttribute("heading", heading);
-        model.addAttribute("pageTitle", (withErrors ? "Error: " : "") + heading);
+    private String form(Model model, Actor actor, Body body) {
         model.addAttribute("body", body);
-        model.addAttribute("people", names.people(actor).stream()
-                .map(person -> new Choice(person.id().toString(), person.name())).toList());
+        model.addAttribute("people", names.personOptions(actor));
         return "partnership/governance-form";
     }
 }

@@ -3,7 +3,11 @@ package uk.saferhub.partnership.web;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,106 +19,93 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.partnership.Body;
+import uk.saferhub.partnership.BodyId;
 import uk.saferhub.partnership.Membership;
 import uk.saferhub.partnership.MembershipRole;
 import uk.saferhub.partnership.Partnership;
-import uk.saferhub.partnership.PartnershipChangeRefused;
 import uk.saferhub.partnership.PartnershipEditor;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
-import uk.saferhub.shared.access.RecordNotFoundException;
-import uk.saferhub.shared.web.FormErrors;
+import uk.saferhub.shared.web.FormPost;
+import uk.saferhub.shared.web.FormPost.Done;
+import uk.saferhub.shared.web.Option;
 
 /** Adding and changing seats on a body: coordinators; the same role twice for overlapping dates is refused. */
 @Controller
 class MembershipFormController {
 
     private final Partnership partnership;
+    private final EditableBodies bodies;
     private final PartnershipEditor editor;
     private final Names names;
+    private final FormPost post;
+    private final MessageSource messages;
 
-    MembershipFormController(Partnership partnership, PartnershipEditor editor, Names names) {
+    MembershipFormController(Partnership partnership, EditableBodies bodies, PartnershipEditor editor, Names names,
+            FormPost post, MessageSource messages) {
         this.partnership = partnership;
+        this.bodies = bodies;
         this.editor = editor;
         this.names = names;
+        this.post = post;
+        this.messages = messages;
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @GetMapping("/partnership/bodies/{id}/memberships/new")
-    String newSeat(@PathVariable String id, Model model) {
-        Actor actor = CurrentActor.require();
-        model.addAttribute("membershipForm", new MembershipForm());
-        return form(model, actor, editable(actor, id), null, false);
+    String newSeat(Actor actor, @PathVariable BodyId id, Model model) {
+        model.addAttribute("membershipForm", MembershipForm.empty());
+        return form(model, actor, bodies.editable(actor, id), null);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/partnership/bodies/{id}/memberships/new")
-    String create(@PathVariable String id, @ModelAttribute("membershipForm") MembershipForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
-        Actor actor = CurrentActor.require();
-        return save(actor, editable(actor, id), null, form, errors, model, redirect);
+    String create(Actor actor, @PathVariable BodyId id,
+            @Valid @ModelAttribute("membershipForm") MembershipForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        return save(actor, bodies.editable(actor, id), null, form, errors, model, redirect);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @GetMapping("/partnership/memberships/{membershipId}/edit")
-    String edit(@PathVariable String membershipId, Model model) {
-        Actor actor = CurrentActor.require();
-        Membership seat = partnership.membership(actor, Names.uuid(membershipId, "membership"));
-        Body body = editable(actor, seat.bodyId().toString());
+    String edit(Actor actor, @PathVariable UUID membershipId, Model model) {
+        Membership seat = partnership.membership(actor, membershipId);
         model.addAttribute("membershipForm", MembershipForm.of(seat));
-        return form(model, actor, body, seat, false);
+        return form(model, actor, bodies.editable(actor, seat.bodyId()), seat);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/partnership/memberships/{membershipId}/edit")
-    String update(@PathVariable String membershipId, @ModelAttribute("membershipForm") MembershipForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
-        Actor actor = CurrentActor.require();
-        Membership seat = partnership.membership(actor, Names.uuid(membershipId, "membership"));
-        Body body = editable(actor, seat.bodyId().toString());
-        return save(actor, body, seat, form, errors, model, redirect);
+    String update(Actor actor, @PathVariable UUID membershipId,
+            @Valid @ModelAttribute("membershipForm") MembershipForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        Membership seat = partnership.membership(actor, membershipId);
+        return save(actor, bodies.editable(actor, seat.bodyId()), seat, form, errors, model, redirect);
     }
 
     private String save(Actor actor, Body body, Membership existing, MembershipForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         form.check(errors);
-        if (!errors.hasErrors()) {
-            try {
-                editor.saveMembership(actor, body.id(), existing == null ? null : existing.id(), form.details());
-                redirect.addFlashAttribute("success", existing == null ? "Member added" : "Seat updated");
-                return "redirect:/partnership/bodies/" + body.id();
-            } catch (PartnershipChangeRefused refused) {
-                FormErrors.reject(errors, refused);
-            }
-        }
-        return form(model, actor, body, existing, true);
+        return post.submit(errors, redirect, () -> {
+            editor.saveMembership(actor, body.id(), existing == null ? null : existing.id(), form.details());
+            return Done.redirect("/partnership/bodies/" + body.id(),
+                    existing == null ? "partnership.membership.added" : "partnership.membership.updated");
+        }, () -> form(model, actor, body, existing));
     }
 
-    private Body editable(Actor actor, String id) {
-        Body body = partnership.body(actor, Names.bodyId(id));
-        if (!partnership.mayEdit(actor, body)) {
-            throw new RecordNotFoundException("body", id);
-        }
-        return body;
-    }
-
-    private String form(Model model, Actor actor, Body body, Membership existing, boolean withErrors) {
-        String heading = (existing == null ? "Add a member to " : "Change a seat on ") + body.name();
-        model.addAttribute("heading", heading);
-        model.addAttribute("pageTitle", (withErrors ? "Error: " : "") + heading);
+    private String form(Model model, Actor actor, Body body, Membership existing) {
         model.addAttribute("body", body);
         model.addAttribute("existing", existing);
-        model.addAttribute("people", names.people(actor).stream()
-                .map(person -> new Choice(person.id().toString(), person.name())).toList());
-        List<Choice> representing = new ArrayList<>();
-        names.organisationChoices(actor).forEach(c -> representing.add(
-                new Choice("organisation:" + c.value(), c.label())));
-        names.bodyChoices(actor).stream().filter(c -> !c.value().equals(body.id().toString()))
-                .forEach(c -> representing.add(new Choice("body:" + c.value(), c.label() + " (body)")));
+        model.addAttribute("people", names.personOptions(actor));
+        List<Option> representing = new ArrayList<>();
+        names.organisationChoices(actor).forEach(option -> representing.add(
+                new Option("organisation:" + option.value(), option.label())));
+        names.bodyChoices(actor).stream().filter(option -> !option.value().equals(body.id().value().toString()))
+                .forEach(option -> representing.add(new Option("body:" + option.value(),
+                        messages.getMessage("partnership.membership.representing.body",
+                                new Object[] {option.label()}, LocaleContextHolder.getLocale()))));
         model.addAttribute("representing", representing);
         model.addAttribute("roles", Arrays.stream(MembershipRole.values())
-                .map(role -> new Choice(role.name(), role.label())).toList());
+                .map(role -> Option.of(role, role.label())).toList());
         return "partnership/membership-form";
     }
-
 }

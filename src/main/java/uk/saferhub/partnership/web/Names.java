@@ -15,7 +15,7 @@ import uk.saferhub.partnership.Body;
 import uk.saferhub.partnership.BodyId;
 import uk.saferhub.partnership.Partnership;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.RecordNotFoundException;
+import uk.saferhub.shared.web.Option;
 
 /** Names of the bodies, people and organisations an actor may see, for the partnership pages. */
 @Component
@@ -51,26 +51,16 @@ class Names {
         return directory.person(actor, id);
     }
 
-    List<Choice> organisationChoices(Actor actor) {
-        return listings.organisationChoices(actor).stream()
-                .map(org -> new Choice(org.id().toString(), org.name())).toList();
+    List<Option> personOptions(Actor actor) {
+        return directory.peopleVisibleTo(actor).stream().map(person -> Option.of(person.id(), person.name())).toList();
     }
 
-    List<Choice> bodyChoices(Actor actor) {
-        return partnership.bodies(actor).stream().map(body -> new Choice(body.id().toString(), body.name())).toList();
+    List<Option> organisationChoices(Actor actor) {
+        return listings.organisationChoices(actor).stream().map(org -> Option.of(org.id(), org.name())).toList();
     }
 
-    /** A body id from a path, or 404 when it is not one. */
-    static BodyId bodyId(String text) {
-        return BodyId.of(uuid(text, "body"));
-    }
-
-    static UUID uuid(String text, String kind) {
-        try {
-            return UUID.fromString(text.strip());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new RecordNotFoundException(kind, text);
-        }
+    List<Option> bodyChoices(Actor actor) {
+        return partnership.bodies(actor).stream().map(body -> Option.of(body.id().value(), body.name())).toList();
     }
 
     /** Names by id; an id the reader may not see reads as "not shown". */

@@ -22,7 +22,6 @@ import uk.saferhub.partnership.Membership;
 import uk.saferhub.partnership.Partnership;
 import uk.saferhub.partnership.ThemeInterest;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
 
 /** Views across bodies: themes and who leads them, governance gaps, people on several bodies, a person's seats. */
 @Controller
@@ -38,10 +37,10 @@ class OverviewController {
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/partnership/themes")
-    String themes(Model model) {
+    String themes(Actor actor, Model model) {
         Map<String, List<BodyRef>> leads = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         Map<String, List<BodyRef>> touching = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (Body body : partnership.bodies(CurrentActor.require())) {
+        for (Body body : partnership.bodies(actor)) {
             for (ThemeInterest theme : body.themes()) {
                 BodyRef ref = new BodyRef(body.id().value(), body.name());
                 (theme.lead() ? leads : touching).computeIfAbsent(theme.theme(), t -> new ArrayList<>()).add(ref);
@@ -57,11 +56,11 @@ class OverviewController {
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/partnership/governance")
-    String governance(Model model) {
+    String governance(Actor actor, Model model) {
         LocalDate today = partnership.today();
         Map<UUID, Governance> arrangements = partnership.governanceByBody();
-        Names.Lookup lookup = names.lookup(CurrentActor.require());
-        List<GovernanceRow> rows = partnership.bodies(CurrentActor.require()).stream().map(body -> {
+        Names.Lookup lookup = names.lookup(actor);
+        List<GovernanceRow> rows = partnership.bodies(actor).stream().map(body -> {
             Governance governance = arrangements.get(body.id().value());
             String gap = governance == null ? "No governance arrangements"
                     : governance.lastReviewed() == null ? "Never reviewed"
@@ -78,8 +77,7 @@ class OverviewController {
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/partnership/people-on-several-bodies")
-    String peopleOnSeveralBodies(Model model) {
-        Actor actor = CurrentActor.require();
+    String peopleOnSeveralBodies(Actor actor, Model model) {
         Names.Lookup lookup = names.lookup(actor);
         LocalDate today = partnership.today();
         Map<UUID, List<Membership>> byPerson = partnership.memberships(actor).stream()
@@ -96,9 +94,8 @@ class OverviewController {
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/partnership/people/{personId}/seats")
-    String seats(@PathVariable String personId, Model model) {
-        Actor actor = CurrentActor.require();
-        Person person = names.person(actor, Names.uuid(personId, "person"));
+    String seats(Actor actor, @PathVariable UUID personId, Model model) {
+        Person person = names.person(actor, personId);
         Names.Lookup lookup = names.lookup(actor);
         model.addAttribute("person", person);
         model.addAttribute("seats", partnership.seatsOf(actor, person.id()).stream()

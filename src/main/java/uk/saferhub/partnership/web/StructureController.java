@@ -23,7 +23,6 @@ import uk.saferhub.partnership.Partnership;
 import uk.saferhub.partnership.Relation;
 import uk.saferhub.partnership.RelationKind;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
 
 /** The structure chart, drawn on the server, with a nested list beside it; filtered by area. */
 @Controller
@@ -37,8 +36,7 @@ class StructureController {
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/partnership/structure")
-    String structure(@RequestParam(required = false) String area, Model model) {
-        Actor actor = CurrentActor.require();
+    String structure(Actor actor, @RequestParam(required = false) String area, Model model) {
         List<Body> all = partnership.bodies(actor);
         List<Relation> relations = partnership.relations(actor);
         String chosen = area == null || area.isBlank() ? null : area.strip();

@@ -45,16 +45,20 @@ public class FormPost {
             return form.get();
         }
         try {
-            Done done = change.make();
-            if (done.messageKey() != null) {
-                redirect.addFlashAttribute("success",
-                        messages.getMessage(done.messageKey(), done.arguments(), LocaleContextHolder.getLocale()));
-            }
-            return "redirect:" + done.redirectTo();
+            return done(redirect, change.make());
         } catch (ChangeRefused refused) {
             FormErrors.reject(errors, refused, formFields);
             return form.get();
         }
+    }
+
+    /** After a change made without a form (a button): the banner, and where the browser goes. */
+    public String done(RedirectAttributes redirect, Done done) {
+        if (done.messageKey() != null) {
+            redirect.addFlashAttribute("success",
+                    messages.getMessage(done.messageKey(), done.arguments(), LocaleContextHolder.getLocale()));
+        }
+        return "redirect:" + done.redirectTo();
     }
 
     /** The change a form asks for; a refusal is thrown as a {@link ChangeRefused}. */
