@@ -17,7 +17,6 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -117,11 +116,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        if (exception instanceof MethodArgumentTypeMismatchException argument
-                && argument.getParameter().hasParameterAnnotation(PathVariable.class)) {
-            // a malformed id in the address names no record, as on the pages
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound(null));
-        }
         String name = exception instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
                 : String.valueOf(exception.getPropertyName());
         return ResponseEntity.badRequest().body(invalid(name, InputProblems.forApi(name,

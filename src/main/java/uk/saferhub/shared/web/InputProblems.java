@@ -29,7 +29,7 @@ final class InputProblems {
         if (expected == null) {
             return "input.invalid";
         }
-        if (expected.isEnum() || expected == UUID.class) {
+        if (expected.isEnum() || isId(expected)) {
             return "input.choose";
         }
         if (isWholeNumber(expected)) {
@@ -75,7 +75,7 @@ final class InputProblems {
         if (expected == String.class) {
             return ": use text in double quotes";
         }
-        if (expected == UUID.class) {
+        if (isId(expected)) {
             return ": use an id (a UUID)";
         }
         if (isWholeNumber(expected)) {
@@ -97,6 +97,12 @@ final class InputProblems {
             return ": use a time as hh:mm";
         }
         return "";
+    }
+
+    /** A UUID, or a typed id holding one (a record of a single UUID, such as a body's id). */
+    private static boolean isId(Class<?> type) {
+        return type == UUID.class || type.isRecord() && type.getRecordComponents().length == 1
+                && type.getRecordComponents()[0].getType() == UUID.class;
     }
 
     private static boolean isWholeNumber(Class<?> type) {

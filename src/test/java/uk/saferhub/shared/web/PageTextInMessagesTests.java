@@ -43,14 +43,24 @@ class PageTextInMessagesTests {
             "home",
             "identity",
             "meetings",
-            "partnership",
             "workforce");
 
     /** Attributes a person reads or hears. */
     private static final List<String> READ_ATTRIBUTES = List.of("aria-label", "alt", "title", "placeholder");
 
     private static final Pattern WORDS = Pattern.compile("\\p{L}{2,}");
-    private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.-]*)");
+
+    /** Attributes whose expressions write what a person reads. */
+    private static final List<String> EXPRESSION_ATTRIBUTES =
+            List.of("th:text", "th:utext", "th:attr", "th:title", "th:aria-label", "th:placeholder", "th:alt");
+
+    /** A quoted literal inside an expression. */
+    private static final Pattern LITERAL = Pattern.compile("'([^']*)'");
+
+    /** Literals that are not words for a person: identifiers and key prefixes ("page", "audit.action."), dates. */
+    private static final Pattern NOT_WORDS = Pattern.compile(
+            "[a-z][a-zA-Z0-9_]*(\\.[a-zA-Z0-9_]+)+\\.?|-?[a-z0-9_.:/#-]* ?|[dMyHhmsaEL ,:/.-]+");
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("(?:#\\{|#messages\\.msg[A-Za-z]*\\(')([A-Za-z][A-Za-z0-9_.-]*)");
     private static final Pattern ANNOTATION_KEY = Pattern.compile("(?:message|name) = \"\\{?([a-z][A-Za-z0-9_.]+)\\}?\"");
 
     @Test
@@ -68,6 +78,16 @@ class PageTextInMessagesTests {
                         found.add(TEMPLATES.relativize(template) + ": " + attribute + "=\"" + element.attr(attribute)
                                 + "\"");
                     }
+                }
+                for (String attribute : EXPRESSION_ATTRIBUTES) {
+                    if (element.hasAttr(attribute)) {
+                        words(element.attr(attribute)).forEach(literal -> found.add(
+                                TEMPLATES.relativize(template) + ": " + attribute + " writes '" + literal + "'"));
+                    }
+                }
+                if (element.attr("th:replace").contains("layout :: page(")) {
+                    words(element.attr("th:replace")).forEach(literal -> found.add(
+                            TEMPLATES.relativize(template) + ": the page title writes '" + literal + "'"));
                 }
                 for (Node child : element.childNodes()) {
                     if (child instanceof TextNode text && WORDS.matcher(text.text()).find() && written(element)) {
@@ -103,6 +123,19 @@ class PageTextInMessagesTests {
             }
         }
         assertThat(missing).as("messages named but not in messages.properties").isEmpty();
+    }
+
+    /** The literals of an expression that are words a person reads. */
+    private static List<String> words(String expression) {
+        List<String> words = new ArrayList<>();
+        Matcher literals = LITERAL.matcher(expression);
+        while (literals.find()) {
+            String literal = literals.group(1);
+            if (WORDS.matcher(literal).find() && !NOT_WORDS.matcher(literal).matches()) {
+                words.add(literal);
+            }
+        }
+        return words;
     }
 
     /** Whether an element's own text reaches the page: not when an attribute of it or an ancestor replaces it. */
