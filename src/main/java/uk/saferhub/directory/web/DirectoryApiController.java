@@ -31,7 +31,7 @@ import uk.saferhub.directory.Organisation;
 import uk.saferhub.directory.OrganisationFilter;
 import uk.saferhub.directory.OrganisationType;
 import uk.saferhub.directory.PersonFilter;
-import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.web.PageResponse;
 
 /**
@@ -45,7 +45,7 @@ class DirectoryApiController {
 
     /** The request body of {@link #addOrganisation}, for validation errors. */
     private static final MethodParameter ORGANISATION_REQUEST = new MethodParameter(ReflectionUtils.findMethod(
-            DirectoryApiController.class, "addOrganisation", OrganisationRequest.class), 0);
+            DirectoryApiController.class, "addOrganisation", Actor.class, OrganisationRequest.class), 1);
 
     private final Directory directory;
     private final DirectoryListings listings;
@@ -60,24 +60,24 @@ class DirectoryApiController {
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/organisations")
     @Operation(summary = "Organisations that share with yours, by name, a page at a time")
-    PageResponse<OrganisationResponse> organisations(
+    PageResponse<OrganisationResponse> organisations(Actor actor,
             @Parameter(description = "Page number, from 1") @RequestParam(defaultValue = "1") int page,
             @Parameter(description = "Page size, 1 to 100") @RequestParam(defaultValue = "25") int size,
             @Parameter(description = "Words in the name or short name") @RequestParam(required = false) String q,
             @Parameter(description = "An organisation type, such as POLICE_FORCE")
             @RequestParam(required = false) String type) {
         var filter = new OrganisationFilter(q, type(type));
-        return page(listings.organisations(CurrentActor.require(), filter, page, size),
+        return page(listings.organisations(actor, filter, page, size),
                 OrganisationResponse::of);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/organisations")
     @Operation(summary = "Add an organisation to your partnership (coordinators)")
-    ResponseEntity<OrganisationResponse> addOrganisation(@RequestBody OrganisationRequest request)
+    ResponseEntity<OrganisationResponse> addOrganisation(Actor actor, @RequestBody OrganisationRequest request)
             throws MethodArgumentNotValidException {
         validate(request);
-        Organisation created = directory.createOrganisation(CurrentActor.require(), request.details());
+        Organisation created = directory.createOrganisation(actor, request.details());
         return ResponseEntity.created(URI.create("/api/v1/organisations/" + created.id()))
                 .body(OrganisationResponse.of(created));
     }
@@ -97,21 +97,21 @@ class DirectoryApiController {
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/organisations/{id}")
     @Operation(summary = "One organisation, if it shares with yours")
-    OrganisationResponse organisation(@PathVariable UUID id) {
-        return OrganisationResponse.of(directory.organisation(CurrentActor.require(), id));
+    OrganisationResponse organisation(Actor actor, @PathVariable UUID id) {
+        return OrganisationResponse.of(directory.organisation(actor, id));
     }
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/people")
     @Operation(summary = "People you may see, by name, a page at a time")
-    PageResponse<PersonResponse> people(
+    PageResponse<PersonResponse> people(Actor actor,
             @Parameter(description = "Page number, from 1") @RequestParam(defaultValue = "1") int page,
             @Parameter(description = "Page size, 1 to 100") @RequestParam(defaultValue = "25") int size,
             @Parameter(description = "Words in the name, job title or organisation name")
             @RequestParam(required = false) String q,
             @Parameter(description = "Only the people of this organisation")
             @RequestParam(required = false) UUID organisation) {
-        return page(listings.people(CurrentActor.require(), new PersonFilter(q, organisation), page, size),
+        return page(listings.people(actor, new PersonFilter(q, organisation), page, size),
                 PersonResponse::of);
     }
 

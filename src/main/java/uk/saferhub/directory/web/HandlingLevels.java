@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import uk.saferhub.shared.access.HandlingLevel;
+import uk.saferhub.shared.web.Option;
 
 /** How the directory's pages name handling levels when choosing who may see a person. */
 final class HandlingLevels {
@@ -20,7 +21,7 @@ final class HandlingLevels {
         };
     }
 
-    static List<Choice> choices() {
-        return Arrays.stream(HandlingLevel.values()).map(level -> new Choice(level.name(), label(level))).toList();
+    static List<Option> choices() {
+        return Arrays.stream(HandlingLevel.values()).map(level -> new Option(level.name(), label(level))).toList();
     }
 }

@@ -2,12 +2,11 @@ package uk.saferhub.directory.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
+
 
 import org.springframework.web.util.UriComponentsBuilder;
 
 import uk.saferhub.directory.OrganisationType;
-import uk.saferhub.shared.access.RecordNotFoundException;
 
 /**
  * Reads what a list page was asked for, forgiving what a person may have typed into the address bar, and writes the
@@ -37,15 +36,6 @@ final class ListLinks {
             }
         }
         return null;
-    }
-
-    /** A record id from a page's path: a malformed one answers 404 like any record that is not there. */
-    static UUID id(String id, String recordType) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException malformed) {
-            throw new RecordNotFoundException(recordType, "(malformed)");
-        }
     }
 
     /** A link to a list with the given query values, leaving out those that are null or blank. */

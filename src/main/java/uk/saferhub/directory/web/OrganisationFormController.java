@@ -16,12 +16,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.directory.Directory;
-import uk.saferhub.directory.DirectoryChangeRefused;
 import uk.saferhub.directory.DirectoryListings;
 import uk.saferhub.directory.Organisation;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
-import uk.saferhub.shared.web.FormErrors;
+import uk.saferhub.shared.web.FormPost;
+import uk.saferhub.shared.web.FormPost.Done;
+import uk.saferhub.shared.web.Option;
 
 /**
  * Adding and changing organisations: coordinators, for organisations that share with theirs. The form is shown again
@@ -30,86 +30,66 @@ import uk.saferhub.shared.web.FormErrors;
 @Controller
 class OrganisationFormController {
 
-    private static final String FORM = "directory/organisation-form";
-
     private final Directory directory;
     private final DirectoryListings listings;
+    private final FormPost post;
 
-    OrganisationFormController(Directory directory, DirectoryListings listings) {
+    OrganisationFormController(Directory directory, DirectoryListings listings, FormPost post) {
         this.directory = directory;
         this.listings = listings;
+        this.post = post;
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @GetMapping("/directory/organisations/new")
-    String newOrganisation(Model model) {
-        model.addAttribute("organisation", new OrganisationForm());
-        return form(model, CurrentActor.require(), null, false);
+    String newOrganisation(Actor actor, Model model) {
+        model.addAttribute("organisation", OrganisationForm.empty());
+        return form(model, actor, null);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/directory/organisations/new")
-    String create(@Valid @ModelAttribute("organisation") OrganisationForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
-        Actor actor = CurrentActor.require();
-        form.checkChoices(errors);
-        if (!errors.hasErrors()) {
-            try {
-                Organisation created = directory.createOrganisation(actor, form.details());
-                redirect.addFlashAttribute("success", "Organisation added");
-                return "redirect:/directory/organisations/" + created.id();
-            } catch (DirectoryChangeRefused refused) {
-                FormErrors.reject(errors, refused);
-            }
-        }
-        return form(model, actor, null, true);
+    String create(Actor actor, @Valid @ModelAttribute("organisation") OrganisationForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        return post.submit(errors, redirect,
+                () -> Done.redirect("/directory/organisations/" + directory.createOrganisation(actor, form.details())
+                        .id(), "directory.organisation.added"),
+                () -> form(model, actor, null));
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @GetMapping("/directory/organisations/{id}/edit")
-    String edit(@PathVariable String id, Model model) {
-        Actor actor = CurrentActor.require();
-        Organisation organisation = directory.organisation(actor, ListLinks.id(id, "organisation"));
+    String edit(Actor actor, @PathVariable UUID id, Model model) {
+        Organisation organisation = directory.organisation(actor, id);
         model.addAttribute("organisation", OrganisationForm.of(organisation));
-        return form(model, actor, organisation, false);
+        return form(model, actor, organisation);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/directory/organisations/{id}/edit")
-    String update(@PathVariable String id, @Valid @ModelAttribute("organisation") OrganisationForm form,
+    String update(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("organisation") OrganisationForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        Actor actor = CurrentActor.require();
-        Organisation existing = directory.organisation(actor, ListLinks.id(id, "organisation"));
-        form.checkChoices(errors);
-        if (!errors.hasErrors()) {
-            try {
-                directory.reviseOrganisation(actor, existing.id(), form.details());
-                redirect.addFlashAttribute("success", "Organisation updated");
-                return "redirect:/directory/organisations/" + existing.id();
-            } catch (DirectoryChangeRefused refused) {
-                FormErrors.reject(errors, refused);
-            }
-        }
-        return form(model, actor, existing, true);
+        Organisation existing = directory.organisation(actor, id);
+        return post.submit(errors, redirect, () -> {
+            directory.reviseOrganisation(actor, existing.id(), form.details());
+            return Done.redirect("/directory/organisations/" + existing.id(), "directory.organisation.updated");
+        }, () -> form(model, actor, existing));
     }
 
-    private String form(Model model, Actor actor, Organisation existing, boolean withErrors) {
-        List<Choice> parents = new ArrayList<>();
+    private String form(Model model, Actor actor, Organisation existing) {
+        List<Option> parents = new ArrayList<>();
         UUID self = existing == null ? null : existing.id();
         listings.organisationChoices(actor).stream()
                 .filter(choice -> !choice.id().equals(self))
-                .forEach(choice -> parents.add(new Choice(choice.id().toString(), choice.name())));
+                .forEach(choice -> parents.add(Option.of(choice.id(), choice.name())));
         if (existing != null && existing.parentId() != null
                 && parents.stream().noneMatch(choice -> choice.value().equals(existing.parentId().toString()))) {
             directory.organisation(existing.parentId()).ifPresent(parent ->
-                    parents.add(new Choice(parent.id().toString(), parent.name())));
+                    parents.add(Option.of(parent.id(), parent.name())));
         }
-        String heading = existing == null ? "Add an organisation" : "Change " + existing.name();
-        model.addAttribute("heading", heading);
-        model.addAttribute("pageTitle", (withErrors ? "Error: " : "") + heading);
         model.addAttribute("existing", existing);
         model.addAttribute("types", OrganisationPagesController.typeChoices());
         model.addAttribute("parents", parents);
-        return FORM;
+        return "directory/organisation-form";
     }
 }

@@ -22,7 +22,7 @@ import uk.saferhub.directory.OrganisationFilter;
 import uk.saferhub.directory.OrganisationListing;
 import uk.saferhub.directory.OrganisationType;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.web.Option;
 import uk.saferhub.shared.web.Pagination;
 
 /** The organisations list, its CSV export and an organisation's page, for anyone signed in. */
@@ -43,9 +43,8 @@ class OrganisationPagesController {
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/directory/organisations")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
+    String list(Actor actor, @RequestParam(required = false) String q, @RequestParam(required = false) String type,
             @RequestParam(required = false) String page, Model model) {
-        Actor actor = CurrentActor.require();
         var filter = new OrganisationFilter(q, ListLinks.type(type));
         DirectoryPage<OrganisationListing> results = listings.organisations(actor, filter, ListLinks.page(page),
                 PAGE_SIZE);
@@ -71,9 +70,9 @@ class OrganisationPagesController {
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/directory/organisations.csv")
-    ResponseEntity<String> csv(@RequestParam(required = false) String q,
+    ResponseEntity<String> csv(Actor actor, @RequestParam(required = false) String q,
             @RequestParam(required = false) String type) {
-        var rows = listings.exportOrganisations(CurrentActor.require(),
+        var rows = listings.exportOrganisations(actor,
                 new OrganisationFilter(q, ListLinks.type(type)));
         return CsvDownload.of("organisations.csv",
                 List.of("Name", "Short name", "Type", "Parent", "Website", "Telephone", "E-mail"),
@@ -83,9 +82,8 @@ class OrganisationPagesController {
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/directory/organisations/{id}")
-    String show(@PathVariable String id, Model model) {
-        Actor actor = CurrentActor.require();
-        Organisation organisation = directory.organisation(actor, ListLinks.id(id, "organisation"));
+    String show(Actor actor, @PathVariable UUID id, Model model) {
+        Organisation organisation = directory.organisation(actor, id);
         UUID parentId = organisation.parentId();
         model.addAttribute("organisation", organisation);
         model.addAttribute("parent", listings.organisation(actor, parentId).orElse(null));
@@ -95,9 +93,9 @@ class OrganisationPagesController {
         return "directory/organisation";
     }
 
-    static List<Choice> typeChoices() {
+    static List<Option> typeChoices() {
         return Arrays.stream(OrganisationType.values())
-                .map(type -> new Choice(type.name(), type.label()))
+                .map(type -> new Option(type.name(), type.label()))
                 .toList();
     }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.http.ResponseEntity;
@@ -23,7 +24,6 @@ import uk.saferhub.directory.Person;
 import uk.saferhub.directory.PersonFilter;
 import uk.saferhub.directory.PersonListing;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
 import uk.saferhub.shared.web.Pagination;
 
 /** The people list, its CSV export, a person's page and the contacts by area, for anyone signed in. */
@@ -42,9 +42,8 @@ class PersonPagesController {
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/directory/people")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String page,
+    String list(Actor actor, @RequestParam(required = false) String q, @RequestParam(required = false) String page,
             Model model) {
-        Actor actor = CurrentActor.require();
         var filter = new PersonFilter(q, null);
         DirectoryPage<PersonListing> results = listings.people(actor, filter, ListLinks.page(page),
                 OrganisationPagesController.PAGE_SIZE);
@@ -67,8 +66,8 @@ class PersonPagesController {
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/directory/people.csv")
-    ResponseEntity<String> csv(@RequestParam(required = false) String q) {
-        var rows = listings.exportPeople(CurrentActor.require(), new PersonFilter(q, null));
+    ResponseEntity<String> csv(Actor actor, @RequestParam(required = false) String q) {
+        var rows = listings.exportPeople(actor, new PersonFilter(q, null));
         return CsvDownload.of("people.csv",
                 List.of("Name", "Job title", "Organisation", "E-mail", "Telephone", "Handling level",
                         "Contact roles"),
@@ -78,9 +77,8 @@ class PersonPagesController {
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/directory/people/{id}")
-    String show(@PathVariable String id, Model model) {
-        Actor actor = CurrentActor.require();
-        Person person = directory.person(actor, ListLinks.id(id, "person"));
+    String show(Actor actor, @PathVariable UUID id, Model model) {
+        Person person = directory.person(actor, id);
         model.addAttribute("person", person);
         model.addAttribute("organisation", listings.organisation(actor, person.organisationId()).orElse(null));
         model.addAttribute("roles", person.contactRoles().stream()
@@ -94,8 +92,8 @@ class PersonPagesController {
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/directory/contacts")
-    String contacts(Model model) {
-        model.addAttribute("areas", listings.contactsByArea(CurrentActor.require()));
+    String contacts(Actor actor, Model model) {
+        model.addAttribute("areas", listings.contactsByArea(actor));
         return "directory/contacts";
     }
 

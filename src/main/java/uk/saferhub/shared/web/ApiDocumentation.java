@@ -6,12 +6,20 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import uk.saferhub.shared.access.Actor;
 
 /** What the OpenAPI description at /v3/api-docs says about the API as a whole, and how to authenticate. */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
+
+    static {
+        // the signed-in actor is a handler argument (ActorArguments), not something a client sends
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+    }
 
     @Bean
     OpenAPI saferHubOpenApi() {
