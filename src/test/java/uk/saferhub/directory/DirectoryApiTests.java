@@ -157,7 +157,11 @@ class DirectoryApiTests {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/organisations'].get.summary").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/people'].get.tags[0]").value("Directory"));
+                .andExpect(jsonPath("$.paths['/api/v1/people'].get.tags[0]").value("Directory"))
+                // the signed-in actor is resolved from the key, never a parameter a client sends
+                .andExpect(jsonPath("$.paths['/api/v1/organisations'].get.parameters[*].name")
+                        .value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("actor"))))
+                .andExpect(jsonPath("$.paths['/api/v1/organisations'].post.parameters").doesNotExist());
     }
 
     private MockHttpServletRequestBuilder withKey(MockHttpServletRequestBuilder request, String organisation) {
