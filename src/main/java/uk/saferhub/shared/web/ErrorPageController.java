@@ -1,6 +1,5 @@
 package uk.saferhub.shared.web;
 
-import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.RequestDispatcher;
@@ -21,51 +20,28 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ErrorPageController implements ErrorController {
 
-    private static final Map<Integer, String[]> MESSAGES = Map.of(
-            400, new String[] {"There is a problem with the request",
-                "The page could not handle what was sent. Go back, check what you entered and try again."},
-            401, new String[] {"You need to sign in", "Sign in to SaferHub to see this page."},
-            403, new String[] {"You do not have permission to see this page",
-                "Your role does not allow this. Ask your organisation's SaferHub administrator if you need it."},
-            404, new String[] {"Page not found",
-                "If you typed the web address, check it is correct. If you pasted it, check you copied all of it."},
-            405, new String[] {"That action is not available here",
-                "The page does not accept that kind of request. Go back and use the page's own buttons and links."},
-            413, new String[] {"What you sent is too large",
-                "The request or file was larger than SaferHub accepts. Send a smaller file or less text."},
-            500, new String[] {"Sorry, there is a problem with SaferHub",
-                "Try again later. If it keeps happening, tell your SaferHub administrator the time it happened."});
+    private final ErrorText text;
+
+    ErrorPageController(ErrorText text) {
+        this.text = text;
+    }
 
     @PermitAll
     @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView page(HttpServletRequest request) {
         HttpStatus status = status(request);
-        String[] text = textFor(status);
-        var page = new ModelAndView("error/error", status);
-        page.addObject("status", status.value());
-        page.addObject("heading", text[0]);
-        page.addObject("message", text[1]);
-        return page;
+        return text.page(status);
     }
 
     @PermitAll
     @RequestMapping("/error")
     ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
         HttpStatus status = status(request);
-        String[] text = textFor(status);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ProblemResponses.problem(status, text[0], text[1], uri == null ? null : uri.toString()));
-    }
-
-    private static String[] textFor(HttpStatus status) {
-        String[] text = MESSAGES.get(status.value());
-        if (text != null) {
-            return text;
-        }
-        return status.is5xxServerError() ? MESSAGES.get(500) : new String[] {status.getReasonPhrase(),
-            "Go back and try again."};
+                .body(ProblemResponses.problem(status, text.heading(status), text.message(status),
+                        uri == null ? null : uri.toString()));
     }
 
     private static HttpStatus status(HttpServletRequest request) {

@@ -25,10 +25,15 @@ class PageExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
+    private final ErrorText text;
+
+    PageExceptionHandler(ErrorText text) {
+        this.text = text;
+    }
+
     @ExceptionHandler(RecordNotFoundException.class)
     ModelAndView notFound() {
-        return errorPage(HttpStatus.NOT_FOUND, "Page not found",
-                "If you typed the web address, check it is correct. If you pasted it, check you copied all of it.");
+        return text.page(HttpStatus.NOT_FOUND);
     }
 
     /** Refused or signed out: Spring Security answers (the sign-in page or 403), not this handler. */
@@ -54,8 +59,7 @@ class PageExceptionHandler {
         if (exception.getParameter().hasParameterAnnotation(PathVariable.class)) {
             return notFound();
         }
-        return errorPage(HttpStatus.BAD_REQUEST, "There is a problem with the request",
-                "The page could not handle what was sent. Go back, check what you entered and try again.");
+        return text.page(HttpStatus.BAD_REQUEST);
     }
 
     @ExceptionHandler(Exception.class)
@@ -64,15 +68,6 @@ class PageExceptionHandler {
             throw exception; // a 4xx Spring already knows how to answer
         }
         log.error("Unexpected error on a page", exception);
-        return errorPage(HttpStatus.INTERNAL_SERVER_ERROR, "Sorry, there is a problem with SaferHub",
-                "Try again later. If it keeps happening, tell your SaferHub administrator the time it happened.");
-    }
-
-    private static ModelAndView errorPage(HttpStatus status, String heading, String message) {
-        var page = new ModelAndView("error/error", status);
-        page.addObject("status", status.value());
-        page.addObject("heading", heading);
-        page.addObject("message", message);
-        return page;
+        return text.page(HttpStatus.INTERNAL_SERVER_ERROR);
     }
 }

@@ -37,9 +37,7 @@ class PageTextInMessagesTests {
     /** Template folders still to be moved to messages, each removed from here as it is. */
     private static final Set<String> PENDING = Set.of(
             "documents",
-            "error",
             "geography",
-            "home",
             "identity",
             "meetings",
             "workforce");
