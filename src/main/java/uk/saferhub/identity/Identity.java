@@ -136,10 +136,10 @@ public class Identity {
     @Transactional
     public UserAccount createUser(Actor administrator, NewUser user) {
         if (!administrator.sharesWith(user.organisationId()) || directory.organisation(user.organisationId()).isEmpty()) {
-            throw new IllegalArgumentException("Select an organisation you administer");
+            throw new IdentityChangeRefused("organisationId", "Select an organisation you administer");
         }
         if (usernameTaken(user.username())) {
-            throw new IllegalArgumentException("That username is already taken");
+            throw new IdentityChangeRefused("username", "That username is already taken: choose another");
         }
         requireAcceptable(user.password(), user.username());
         UserAccount account = accounts.save(UserAccount.create(user.username(), user.displayName(), user.email(),
@@ -189,7 +189,7 @@ public class Identity {
     public void disableUser(Actor administrator, UUID id) {
         UserAccount account = userManagedBy(administrator, id);
         if (account.id().equals(administrator.id())) {
-            throw new IllegalArgumentException("You cannot disable your own account");
+            throw new IdentityChangeRefused(null, "You cannot disable your own account");
         }
         Changes changes = account.disable(clock.instant());
         accounts.save(account);
@@ -209,7 +209,7 @@ public class Identity {
     public void changeRoles(Actor administrator, UUID id, Set<Role> roles) {
         UserAccount account = userManagedBy(administrator, id);
         if (account.id().equals(administrator.id()) && !roles.contains(Role.ADMINISTRATOR)) {
-            throw new IllegalArgumentException("You cannot remove your own administrator role");
+            throw new IdentityChangeRefused("roles", "You cannot remove your own administrator role");
         }
         Changes changes = account.changeRoles(roles, clock.instant());
         accounts.save(account);
@@ -239,7 +239,7 @@ public class Identity {
         UserAccount account = accounts.findById(self.id()).orElseThrow(() -> new RecordNotFoundException("user",
                 self.id()));
         if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
-            throw new PasswordRefusedException("Your current password is not correct");
+            throw new PasswordRefusedException("currentPassword", "Your current password is not correct");
         }
         if (passwords.matches(newPassword, account.passwordHash())) {
             throw new PasswordRefusedException("Choose a password different from your current one");
@@ -275,10 +275,10 @@ public class Identity {
     @Transactional
     public IssuedApiKey issueApiKey(Actor administrator, String name, UUID organisationId, Set<Role> roles) {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("Enter a name for the key");
+            throw new IdentityChangeRefused("name", "Enter a name for the key");
         }
         if (!administrator.sharesWith(organisationId) || directory.organisation(organisationId).isEmpty()) {
-            throw new IllegalArgumentException("Select an organisation you administer");
+            throw new IdentityChangeRefused("organisationId", "Select an organisation you administer");
         }
         String prefix = randomHex(6);
         String secret = randomHex(24);

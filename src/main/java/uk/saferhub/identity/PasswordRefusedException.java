@@ -1,9 +1,18 @@
 package uk.saferhub.identity;
 
-/** A password that policy refuses, with the reason written for the person choosing it. */
-public class PasswordRefusedException extends IllegalArgumentException {
+import uk.saferhub.shared.ChangeRefused;
 
+/** A password the policy refuses, or a current password that is not the user's; it names the field at fault. */
+public class PasswordRefusedException extends ChangeRefused {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The new password is refused. */
     public PasswordRefusedException(String reason) {
-        super(reason);
+        this("newPassword", reason);
+    }
+
+    public PasswordRefusedException(String field, String reason) {
+        super(field, reason);
     }
 }

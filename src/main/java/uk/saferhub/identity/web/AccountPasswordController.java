@@ -14,55 +14,42 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.identity.Identity;
 import uk.saferhub.identity.PasswordPolicy;
-import uk.saferhub.identity.PasswordRefusedException;
-import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.web.FormPost;
+import uk.saferhub.shared.web.FormPost.Done;
 
 /** Where anyone signed in changes their own password, proving they know the current one. */
 @Controller
 @RequestMapping("/account/password")
 class AccountPasswordController {
 
-    private static final String TITLE = "Change your password";
-    private static final String WRONG_CURRENT = "Your current password is not correct";
-
     private final Identity identity;
     private final PasswordPolicy policy;
+    private final FormPost post;
 
-    AccountPasswordController(Identity identity, PasswordPolicy policy) {
+    AccountPasswordController(Identity identity, PasswordPolicy policy, FormPost post) {
         this.identity = identity;
         this.policy = policy;
+        this.post = post;
     }
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping
     String form(Model model) {
-        model.addAttribute("passwordChangeForm", new PasswordChangeForm());
-        return page(model, null);
+        model.addAttribute("passwordChangeForm", PasswordChangeForm.empty());
+        return "identity/change-password";
     }
 
     @PreAuthorize("isAuthenticated()")
     @PostMapping
-    String change(@Valid @ModelAttribute PasswordChangeForm passwordChangeForm, BindingResult errors,
-            Authentication authentication, Model model, RedirectAttributes redirect) {
-        PasswordChoice.check(policy, passwordChangeForm.getNewPassword(), passwordChangeForm.getConfirmPassword(),
-                authentication.getName(), errors, "newPassword", "confirmPassword");
-        if (errors.hasErrors()) {
-            return page(model, errors);
-        }
-        try {
-            identity.changeOwnPassword(CurrentActor.require(), passwordChangeForm.getCurrentPassword(),
-                    passwordChangeForm.getNewPassword());
-        } catch (PasswordRefusedException refused) {
-            errors.rejectValue(WRONG_CURRENT.equals(refused.getMessage()) ? "currentPassword" : "newPassword",
-                    "password.refused", refused.getMessage());
-            return page(model, errors);
-        }
-        redirect.addFlashAttribute("success", "Your password has been changed");
-        return "redirect:/account/password";
-    }
-
-    private static String page(Model model, BindingResult errors) {
-        model.addAttribute("title", PageTitle.of(TITLE, errors));
-        return "identity/change-password";
+    String change(Actor self, Authentication signedIn,
+            @Valid @ModelAttribute PasswordChangeForm passwordChangeForm, BindingResult errors,
+            RedirectAttributes redirect) {
+        PasswordChoice.check(policy, passwordChangeForm.newPassword(), passwordChangeForm.confirmPassword(),
+                signedIn.getName(), errors, "newPassword", "confirmPassword");
+        return post.submit(errors, redirect, () -> {
+            identity.changeOwnPassword(self, passwordChangeForm.currentPassword(), passwordChangeForm.newPassword());
+            return Done.redirect("/account/password", "identity.password.changed");
+        }, () -> "identity/change-password");
     }
 }

@@ -13,40 +13,17 @@ import uk.saferhub.shared.access.Role;
 import uk.saferhub.shared.web.PlainText;
 
 /** What an administrator enters to issue an API key. */
-public class ApiKeyForm {
+record ApiKeyForm(
+        @NotBlank(message = "{identity.apiKey.name.required}")
+        @Size(max = 200, message = "{identity.apiKey.name.tooLong}") @PlainText String name,
+        @NotNull(message = "{identity.apiKey.organisationId.required}") UUID organisationId,
+        @NotEmpty(message = "{identity.roles.required}") Set<Role> roles) {
 
-    @NotBlank(message = "Enter a name for the key, such as the system that will use it")
-    @Size(max = 200, message = "Name must be 200 characters or fewer")
-    @PlainText
-    private String name;
-
-    @NotNull(message = "Select the organisation the key acts for")
-    private UUID organisationId;
-
-    @NotEmpty(message = "Select at least one role")
-    private Set<Role> roles = EnumSet.noneOf(Role.class);
-
-    public String getName() {
-        return name;
+    ApiKeyForm {
+        roles = roles == null ? EnumSet.noneOf(Role.class) : roles;
     }
 
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public UUID getOrganisationId() {
-        return organisationId;
-    }
-
-    public void setOrganisationId(UUID organisationId) {
-        this.organisationId = organisationId;
-    }
-
-    public Set<Role> getRoles() {
-        return roles;
-    }
-
-    public void setRoles(Set<Role> roles) {
-        this.roles = roles == null ? EnumSet.noneOf(Role.class) : roles;
+    static ApiKeyForm empty() {
+        return new ApiKeyForm(null, null, null);
     }
 }

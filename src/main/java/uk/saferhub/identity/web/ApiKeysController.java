@@ -18,8 +18,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.saferhub.identity.Identity;
 import uk.saferhub.identity.IssuedApiKey;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
 import uk.saferhub.shared.access.Role;
+import uk.saferhub.shared.web.FormErrors;
+import uk.saferhub.shared.web.FormPost;
+import uk.saferhub.shared.web.FormPost.Done;
 import uk.saferhub.shared.web.RefusalMessage;
 
 /**
@@ -30,46 +32,39 @@ import uk.saferhub.shared.web.RefusalMessage;
 @RequestMapping("/admin/api-keys")
 class ApiKeysController {
 
-    private static final String TITLE = "API keys";
-
     private final Identity identity;
     private final PartnerOrganisations organisations;
+    private final FormPost post;
 
-    ApiKeysController(Identity identity, PartnerOrganisations organisations) {
+    ApiKeysController(Identity identity, PartnerOrganisations organisations, FormPost post) {
         this.identity = identity;
         this.organisations = organisations;
+        this.post = post;
     }
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("apiKeyForm", new ApiKeyForm());
-        return page(model, false);
+    String list(Actor administrator, Model model) {
+        model.addAttribute("apiKeyForm", ApiKeyForm.empty());
+        return page(administrator, model);
     }
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @PostMapping
-    String issue(@Valid @ModelAttribute ApiKeyForm apiKeyForm, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
-        Actor administrator = CurrentActor.require();
-        if (!errors.hasFieldErrors("organisationId") && !administrator.sharesWith(apiKeyForm.getOrganisationId())) {
-            errors.rejectValue("organisationId", "organisation.refused", "Select an organisation you administer");
+    String issue(Actor administrator, @Valid @ModelAttribute ApiKeyForm apiKeyForm, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (!errors.hasFieldErrors("organisationId") && apiKeyForm.organisationId() != null
+                && !administrator.sharesWith(apiKeyForm.organisationId())) {
+            FormErrors.reject(errors, "organisationId", "identity.organisationId.notYours");
         }
-        if (errors.hasErrors()) {
-            return page(model, true);
-        }
-        IssuedApiKey issued;
-        try {
-            issued = identity.issueApiKey(administrator, apiKeyForm.getName(), apiKeyForm.getOrganisationId(),
-                    apiKeyForm.getRoles());
-        } catch (IllegalArgumentException refused) {
-            errors.reject("key.refused", RefusalMessage.of(refused));
-            return page(model, true);
-        }
-        redirect.addFlashAttribute("issuedKey", new IssuedKey(issued.key().name(),
-                organisations.names().getOrDefault(issued.key().organisationId(), ""),
-                UserRow.labels(issued.key().roleSet()), issued.plainKey()));
-        return "redirect:/admin/api-keys/issued";
+        return post.submit(errors, redirect, () -> {
+            IssuedApiKey issued = identity.issueApiKey(administrator, apiKeyForm.name(),
+                    apiKeyForm.organisationId(), apiKeyForm.roles());
+            redirect.addFlashAttribute("issuedKey", new IssuedKey(issued.key().name(),
+                    organisations.names().getOrDefault(issued.key().organisationId(), ""),
+                    UserRow.labels(issued.key().roleSet()), issued.plainKey()));
+            return Done.redirect("/admin/api-keys/issued");
+        }, () -> page(administrator, model));
     }
 
     /** Shows the new key once: the flash attribute is gone on any later request, which goes back to the list. */
@@ -84,22 +79,19 @@ class ApiKeysController {
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @PostMapping("/{id}/revoke")
-    String revoke(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
+    String revoke(Actor administrator, @PathVariable UUID id, Model model, RedirectAttributes redirect) {
         try {
-            identity.revokeApiKey(CurrentActor.require(), id);
+            identity.revokeApiKey(administrator, id);
         } catch (IllegalStateException refused) {
-            model.addAttribute("apiKeyForm", new ApiKeyForm());
+            model.addAttribute("apiKeyForm", ApiKeyForm.empty());
             model.addAttribute("actionError", RefusalMessage.of(refused));
-            return page(model, true);
+            return page(administrator, model);
         }
-        redirect.addFlashAttribute("success", "The API key has been revoked: calls made with it are now refused");
-        return "redirect:/admin/api-keys";
+        return post.done(redirect, Done.redirect("/admin/api-keys", "identity.apiKey.revoked"));
     }
 
-    private String page(Model model, boolean problem) {
-        Actor administrator = CurrentActor.require();
+    private String page(Actor administrator, Model model) {
         Map<UUID, String> names = organisations.names();
-        model.addAttribute("title", (problem ? "Error: " : "") + TITLE);
         model.addAttribute("keys", identity.apiKeysManagedBy(administrator).stream()
                 .map(key -> ApiKeyRow.of(key, names)).toList());
         model.addAttribute("organisations", organisations.optionsFor(administrator));

@@ -16,91 +16,30 @@ import uk.saferhub.shared.access.Role;
 import uk.saferhub.shared.web.PlainText;
 
 /** What an administrator enters to create a user account. */
-public class NewUserForm {
+record NewUserForm(
+        @NotBlank(message = "{identity.user.username.required}")
+        @Pattern(regexp = "^$|^[A-Za-z0-9][A-Za-z0-9._-]{1,59}$", message = "{identity.user.username.invalid}")
+        String username,
+        @NotBlank(message = "{identity.user.displayName.required}")
+        @Size(max = 200, message = "{identity.user.displayName.tooLong}") @PlainText String displayName,
+        @Email(message = "{identity.user.email.invalid}")
+        @Size(max = 200, message = "{identity.user.email.tooLong}") String email,
+        @NotNull(message = "{identity.organisationId.required}") UUID organisationId,
+        @NotEmpty(message = "{identity.roles.required}") Set<Role> roles,
+        @NotBlank(message = "{identity.password.required}") String password,
+        @NotBlank(message = "{identity.password.again}") String confirmPassword) {
 
-    @NotBlank(message = "Enter a username")
-    @Pattern(regexp = "^$|^[A-Za-z0-9][A-Za-z0-9._-]{1,59}$", message = "Username must be 2 to 60 letters, numbers, "
-            + "full stops, hyphens or underscores, starting with a letter or number")
-    private String username;
+    NewUserForm {
+        username = username == null ? null : username.strip();
+        email = email == null || email.isBlank() ? null : email.strip();
+        roles = roles == null ? EnumSet.noneOf(Role.class) : roles;
+    }
 
-    @NotBlank(message = "Enter the person's full name")
-    @Size(max = 200, message = "Full name must be 200 characters or fewer")
-    @PlainText
-    private String displayName;
-
-    @Email(message = "Enter an email address in the correct format, like name@example.org")
-    @Size(max = 200, message = "Email address must be 200 characters or fewer")
-    private String email;
-
-    @NotNull(message = "Select the organisation the person works for")
-    private UUID organisationId;
-
-    @NotEmpty(message = "Select at least one role")
-    private Set<Role> roles = EnumSet.noneOf(Role.class);
-
-    @NotBlank(message = "Enter a password")
-    private String password;
-
-    @NotBlank(message = "Enter the password again")
-    private String confirmPassword;
+    static NewUserForm empty() {
+        return new NewUserForm(null, null, null, null, null, null, null);
+    }
 
     NewUser toNewUser() {
         return new NewUser(username, displayName, email, organisationId, roles, password);
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username == null ? null : username.strip();
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email == null || email.isBlank() ? null : email.strip();
-    }
-
-    public UUID getOrganisationId() {
-        return organisationId;
-    }
-
-    public void setOrganisationId(UUID organisationId) {
-        this.organisationId = organisationId;
-    }
-
-    public Set<Role> getRoles() {
-        return roles;
-    }
-
-    public void setRoles(Set<Role> roles) {
-        this.roles = roles == null ? EnumSet.noneOf(Role.class) : roles;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getConfirmPassword() {
-        return confirmPassword;
-    }
-
-    public void setConfirmPassword(String confirmPassword) {
-        this.confirmPassword = confirmPassword;
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import uk.saferhub.directory.Directory;
 import uk.saferhub.directory.OrganisationSummary;
 import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.web.Option;
 
 /** The organisations an administrator looks after (theirs and those sharing with it), for selects and tables. */
 @Component
@@ -24,7 +25,7 @@ class PartnerOrganisations {
     List<Option> optionsFor(Actor administrator) {
         return directory.allOrganisations().stream()
                 .filter(organisation -> administrator.sharesWith(organisation.id()))
-                .map(organisation -> new Option(organisation.id().toString(), organisation.name()))
+                .map(organisation -> Option.of(organisation.id(), organisation.name()))
                 .toList();
     }
 

@@ -5,6 +5,8 @@ import java.util.Objects;
 import org.springframework.validation.BindingResult;
 
 import uk.saferhub.identity.PasswordPolicy;
+import uk.saferhub.identity.PasswordRefusedException;
+import uk.saferhub.shared.web.FormErrors;
 
 /**
  * Checks a newly chosen password and its confirmation on a form, so every problem shows at once as a field error
@@ -19,11 +21,11 @@ final class PasswordChoice {
             BindingResult errors, String passwordField, String confirmationField) {
         if (!errors.hasFieldErrors(passwordField)) {
             policy.problemWith(password, username)
-                    .ifPresent(reason -> errors.rejectValue(passwordField, "password.refused", reason));
+                    .ifPresent(reason -> FormErrors.reject(errors, new PasswordRefusedException(passwordField, reason)));
         }
         if (!errors.hasFieldErrors(confirmationField) && password != null && !password.isEmpty()
                 && !Objects.equals(password, confirmation)) {
-            errors.rejectValue(confirmationField, "password.mismatch", "The passwords do not match");
+            FormErrors.reject(errors, confirmationField, "identity.password.mismatch");
         }
     }
 }

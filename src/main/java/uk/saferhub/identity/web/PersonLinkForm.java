@@ -1,22 +1,7 @@
 package uk.saferhub.identity.web;
 
-/** The person in the directory a user account is for; empty unlinks it. */
-public class PersonLinkForm {
+import java.util.UUID;
 
-    private String personId;
-
-    public PersonLinkForm() {
-    }
-
-    PersonLinkForm(String personId) {
-        this.personId = personId;
-    }
-
-    public String getPersonId() {
-        return personId;
-    }
-
-    public void setPersonId(String personId) {
-        this.personId = personId;
-    }
+/** The person in the directory a user account is for; none unlinks it. */
+record PersonLinkForm(UUID personId) {
 }

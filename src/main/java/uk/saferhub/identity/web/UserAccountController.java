@@ -1,5 +1,6 @@
 package uk.saferhub.identity.web;
 
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -15,15 +16,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.directory.Directory;
+import uk.saferhub.identity.IdentityChangeRefused;
 import uk.saferhub.identity.Identity;
 import uk.saferhub.identity.PasswordPolicy;
-import uk.saferhub.identity.PasswordRefusedException;
 import uk.saferhub.identity.UserAccount;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
 import uk.saferhub.shared.access.RecordNotFoundException;
 import uk.saferhub.shared.access.Role;
-import uk.saferhub.shared.web.RefusalMessage;
+import uk.saferhub.shared.web.FormErrors;
+import uk.saferhub.shared.web.FormPost;
+import uk.saferhub.shared.web.FormPost.Done;
+import uk.saferhub.shared.web.Option;
 
 /**
  * One user account for an administrator: its details, and disabling, enabling, changing roles and resetting the
@@ -37,140 +40,113 @@ class UserAccountController {
     private final PasswordPolicy policy;
     private final PartnerOrganisations organisations;
     private final Directory directory;
+    private final FormPost post;
 
     UserAccountController(Identity identity, PasswordPolicy policy, PartnerOrganisations organisations,
-            Directory directory) {
+            Directory directory, FormPost post) {
         this.directory = directory;
         this.identity = identity;
         this.policy = policy;
         this.organisations = organisations;
+        this.post = post;
     }
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @GetMapping
-    String show(@PathVariable UUID id, Model model) {
-        return page(managed(id), model, null);
+    String show(Actor administrator, @PathVariable UUID id, Model model) {
+        return page(administrator, identity.userManagedBy(administrator, id), model);
     }
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @PostMapping("/roles")
-    String changeRoles(@PathVariable UUID id, @Valid @ModelAttribute RolesForm rolesForm, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
-        UserAccount account = managed(id);
-        if (!errors.hasErrors()) {
-            try {
-                identity.changeRoles(CurrentActor.require(), id, rolesForm.getRoles());
-                return done(account, "The roles of " + account.username() + " have been changed", redirect);
-            } catch (IllegalArgumentException refused) {
-                errors.rejectValue("roles", "roles.refused", RefusalMessage.of(refused));
-            }
-        }
-        return page(account, model, errors);
+    String changeRoles(Actor administrator, @PathVariable UUID id, @Valid @ModelAttribute RolesForm rolesForm,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        UserAccount account = identity.userManagedBy(administrator, id);
+        return post.submit(errors, redirect, () -> {
+            identity.changeRoles(administrator, id, rolesForm.roles());
+            return Done.redirect(userPage(account), "identity.user.rolesChanged", account.username());
+        }, () -> page(administrator, account, model));
     }
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @PostMapping("/password")
-    String resetPassword(@PathVariable UUID id, @Valid @ModelAttribute PasswordResetForm passwordResetForm,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
-        UserAccount account = managed(id);
-        PasswordChoice.check(policy, passwordResetForm.getNewPassword(), passwordResetForm.getConfirmPassword(),
+    String resetPassword(Actor administrator, @PathVariable UUID id,
+            @Valid @ModelAttribute PasswordResetForm passwordResetForm, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        UserAccount account = identity.userManagedBy(administrator, id);
+        PasswordChoice.check(policy, passwordResetForm.newPassword(), passwordResetForm.confirmPassword(),
                 account.username(), errors, "newPassword", "confirmPassword");
-        if (!errors.hasErrors()) {
-            try {
-                identity.resetPassword(CurrentActor.require(), id, passwordResetForm.getNewPassword());
-                return done(account, "The password of " + account.username()
-                        + " has been reset and they have been signed out. Give the new password to the user securely",
-                        redirect);
-            } catch (PasswordRefusedException refused) {
-                errors.rejectValue("newPassword", "password.refused", refused.getMessage());
-            }
-        }
-        return page(account, model, errors);
+        return post.submit(errors, redirect, () -> {
+            identity.resetPassword(administrator, id, passwordResetForm.newPassword());
+            return Done.redirect(userPage(account), "identity.user.passwordReset", account.username());
+        }, () -> page(administrator, account, model));
     }
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @PostMapping("/disable")
-    String disable(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
-        UserAccount account = managed(id);
+    String disable(Actor administrator, @PathVariable UUID id, Model model, RedirectAttributes redirect) {
+        UserAccount account = identity.userManagedBy(administrator, id);
         try {
-            identity.disableUser(CurrentActor.require(), id);
-        } catch (IllegalArgumentException refused) {
-            model.addAttribute("actionError", RefusalMessage.of(refused));
-            return page(account, model, null);
+            identity.disableUser(administrator, id);
+        } catch (IdentityChangeRefused refused) {
+            model.addAttribute("actionError", refused.getMessage());
+            return page(administrator, account, model);
         }
-        return done(account, account.username() + " has been disabled and can no longer sign in", redirect);
+        return post.done(redirect, Done.redirect(userPage(account), "identity.user.disabled", account.username()));
     }
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @PostMapping("/person")
-    String linkPerson(@PathVariable UUID id, @ModelAttribute PersonLinkForm personLinkForm, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
-        UserAccount account = managed(id);
-        if (errors.hasErrors()) {
-            return page(account, model, errors); // a value that could not be bound must not unlink the person
-        }
-        String chosen = personLinkForm.getPersonId();
-        UUID person = null;
-        if (chosen != null && !chosen.isBlank()) {
+    String linkPerson(Actor administrator, @PathVariable UUID id, @ModelAttribute PersonLinkForm personLinkForm,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        UserAccount account = identity.userManagedBy(administrator, id);
+        if (!errors.hasErrors()) { // a value that could not be bound must not unlink the person
             try {
-                person = UUID.fromString(chosen);
-            } catch (IllegalArgumentException notAnId) {
-                errors.rejectValue("personId", "person.unknown", "Choose a person from the list");
-                return page(account, model, errors);
+                identity.linkPerson(administrator, id, personLinkForm.personId());
+                return post.done(redirect, Done.redirect(userPage(account), personLinkForm.personId() == null
+                        ? "identity.user.unlinked" : "identity.user.linked", account.username()));
+            } catch (RecordNotFoundException unknown) {
+                FormErrors.reject(errors, "personId", "identity.user.person.unknown");
             }
         }
-        try {
-            identity.linkPerson(CurrentActor.require(), id, person);
-        } catch (RecordNotFoundException unknown) {
-            errors.rejectValue("personId", "person.unknown", "Choose a person from the list");
-            return page(account, model, errors);
-        }
-        return done(account, person == null ? account.username() + " is no longer linked to a person"
-                : account.username() + " is now linked to the person chosen; their seats on bodies follow them",
-                redirect);
+        return page(administrator, account, model);
     }
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @PostMapping("/enable")
-    String enable(@PathVariable UUID id, RedirectAttributes redirect) {
-        UserAccount account = managed(id);
-        identity.enableUser(CurrentActor.require(), id);
-        return done(account, account.username() + " has been enabled and can sign in again", redirect);
+    String enable(Actor administrator, @PathVariable UUID id, RedirectAttributes redirect) {
+        UserAccount account = identity.userManagedBy(administrator, id);
+        identity.enableUser(administrator, id);
+        return post.done(redirect, Done.redirect(userPage(account), "identity.user.enabled", account.username()));
     }
 
-    private UserAccount managed(UUID id) {
-        return identity.userManagedBy(CurrentActor.require(), id);
+    private static String userPage(UserAccount account) {
+        return "/admin/users/" + account.id();
     }
 
-    private static String done(UserAccount account, String message, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("success", message);
-        return "redirect:/admin/users/" + account.id();
-    }
-
-    private String page(UserAccount account, Model model, BindingResult errors) {
-        Actor administrator = CurrentActor.require();
-        UserRow user = UserRow.of(account, organisations.names());
-        boolean problem = (errors != null && errors.hasErrors()) || model.containsAttribute("actionError");
-        model.addAttribute("title", (problem ? "Error: " : "") + "User " + account.username());
-        model.addAttribute("user", user);
+    private String page(Actor administrator, UserAccount account, Model model) {
+        Map<UUID, String> names = organisations.names();
+        model.addAttribute("user", UserRow.of(account, names));
         model.addAttribute("self", account.id().equals(administrator.id()));
         model.addAttribute("allRoles", Role.values());
         if (!model.containsAttribute("rolesForm")) {
             model.addAttribute("rolesForm", new RolesForm(account.roleSet()));
         }
         if (!model.containsAttribute("personLinkForm")) {
-            model.addAttribute("personLinkForm", new PersonLinkForm(account.personId() == null ? ""
-                    : account.personId().toString()));
+            model.addAttribute("personLinkForm", new PersonLinkForm(account.personId()));
         }
-        model.addAttribute("people", directory.peopleVisibleTo(administrator).stream()
-                .map(person -> new Option(person.id().toString(), person.jobTitle() == null ? person.name()
+        var people = directory.peopleVisibleTo(administrator);
+        model.addAttribute("people", people.stream()
+                .map(person -> Option.of(person.id(), person.jobTitle() == null ? person.name()
                         : person.name() + ", " + person.jobTitle()))
                 .toList());
-        model.addAttribute("linkedPerson", account.personId() == null ? null : directory.peopleVisibleTo(administrator)
-                .stream().filter(person -> person.id().equals(account.personId())).map(person -> person.name())
-                .findFirst().orElse("Someone outside your partnership"));
+        model.addAttribute("linkedPerson", account.personId() == null ? null : people.stream()
+                .filter(person -> person.id().equals(account.personId())).map(person -> person.name())
+                .findFirst().orElse(null));
+        model.addAttribute("linkedOutside", account.personId() != null && people.stream()
+                .noneMatch(person -> person.id().equals(account.personId())));
         if (!model.containsAttribute("passwordResetForm")) {
-            model.addAttribute("passwordResetForm", new PasswordResetForm());
+            model.addAttribute("passwordResetForm", PasswordResetForm.empty());
         }
         return "identity/user";
     }

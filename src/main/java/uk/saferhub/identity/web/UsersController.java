@@ -17,34 +17,35 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.identity.Identity;
 import uk.saferhub.identity.PasswordPolicy;
-import uk.saferhub.identity.PasswordRefusedException;
-import uk.saferhub.identity.UserAccount;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
 import uk.saferhub.shared.access.Role;
-import uk.saferhub.shared.web.RefusalMessage;
+import uk.saferhub.shared.web.FormErrors;
+import uk.saferhub.shared.web.FormPost;
+import uk.saferhub.shared.web.FormPost.Done;
 
 /** An administrator's list of the users of the organisations they look after, and the page to create one. */
 @Controller
 @RequestMapping("/admin/users")
 class UsersController {
 
-    private static final String NEW_USER_TITLE = "Create a user";
+    /** The identity module calls the new password what this form calls the password. */
+    private static final Map<String, String> FIELDS = Map.of("newPassword", "password");
 
     private final Identity identity;
     private final PasswordPolicy policy;
     private final PartnerOrganisations organisations;
+    private final FormPost post;
 
-    UsersController(Identity identity, PasswordPolicy policy, PartnerOrganisations organisations) {
+    UsersController(Identity identity, PasswordPolicy policy, PartnerOrganisations organisations, FormPost post) {
         this.identity = identity;
         this.policy = policy;
         this.organisations = organisations;
+        this.post = post;
     }
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @GetMapping
-    String list(@ModelAttribute("filter") UserFilter filter, Model model) {
-        Actor administrator = CurrentActor.require();
+    String list(Actor administrator, @ModelAttribute("filter") UserFilter filter, Model model) {
         Map<UUID, String> names = organisations.names();
         List<UserRow> users = identity.usersManagedBy(administrator).stream()
                 .filter(filter::matches)
@@ -58,44 +59,33 @@ class UsersController {
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @GetMapping("/new")
-    String newUser(Model model) {
-        model.addAttribute("newUserForm", new NewUserForm());
-        return newUserPage(model, null);
+    String newUser(Actor administrator, Model model) {
+        model.addAttribute("newUserForm", NewUserForm.empty());
+        return newUserPage(administrator, model);
     }
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @PostMapping
-    String create(@Valid @ModelAttribute NewUserForm newUserForm, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
-        Actor administrator = CurrentActor.require();
-        if (!errors.hasFieldErrors("username") && identity.usernameTaken(newUserForm.getUsername())) {
-            errors.rejectValue("username", "username.taken", "That username is already taken: choose another");
+    String create(Actor administrator, @Valid @ModelAttribute NewUserForm newUserForm, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        if (!errors.hasFieldErrors("username") && newUserForm.username() != null
+                && identity.usernameTaken(newUserForm.username())) {
+            FormErrors.reject(errors, "username", "identity.user.username.taken");
         }
-        if (!errors.hasFieldErrors("organisationId") && !administrator.sharesWith(newUserForm.getOrganisationId())) {
-            errors.rejectValue("organisationId", "organisation.refused", "Select an organisation you administer");
+        if (!errors.hasFieldErrors("organisationId") && newUserForm.organisationId() != null
+                && !administrator.sharesWith(newUserForm.organisationId())) {
+            FormErrors.reject(errors, "organisationId", "identity.organisationId.notYours");
         }
-        PasswordChoice.check(policy, newUserForm.getPassword(), newUserForm.getConfirmPassword(),
-                newUserForm.getUsername(), errors, "password", "confirmPassword");
-        if (errors.hasErrors()) {
-            return newUserPage(model, errors);
-        }
-        UserAccount account;
-        try {
-            account = identity.createUser(administrator, newUserForm.toNewUser());
-        } catch (PasswordRefusedException refused) {
-            errors.rejectValue("password", "password.refused", refused.getMessage());
-            return newUserPage(model, errors);
-        } catch (IllegalArgumentException refused) {
-            errors.reject("user.refused", RefusalMessage.of(refused));
-            return newUserPage(model, errors);
-        }
-        redirect.addFlashAttribute("success", "User " + account.username() + " has been created");
-        return "redirect:/admin/users/" + account.id();
+        PasswordChoice.check(policy, newUserForm.password(), newUserForm.confirmPassword(), newUserForm.username(),
+                errors, "password", "confirmPassword");
+        return post.submit(errors, redirect, FIELDS, () -> {
+            var account = identity.createUser(administrator, newUserForm.toNewUser());
+            return Done.redirect("/admin/users/" + account.id(), "identity.user.created", account.username());
+        }, () -> newUserPage(administrator, model));
     }
 
-    private String newUserPage(Model model, BindingResult errors) {
-        model.addAttribute("title", PageTitle.of(NEW_USER_TITLE, errors));
-        model.addAttribute("organisations", organisations.optionsFor(CurrentActor.require()));
+    private String newUserPage(Actor administrator, Model model) {
+        model.addAttribute("organisations", organisations.optionsFor(administrator));
         model.addAttribute("allRoles", Role.values());
         return "identity/new-user";
     }

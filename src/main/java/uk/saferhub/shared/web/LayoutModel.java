@@ -41,8 +41,9 @@ class LayoutModel implements HandlerInterceptor {
         Actor actor = CurrentActor.get().orElse(null);
         page.getModelMap().putIfAbsent("currentActor", actor);
         page.getModelMap().putIfAbsent("navigation", navigation(actor, request));
-        page.getModelMap().putIfAbsent("formHasErrors", !titledByHandler(page) && page.getModelMap().values()
-                .stream().anyMatch(value -> value instanceof BindingResult result && result.hasErrors()));
+        page.getModelMap().putIfAbsent("formHasErrors", !titledByHandler(page)
+                && (page.getModelMap().containsAttribute("actionError") || page.getModelMap().values().stream()
+                        .anyMatch(value -> value instanceof BindingResult result && result.hasErrors())));
     }
 
     /**
