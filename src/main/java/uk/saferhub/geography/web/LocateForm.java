@@ -1,24 +1,8 @@
 package uk.saferhub.geography.web;
 
-/** The locate form as typed: text, so that anything can be shown back with its error. */
-class LocateForm {
-
-    private String lat;
-    private String lng;
-
-    public String getLat() {
-        return lat;
-    }
-
-    public void setLat(String lat) {
-        this.lat = lat;
-    }
-
-    public String getLng() {
-        return lng;
-    }
-
-    public void setLng(String lng) {
-        this.lng = lng;
-    }
+/**
+ * The locate form as typed: latitude and longitude are read by {@link Coordinates}, the rule the API uses too, so a
+ * person and a client are told the same.
+ */
+record LocateForm(String lat, String lng) {
 }

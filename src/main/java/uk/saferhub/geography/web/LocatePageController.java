@@ -36,10 +36,10 @@ class LocatePageController {
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/places/locate")
     String locate(@ModelAttribute("form") LocateForm form, BindingResult errors, Model model) {
-        if (form.getLat() == null && form.getLng() == null) {
+        if (form.lat() == null && form.lng() == null) {
             return "geography/locate";
         }
-        Coordinates point = Coordinates.parse(form.getLat(), form.getLng());
+        Coordinates point = Coordinates.parse(form.lat(), form.lng());
         point.errors().forEach((field, message) -> errors.rejectValue(field, "invalid", message));
         if (errors.hasErrors()) {
             model.addAttribute("failed", true);

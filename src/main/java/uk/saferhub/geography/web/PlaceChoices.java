@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import uk.saferhub.geography.Geography;
 import uk.saferhub.geography.Place;
 import uk.saferhub.geography.PlaceType;
+import uk.saferhub.shared.web.Option;
 
 /** The choices the place forms offer: types of place and the places others may sit inside. */
 @Component

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,9 +29,9 @@ import uk.saferhub.geography.ImportRequest;
 import uk.saferhub.geography.PlaceEditor;
 import uk.saferhub.geography.PlaceType;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
 import uk.saferhub.shared.access.RecordNotFoundException;
 import uk.saferhub.shared.web.FormErrors;
+import uk.saferhub.shared.web.Option;
 
 /**
  * Importing boundaries: choose a file (uploaded, or from the reference data) and its type; preview what it would
@@ -61,36 +62,35 @@ class PlaceImportController {
     @PreAuthorize("hasRole('COORDINATOR')")
     @GetMapping("/places/import")
     String start(Model model) {
-        model.addAttribute("importForm", new ImportForm());
-        return startPage(model, false);
+        model.addAttribute("importForm", ImportForm.empty());
+        return startPage(model);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/places/import")
-    String upload(@ModelAttribute("importForm") ImportForm form, BindingResult errors, Model model,
+    String upload(Actor actor, @ModelAttribute("importForm") ImportForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        Actor actor = CurrentActor.require();
-        MultipartFile file = form.getFile();
+        MultipartFile file = form.file();
         boolean uploaded = file != null && !file.isEmpty();
-        String reference = form.getReferenceFile() == null || form.getReferenceFile().isBlank() ? null
-                : form.getReferenceFile();
+        String reference = form.referenceFile() == null || form.referenceFile().isBlank() ? null
+                : form.referenceFile();
         if (uploaded && reference != null) {
-            errors.rejectValue("file", "both", "Choose a file to upload or a file from the reference data, not both");
+            FormErrors.reject(errors, "file", "geography.import.file.both");
         } else if (!uploaded && reference == null) {
-            errors.rejectValue("file", "none", "Choose a boundary file to upload"
-                    + (referenceFiles.available() ? " or one from the reference data" : ""));
+            FormErrors.reject(errors, "file", referenceFiles.available() ? "geography.import.file.noneOrReference"
+                    : "geography.import.file.none");
         } else if (uploaded && file.getSize() > MAX_UPLOAD_BYTES) {
-            errors.rejectValue("file", "size", "The file must be smaller than 10 MB");
+            FormErrors.reject(errors, "file", "geography.import.file.tooLarge");
         }
         Optional<Path> referencePath = reference == null ? Optional.empty() : referenceFiles.file(reference);
         if (reference != null && !uploaded && referencePath.isEmpty()) {
-            errors.rejectValue("referenceFile", "unknown", "Choose a file from the reference data list");
+            FormErrors.reject(errors, "referenceFile", "geography.import.referenceFile.unknown");
         }
-        if (form.placeType() == null) {
-            errors.rejectValue("type", "required", "Choose the type of place the file's features are");
+        if (form.type() == null && !errors.hasFieldErrors("type")) {
+            FormErrors.reject(errors, "type", "geography.import.type.required");
         }
         if (errors.hasErrors()) {
-            return startPage(model, true);
+            return startPage(model);
         }
         String fileName = uploaded ? fileName(file.getOriginalFilename()) : reference;
         byte[] content = uploaded ? bytes(file) : read(referencePath.orElseThrow());
@@ -99,36 +99,31 @@ class PlaceImportController {
             preview = editor.preview(form.applyTo(new ImportRequest(fileName, content, null, null, null, null,
                     null)));
         } catch (GeographyChangeRefused refused) {
-            if ("file".equals(refused.field()) && !uploaded) {
-                errors.rejectValue("referenceFile", "refused", refused.getMessage());
-            } else {
-                FormErrors.reject(errors, refused);
-            }
-            return startPage(model, true);
+            FormErrors.reject(errors, refused, uploaded ? Map.of() : Map.of("file", "referenceFile"));
+            return startPage(model);
         }
         UUID uploadId = uploads.keep(actor, fileName, content);
         redirect.addAttribute("uploadId", uploadId);
-        redirect.addAttribute("type", form.getType());
-        redirect.addAttribute("codeProperty", guess(form.getCodeProperty(), preview.propertyNames(), "CD", "code"));
-        redirect.addAttribute("nameProperty", guess(form.getNameProperty(), preview.propertyNames(), "NM", "name"));
-        redirect.addAttribute("parentId", form.getParentId() == null ? "" : form.getParentId());
-        redirect.addAttribute("parentCodeProperty", form.getParentCodeProperty() == null ? ""
-                : form.getParentCodeProperty());
+        redirect.addAttribute("type", form.type().name());
+        redirect.addAttribute("codeProperty", guess(form.codeProperty(), preview.propertyNames(), "CD", "code"));
+        redirect.addAttribute("nameProperty", guess(form.nameProperty(), preview.propertyNames(), "NM", "name"));
+        redirect.addAttribute("parentId", form.parentId() == null ? "" : form.parentId().toString());
+        redirect.addAttribute("parentCodeProperty", form.parentCodeProperty() == null ? ""
+                : form.parentCodeProperty());
         return "redirect:/places/import/{uploadId}";
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @GetMapping("/places/import/{uploadId}")
-    String preview(@PathVariable UUID uploadId, @ModelAttribute("importForm") ImportForm form, BindingResult errors,
-            Model model) {
-        return previewPage(uploadId, form, errors, model, false);
+    String preview(Actor actor, @PathVariable UUID uploadId, @ModelAttribute("importForm") ImportForm form,
+            BindingResult errors, Model model) {
+        return previewPage(actor, uploadId, form, errors, model, false);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/places/import/{uploadId}/apply")
-    String apply(@PathVariable UUID uploadId, @ModelAttribute("importForm") ImportForm form, BindingResult errors,
-            Model model) {
-        Actor actor = CurrentActor.require();
+    String apply(Actor actor, @PathVariable UUID uploadId, @ModelAttribute("importForm") ImportForm form,
+            BindingResult errors, Model model) {
         ImportRequest file = uploads.find(actor, uploadId)
                 .orElseThrow(() -> new RecordNotFoundException("upload", uploadId));
         try {
@@ -137,17 +132,16 @@ class PlaceImportController {
             model.addAttribute("applied", outcome.applied());
             return "geography/import-done";
         } catch (GeographyChangeRefused refused) {
-            return previewPage(uploadId, form, errors, model, true);
+            return previewPage(actor, uploadId, form, errors, model, true);
         }
     }
 
-    private String previewPage(UUID uploadId, ImportForm form, BindingResult errors, Model model, boolean refused) {
-        Actor actor = CurrentActor.require();
+    private String previewPage(Actor actor, UUID uploadId, ImportForm asked, BindingResult errors, Model model,
+            boolean refused) {
         ImportRequest file = uploads.find(actor, uploadId)
                 .orElseThrow(() -> new RecordNotFoundException("upload", uploadId));
-        if (form.placeType() == null) {
-            form.setType(PlaceType.WARD.name());
-        }
+        ImportForm form = asked.orWards();
+        model.addAttribute("importForm", form);
         ImportPreview preview = editor.preview(form.applyTo(file));
         for (ImportProblem problem : preview.problems()) {
             if (problem.field() == null) {
@@ -161,15 +155,13 @@ class PlaceImportController {
         model.addAttribute("refused", refused);
         model.addAttribute("properties", preview.propertyNames().stream().map(name -> new Option(name, name))
                 .toList());
+        model.addAttribute("fileName", file.fileName());
         model.addAttribute("types", choices.types());
         model.addAttribute("parents", choices.parents(null));
-        model.addAttribute("pageTitle", (errors.hasErrors() ? "Error: " : "") + "Check the import of "
-                + file.fileName());
         return "geography/import-preview";
     }
 
-    private String startPage(Model model, boolean withErrors) {
-        model.addAttribute("pageTitle", (withErrors ? "Error: " : "") + "Import boundaries");
+    private String startPage(Model model) {
         model.addAttribute("types", choices.types());
         model.addAttribute("parents", choices.parents(null));
         model.addAttribute("referenceFiles", referenceFiles.files().stream().map(name -> new Option(name, name))

@@ -14,8 +14,8 @@ import uk.saferhub.geography.PlaceType;
 import uk.saferhub.geography.internal.PlaceCatalogue;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.ChangePolicy;
-import uk.saferhub.shared.access.CurrentActor;
 import uk.saferhub.shared.access.Role;
+import uk.saferhub.shared.web.Option;
 import uk.saferhub.shared.web.Pagination;
 
 /** The list of places by type, filtered by type and name: reference data every signed-in partner may see. */
@@ -36,7 +36,7 @@ class PlacesController {
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/places")
-    String places(@RequestParam(required = false) String type, @RequestParam(required = false) String q,
+    String places(Actor actor, @RequestParam(required = false) String type, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
         PlaceType chosen = Arrays.stream(PlaceType.values()).filter(value -> value.name().equals(type)).findFirst()
                 .orElse(null);
@@ -48,7 +48,6 @@ class PlacesController {
             current = pages;
             results = catalogue.search(chosen, q, (current - 1) * PAGE_SIZE, PAGE_SIZE);
         }
-        Actor actor = CurrentActor.require();
         model.addAttribute("counts", Arrays.stream(PlaceType.values()).filter(counts::containsKey)
                 .map(value -> new TypeCount(value, counts.get(value))).toList());
         model.addAttribute("types", Arrays.stream(PlaceType.values())
