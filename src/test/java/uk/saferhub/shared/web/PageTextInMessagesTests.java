@@ -34,11 +34,6 @@ class PageTextInMessagesTests {
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Path JAVA = Path.of("src/main/java");
 
-    /** Template folders still to be moved to messages, each removed from here as it is. */
-    private static final Set<String> PENDING = Set.of(
-            "documents",
-            "meetings",
-            "workforce");
 
     /** Attributes a person reads or hears. */
     private static final List<String> READ_ATTRIBUTES = List.of("aria-label", "alt", "title", "placeholder");
@@ -62,11 +57,7 @@ class PageTextInMessagesTests {
     void noTemplateWritesTextOfItsOwn() throws IOException {
         List<String> found = new ArrayList<>();
         for (Path template : templates()) {
-            String folder = TEMPLATES.relativize(template).getName(0).toString();
-            if (PENDING.contains(folder)) {
-                continue;
-            }
-            Document page = Jsoup.parse(Files.readString(template), "", Parser.htmlParser());
+            Document page = Jsoup.parse(Files.readString(template), "", Parser.xmlParser()); // as written: fragments of tables stay whole
             for (Element element : page.getAllElements()) {
                 for (String attribute : READ_ATTRIBUTES) {
                     if (element.hasAttr(attribute) && WORDS.matcher(element.attr(attribute)).find()) {
