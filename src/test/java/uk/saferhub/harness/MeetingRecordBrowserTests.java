@@ -117,7 +117,7 @@ class MeetingRecordBrowserTests {
             findings.addAll(submitExpectingErrors(form));
         }
         visit(base + "/attendance");
-        new Select(driver.findElement(By.id("others[0].personId"))).selectByVisibleText("Katie Rowan");
+        new Select(driver.findElement(By.id("others0.personId"))).selectByVisibleText("Katie Rowan");
         findings.addAll(submitExpectingErrors(base + "/attendance"));
 
         driver.manage().deleteAllCookies();

@@ -144,9 +144,9 @@ class AttendanceFormTests {
         assertThat(noStatus.getResponse().getStatus()).isEqualTo(200);
         Document page = Jsoup.parse(noStatus.getResponse().getContentAsString());
         assertThat(page.title()).startsWith("Error:");
-        assertThat(page.select(".govuk-error-summary a[href=#others[0].status]").text())
+        assertThat(page.select(".govuk-error-summary a[href=\"#others0.status\"]").text())
                 .startsWith("Choose whether other attendee 1 was present");
-        assertThat(page.getElementById("others[0].status")).isNotNull();
+        assertThat(page.getElementById("others0.status")).isNotNull();
         assertThat(page.select("input[name=member[" + stenton + "]][value=PRESENT]").hasAttr("checked")).isTrue();
 
         MvcResult absentSubstitute = mvc.perform(post("/meetings/" + meeting.id() + "/attendance").with(csrf())
@@ -154,7 +154,7 @@ class AttendanceFormTests {
                 .param("others[0].status", "ABSENT").param("others[0].substituteFor", stenton.toString()))
                 .andReturn();
         assertThat(Jsoup.parse(absentSubstitute.getResponse().getContentAsString())
-                .select(".govuk-error-summary a[href=#others[0].substituteFor]").text())
+                .select(".govuk-error-summary a[href=\"#others0.substituteFor\"]").text())
                 .startsWith("Only someone present can substitute");
 
         MvcResult twice = mvc.perform(post("/meetings/" + meeting.id() + "/attendance").with(csrf())

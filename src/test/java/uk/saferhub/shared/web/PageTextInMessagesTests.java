@@ -49,7 +49,7 @@ class PageTextInMessagesTests {
 
     /** Literals that are not words for a person: field names, message keys and their prefixes, ids, dates. */
     private static final Pattern NOT_WORDS = Pattern.compile(
-            "[a-z][a-zA-Z0-9_]*(\\.[a-zA-Z0-9_]+)+\\.?|\\.?[a-z][a-zA-Z0-9]*|-?[a-z0-9_.:/#-]* ?| ?[a-zA-Z0-9]+(-[a-z0-9]+)+|[A-Z][A-Z_]+|[dMyHhmsaEL ,:/.-]+");
+            "[a-z][a-zA-Z0-9_]*(\\.[a-zA-Z0-9_]+)+\\.?|\\.?[a-z][a-zA-Z0-9]*|-?[a-z0-9_.:/#-]* ?| ?[a-zA-Z0-9]+(-[a-z0-9]+)+|[A-Z][A-Z_]+|[\\w.]*[\\[\\]][\\w.]*|[dMyHhmsaEL ,:/.-]+");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("(?:#\\{|#messages\\.msg[A-Za-z]*\\(')([A-Za-z][A-Za-z0-9_.-]*)");
     private static final Pattern ANNOTATION_KEY = Pattern.compile("(?:message|name) = \"\\{?([a-z][A-Za-z0-9_.]+)\\}?\"");
 
