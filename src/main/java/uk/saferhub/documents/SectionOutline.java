@@ -96,7 +96,7 @@ final class SectionOutline {
     }
 
     private void startSection(Heading heading) {
-        SectionHeading read = SectionHeading.read(PlainText.of(heading));
+        SectionHeading read = SectionHeading.read(MarkupWords.of(heading));
         int line = MarkupChecks.line(heading);
         if (read.numberedSection()) {
             checkSectionNumber(Integer.parseInt(read.number()), line);
@@ -136,7 +136,7 @@ final class SectionOutline {
             sectionHeading = null;
             parts.add(section);
         }
-        String words = PlainText.of(block);
+        String words = MarkupWords.of(block);
         section.append(words);
         Optional<Paragraph> opening = openingParagraph(block);
         Optional<ClauseNumber> number = opening.flatMap(ClauseNumber::opening);

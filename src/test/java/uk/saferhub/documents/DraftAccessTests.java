@@ -24,7 +24,7 @@ class DraftAccessTests {
     Consultations consultations;
 
     @Autowired
-    DocumentStanding standing;
+    ApprovedDocumentSteps standing;
 
     @Autowired
     Documents documents;

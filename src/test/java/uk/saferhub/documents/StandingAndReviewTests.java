@@ -27,7 +27,7 @@ class StandingAndReviewTests {
     DocumentEditor editor;
 
     @Autowired
-    DocumentStanding standing;
+    ApprovedDocumentSteps standing;
 
     @Autowired
     Documents documents;

@@ -28,7 +28,7 @@ import uk.saferhub.documents.Consultations;
 import uk.saferhub.documents.Document;
 import uk.saferhub.documents.DocumentDetails;
 import uk.saferhub.documents.DocumentEditor;
-import uk.saferhub.documents.DocumentStanding;
+import uk.saferhub.documents.ApprovedDocumentSteps;
 import uk.saferhub.documents.DocumentType;
 import uk.saferhub.documents.NewApproval;
 import uk.saferhub.documents.NewCirculation;
@@ -64,7 +64,7 @@ class DocumentsDemoData implements DemoDataContributor {
     private final ProceedingsStore proceedings;
     private final DocumentEditor editor;
     private final Consultations consultations;
-    private final DocumentStanding standing;
+    private final ApprovedDocumentSteps standing;
     private final ServiceAgreements agreements;
     private final Directory directory;
     private final Partnership partnership;
@@ -73,7 +73,7 @@ class DocumentsDemoData implements DemoDataContributor {
     private final JsonMapper json;
 
     DocumentsDemoData(DocumentStore store, ProceedingsStore proceedings, DocumentEditor editor, Consultations consultations,
-            DocumentStanding standing, ServiceAgreements agreements, Directory directory, Partnership partnership,
+            ApprovedDocumentSteps standing, ServiceAgreements agreements, Directory directory, Partnership partnership,
             Meetings meetings, Geography geography, JsonMapper json) {
         this.store = store;
         this.proceedings = proceedings;

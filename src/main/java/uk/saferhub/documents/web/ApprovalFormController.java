@@ -46,11 +46,11 @@ class ApprovalFormController {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final int MEETINGS_OFFERED = 30;
 
-    private final WorkflowPages pages;
+    private final DocumentWorkflowContext pages;
     private final Consultations consultations;
     private final Meetings meetings;
 
-    ApprovalFormController(WorkflowPages pages, Consultations consultations, Meetings meetings) {
+    ApprovalFormController(DocumentWorkflowContext pages, Consultations consultations, Meetings meetings) {
         this.pages = pages;
         this.consultations = consultations;
         this.meetings = meetings;
@@ -87,17 +87,17 @@ class ApprovalFormController {
                         + (approval.delegatedTo() == null ? "" : " (delegated decision)"));
                 return "redirect:/documents/" + id;
             } catch (DocumentChangeRefused refused) {
-                WorkflowPages.reject(errors, refused, FIELDS);
+                DocumentWorkflowContext.reject(errors, refused, FIELDS);
             }
         }
         return form(model, actor, view, true);
     }
 
     private String form(Model model, Actor actor, DocumentView view, boolean withErrors) {
-        WorkflowPages.context(model, view, "Record the approval", withErrors);
+        DocumentWorkflowContext.context(model, view, "Record the approval", withErrors);
         model.addAttribute("refusal", view.document().approvingBodyId() == null
                 ? "Name the approving body on the document before recording its approval"
-                : WorkflowPages.refusal(view, DocumentStep.APPROVE));
+                : DocumentWorkflowContext.refusal(view, DocumentStep.APPROVE));
         model.addAttribute("meetings", meetingChoices(actor, view));
         Map<String, List<ConsultationComment>> summary = Consultations.bySection(view);
         model.addAttribute("summary", summary);

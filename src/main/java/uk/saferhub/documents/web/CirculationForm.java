@@ -41,7 +41,7 @@ public class CirculationForm {
             errors.rejectValue("purpose", "required", "Choose why the draft is being sent");
         }
         if (chosen != CirculationPurpose.APPROVAL) {
-            if (recipients.stream().anyMatch(key -> WorkflowPages.recipient(key) == null)) {
+            if (recipients.stream().anyMatch(key -> DocumentWorkflowContext.recipient(key) == null)) {
                 errors.rejectValue("recipients", "invalid", "Choose the recipients from the lists of organisations"
                         + " and bodies");
             } else if (chosen != null && recipients.isEmpty()) {
@@ -66,7 +66,7 @@ public class CirculationForm {
     NewCirculation details() {
         CirculationPurpose chosen = purpose();
         List<Recipient> to = chosen == CirculationPurpose.APPROVAL ? List.of()
-                : recipients.stream().map(WorkflowPages::recipient).filter(Objects::nonNull).toList();
+                : recipients.stream().map(DocumentWorkflowContext::recipient).filter(Objects::nonNull).toList();
         LocalDate sent = monthOnly && FormDates.blank(sentDay) ? FormDates.of("1", sentMonth, sentYear)
                 : FormDates.of(sentDay, sentMonth, sentYear);
         LocalDate closes = chosen == CirculationPurpose.COMMENT ? FormDates.of(closesDay, closesMonth, closesYear)

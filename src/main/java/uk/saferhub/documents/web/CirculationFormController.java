@@ -36,12 +36,12 @@ class CirculationFormController {
     private static final Map<String, String> FIELDS = Map.of("purpose", "purpose", "recipients", "recipients",
             "recipientsLabel", "recipientsLabel", "sentOn", "sentDay", "closesOn", "closesDay", "note", "note");
 
-    private final WorkflowPages pages;
+    private final DocumentWorkflowContext pages;
     private final Consultations consultations;
     private final DirectoryListings listings;
     private final Partnership partnership;
 
-    CirculationFormController(WorkflowPages pages, Consultations consultations, DirectoryListings listings,
+    CirculationFormController(DocumentWorkflowContext pages, Consultations consultations, DirectoryListings listings,
             Partnership partnership) {
         this.pages = pages;
         this.consultations = consultations;
@@ -72,15 +72,15 @@ class CirculationFormController {
                         + " (" + sent.purpose().label().toLowerCase() + ")");
                 return "redirect:/documents/" + id;
             } catch (DocumentChangeRefused refused) {
-                WorkflowPages.reject(errors, refused, FIELDS);
+                DocumentWorkflowContext.reject(errors, refused, FIELDS);
             }
         }
         return form(model, actor, view, true);
     }
 
     private String form(Model model, Actor actor, DocumentView view, boolean withErrors) {
-        WorkflowPages.context(model, view, "Send the draft out", withErrors);
-        model.addAttribute("refusal", WorkflowPages.refusal(view, DocumentStep.CIRCULATE));
+        DocumentWorkflowContext.context(model, view, "Send the draft out", withErrors);
+        model.addAttribute("refusal", DocumentWorkflowContext.refusal(view, DocumentStep.CIRCULATE));
         String body = view.approvingBodyName();
         model.addAttribute("purposes", List.of(
                 new WorkflowChoice(CirculationPurpose.COMMENT.name(), "For comment",

@@ -27,7 +27,7 @@ public class CommentForm {
     }
 
     void check(Errors errors) {
-        if (WorkflowPages.recipient(commenter) == null) {
+        if (DocumentWorkflowContext.recipient(commenter) == null) {
             errors.rejectValue("commenter", "required", "Choose who made the comment");
         }
         if (sectionRef != null && sectionRef.length() > 60) {
@@ -41,7 +41,7 @@ public class CommentForm {
     }
 
     NewComment details() {
-        Recipient who = WorkflowPages.recipient(commenter);
+        Recipient who = DocumentWorkflowContext.recipient(commenter);
         return new NewComment(sectionRef == null || sectionRef.isBlank() ? null : sectionRef.strip(), who, text,
                 FormDates.of(receivedDay, receivedMonth, receivedYear));
     }

@@ -79,7 +79,7 @@ class CommentFormController {
                 redirect.addFlashAttribute("success", "Comment on " + circulation.versionLabel() + " recorded");
                 return "redirect:/documents/" + id;
             } catch (DocumentChangeRefused refused) {
-                WorkflowPages.reject(errors, refused, FIELDS);
+                DocumentWorkflowContext.reject(errors, refused, FIELDS);
             }
         }
         return form(model, view, circulation, commenters, true);
@@ -109,7 +109,7 @@ class CommentFormController {
 
     private String form(Model model, DocumentView view, Circulation circulation, List<WorkflowChoice> commenters,
             boolean withErrors) {
-        WorkflowPages.context(model, view, "Record a comment", withErrors);
+        DocumentWorkflowContext.context(model, view, "Record a comment", withErrors);
         model.addAttribute("circulation", circulation);
         model.addAttribute("sentOn", DisplayDates.of(circulation.sentOn(), circulation.monthOnly()));
         model.addAttribute("closesOn", DisplayDates.day(circulation.closesOn()));

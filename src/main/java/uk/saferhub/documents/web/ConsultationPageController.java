@@ -47,7 +47,7 @@ class ConsultationPageController {
             throw new uk.saferhub.shared.access.RecordNotFoundException("document", id);
         }
         Map<String, List<ConsultationComment>> summary = Consultations.bySection(view);
-        WorkflowPages.context(model, view, "Consultation", false);
+        DocumentWorkflowContext.context(model, view, "Consultation", false);
         model.addAttribute("pageTitle", "Consultation on " + view.document().title());
         model.addAttribute("summary", summary);
         model.addAttribute("commentCount", summary.values().stream().mapToInt(List::size).sum());

@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.documents.DisplayDates;
 import uk.saferhub.documents.DocumentChangeRefused;
-import uk.saferhub.documents.DocumentStanding;
+import uk.saferhub.documents.ApprovedDocumentSteps;
 import uk.saferhub.documents.DocumentStep;
 import uk.saferhub.documents.DocumentView;
 import uk.saferhub.documents.ReviewOutcome;
@@ -34,10 +34,10 @@ class StandingFormController {
     private static final Map<String, String> REVIEW_FIELDS = Map.of("outcome", "outcome", "reviewedOn",
             "reviewedDay", "note", "note");
 
-    private final WorkflowPages pages;
-    private final DocumentStanding standing;
+    private final DocumentWorkflowContext pages;
+    private final ApprovedDocumentSteps standing;
 
-    StandingFormController(WorkflowPages pages, DocumentStanding standing) {
+    StandingFormController(DocumentWorkflowContext pages, ApprovedDocumentSteps standing) {
         this.pages = pages;
         this.standing = standing;
     }
@@ -63,7 +63,7 @@ class StandingFormController {
                 redirect.addFlashAttribute("success", "In force from " + DisplayDates.day(from));
                 return "redirect:/documents/" + id;
             } catch (DocumentChangeRefused refused) {
-                WorkflowPages.reject(errors, refused, Map.of());
+                DocumentWorkflowContext.reject(errors, refused, Map.of());
             }
         }
         return page(model, view, "Bring into force", DocumentStep.BRING_INTO_FORCE, "documents/in-force", true);
@@ -90,7 +90,7 @@ class StandingFormController {
                 redirect.addFlashAttribute("success", "Review recorded: " + form.outcome().label().toLowerCase());
                 return "redirect:/documents/" + id;
             } catch (DocumentChangeRefused refused) {
-                WorkflowPages.reject(errors, refused, REVIEW_FIELDS);
+                DocumentWorkflowContext.reject(errors, refused, REVIEW_FIELDS);
             }
         }
         return reviewPage(model, view, true);
@@ -115,7 +115,7 @@ class StandingFormController {
             redirect.addFlashAttribute("success", "Withdrawn: it is kept for the record and never changes again");
             return "redirect:/documents/" + id;
         } catch (DocumentChangeRefused refused) {
-            WorkflowPages.reject(errors, refused, Map.of("reason", "reason"));
+            DocumentWorkflowContext.reject(errors, refused, Map.of("reason", "reason"));
         }
         return page(model, view, "Withdraw the document", DocumentStep.WITHDRAW, "documents/withdraw", true);
     }
@@ -144,7 +144,7 @@ class StandingFormController {
                         : "Taken off the public pages");
                 return "redirect:/documents/" + id;
             } catch (DocumentChangeRefused refused) {
-                WorkflowPages.reject(errors, refused, Map.of());
+                DocumentWorkflowContext.reject(errors, refused, Map.of());
             }
         }
         return publishPage(model, view, true);
@@ -173,8 +173,8 @@ class StandingFormController {
 
     private static String page(Model model, DocumentView view, String heading, DocumentStep step, String template,
             boolean withErrors) {
-        WorkflowPages.context(model, view, heading, withErrors);
-        model.addAttribute("refusal", WorkflowPages.refusal(view, step));
+        DocumentWorkflowContext.context(model, view, heading, withErrors);
+        model.addAttribute("refusal", DocumentWorkflowContext.refusal(view, step));
         return template;
     }
 }

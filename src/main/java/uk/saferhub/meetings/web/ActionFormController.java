@@ -27,11 +27,11 @@ class ActionFormController {
     /** The service's field names that the form calls differently. */
     private static final Map<String, String> FIELDS = Map.of("owner", "ownerPersonId", "dueDate", "due.day");
 
-    private final RecordPages pages;
+    private final MeetingRecording pages;
     private final MeetingRecorder recorder;
     private final FormPost post;
 
-    ActionFormController(RecordPages pages, MeetingRecorder recorder, FormPost post) {
+    ActionFormController(MeetingRecording pages, MeetingRecorder recorder, FormPost post) {
         this.pages = pages;
         this.recorder = recorder;
         this.post = post;
@@ -57,9 +57,9 @@ class ActionFormController {
     }
 
     private String form(Model model, Actor actor, MeetingView view) {
-        model.addAttribute("caption", RecordPages.caption(view));
+        model.addAttribute("caption", MeetingRecording.caption(view));
         model.addAttribute("meeting", view.meeting());
-        model.addAttribute("items", RecordPages.items(view));
+        model.addAttribute("items", MeetingRecording.items(view));
         model.addAttribute("people", pages.people(actor));
         model.addAttribute("organisations", pages.organisations(actor));
         return "meetings/action-form";

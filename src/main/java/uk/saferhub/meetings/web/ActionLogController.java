@@ -69,9 +69,9 @@ class ActionLogController {
             HttpServletRequest request, Model model) {
         Actor actor = CurrentActor.require();
         String state = status != null && ActionFilter.STATES.contains(status) ? status : null;
-        BodyId bodyId = RecordPages.isUuidOrBlank(body) && body != null && !body.isBlank()
+        BodyId bodyId = MeetingRecording.isUuidOrBlank(body) && body != null && !body.isBlank()
                 ? BodyId.of(UUID.fromString(body.strip())) : null;
-        UUID ownerId = RecordPages.isUuidOrBlank(owner) && owner != null && !owner.isBlank()
+        UUID ownerId = MeetingRecording.isUuidOrBlank(owner) && owner != null && !owner.isBlank()
                 ? UUID.fromString(owner.strip()) : null;
         List<ActionLogEntry> all = meetings.actions(actor, new ActionFilter(state, bodyId, ownerId));
         int overdue = meetings.actions(actor, new ActionFilter("overdue", bodyId, null)).size();
@@ -81,7 +81,7 @@ class ActionLogController {
         Map<UUID, String> organisations = names.organisations(actor);
         model.addAttribute("rows", all.subList((current - 1) * PAGE_SIZE, Math.min(current * PAGE_SIZE, all.size()))
                 .stream().map(entry -> new LogRow(entry, MeetingPage.ownerOf(entry.action(), people, organisations),
-                        RecordPages.shortDay(entry.meeting().start()))).toList());
+                        MeetingRecording.shortDay(entry.meeting().start()))).toList());
         model.addAttribute("total", all.size());
         model.addAttribute("overdue", overdue);
         model.addAttribute("status", state == null ? "" : state);
@@ -127,7 +127,7 @@ class ActionLogController {
                         + form.actionStatus().label().toLowerCase(java.util.Locale.UK));
                 return "redirect:/actions/" + id;
             } catch (MeetingsChangeRefused refused) {
-                RecordPages.reject(errors, refused, Map.of());
+                MeetingRecording.reject(errors, refused, Map.of());
             }
         }
         return page(model, actor, detail, true);
@@ -135,7 +135,7 @@ class ActionLogController {
 
     private String page(Model model, Actor actor, ActionDetail detail, boolean withErrors) {
         String heading = "Action " + detail.action().number();
-        String caption = detail.body().name() + ", " + RecordPages.shortDay(detail.meeting().start());
+        String caption = detail.body().name() + ", " + MeetingRecording.shortDay(detail.meeting().start());
         model.addAttribute("detail", detail);
         model.addAttribute("heading", heading);
         model.addAttribute("caption", caption);
@@ -143,7 +143,7 @@ class ActionLogController {
         model.addAttribute("updates", detail.updates().stream().map(update -> new UpdateRow(
                 DisplayTime.of(update.writtenAt(), ""), update.author(), update.status().label(),
                 update.status().closed(), update.note())).toList());
-        model.addAttribute("meetingWhen", RecordPages.when(detail.meeting()));
+        model.addAttribute("meetingWhen", MeetingRecording.when(detail.meeting()));
         model.addAttribute("owner", MeetingPage.ownerOf(detail.action(), names.people(actor),
                 names.organisations(actor)));
         model.addAttribute("statuses", Arrays.stream(ActionStatus.values())

@@ -26,7 +26,7 @@ public class ActionUpdateForm {
         if (status == null || Arrays.stream(ActionStatus.values()).noneMatch(s -> s.name().equals(status))) {
             errors.rejectValue("status", "required", "Choose the action's status");
         }
-        RecordPages.checkMultiLine(errors, "note", note, "notes");
+        MeetingRecording.checkMultiLine(errors, "note", note, "notes");
     }
 
     ActionStatus actionStatus() {

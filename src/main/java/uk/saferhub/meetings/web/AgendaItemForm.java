@@ -45,18 +45,18 @@ public class AgendaItemForm {
             errors.rejectValue("number", "invalid", "Enter the item number as a whole number from 1 to 999, or "
                     + "leave it empty");
         }
-        if (!RecordPages.isUuidOrBlank(presenterPersonId)) {
+        if (!MeetingRecording.isUuidOrBlank(presenterPersonId)) {
             errors.rejectValue("presenterPersonId", "invalid", "Choose the presenter from the list");
         } else if (presenterPersonId != null && !presenterPersonId.isBlank() && presenterText != null
                 && !presenterText.isBlank()) {
             errors.rejectValue("presenterPersonId", "both", "Choose a presenter from the list or type a name, not both");
         }
-        RecordPages.checkMultiLine(errors, "minutes", minutes, "minutes");
+        MeetingRecording.checkMultiLine(errors, "minutes", minutes, "minutes");
     }
 
     AgendaItemDetails details() {
         return new AgendaItemDetails(number == null || number.isBlank() ? null : Integer.valueOf(number.strip()),
-                title, RecordPages.uuidOrNull(presenterPersonId), presenterText, exempt, exemptReason, minutes);
+                title, MeetingRecording.uuidOrNull(presenterPersonId), presenterText, exempt, exemptReason, minutes);
     }
 
     public String getNumber() { return number; }

@@ -26,10 +26,10 @@ import uk.saferhub.shared.access.RecordNotFoundException;
 @Controller
 class AgendaItemFormController {
 
-    private final RecordPages pages;
+    private final MeetingRecording pages;
     private final MeetingRecorder recorder;
 
-    AgendaItemFormController(RecordPages pages, MeetingRecorder recorder) {
+    AgendaItemFormController(MeetingRecording pages, MeetingRecorder recorder) {
         this.pages = pages;
         this.recorder = recorder;
     }
@@ -81,7 +81,7 @@ class AgendaItemFormController {
                         : "Item " + saved.number() + " saved"));
                 return "redirect:/meetings/" + view.meeting().id() + "#agenda";
             } catch (MeetingsChangeRefused refused) {
-                RecordPages.reject(errors, refused, Map.of());
+                MeetingRecording.reject(errors, refused, Map.of());
             }
         }
         return form(model, actor, view, existing, true);
@@ -90,15 +90,15 @@ class AgendaItemFormController {
     /** An item of the meeting the viewer may see in full; a withheld exempt item answers as absent. */
     private static AgendaItem itemOf(MeetingView view, UUID itemId) {
         return view.agenda().stream().filter(item -> item.id().equals(itemId))
-                .filter(item -> !RecordPages.withheld(view, item)).findFirst()
+                .filter(item -> !MeetingRecording.withheld(view, item)).findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("agenda item", itemId));
     }
 
     private String form(Model model, Actor actor, MeetingView view, AgendaItem existing, boolean withErrors) {
         String heading = existing == null ? "Add an agenda item" : "Change item " + existing.number();
         model.addAttribute("heading", heading);
-        model.addAttribute("pageTitle", (withErrors ? "Error: " : "") + heading + " – " + RecordPages.caption(view));
-        model.addAttribute("caption", RecordPages.caption(view));
+        model.addAttribute("pageTitle", (withErrors ? "Error: " : "") + heading + " – " + MeetingRecording.caption(view));
+        model.addAttribute("caption", MeetingRecording.caption(view));
         model.addAttribute("meeting", view.meeting());
         model.addAttribute("existing", existing);
         model.addAttribute("people", pages.people(actor));

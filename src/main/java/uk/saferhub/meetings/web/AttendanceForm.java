@@ -57,7 +57,7 @@ public class AttendanceForm {
             OtherAttendee other = others.get(i);
             String row = "others[" + i + "].";
             String who = "other attendee " + (i + 1);
-            if (!RecordPages.isUuidOrBlank(other.personId) || !RecordPages.isUuidOrBlank(other.substituteFor)) {
+            if (!MeetingRecording.isUuidOrBlank(other.personId) || !MeetingRecording.isUuidOrBlank(other.substituteFor)) {
                 errors.rejectValue(row + "personId", "invalid", "Choose " + who + " from the list");
             } else if (blank(other.personId) && (!blank(other.status) || !blank(other.substituteFor))) {
                 errors.rejectValue(row + "personId", "required", "Choose who " + who + " is, or clear the row");
@@ -83,7 +83,7 @@ public class AttendanceForm {
         for (OtherAttendee other : others) {
             if (!blank(other.personId)) {
                 attendance.add(new Attendance(meetingId, UUID.fromString(other.personId.strip()),
-                        AttendanceStatus.valueOf(other.status), RecordPages.uuidOrNull(other.substituteFor)));
+                        AttendanceStatus.valueOf(other.status), MeetingRecording.uuidOrNull(other.substituteFor)));
             }
         }
         return attendance;

@@ -38,12 +38,12 @@ import uk.saferhub.shared.access.CurrentActor;
 @Controller
 class AttendanceFormController {
 
-    private final RecordPages pages;
+    private final MeetingRecording pages;
     private final MeetingRecorder recorder;
     private final Partnership partnership;
     private final PeopleNames names;
 
-    AttendanceFormController(RecordPages pages, MeetingRecorder recorder, Partnership partnership,
+    AttendanceFormController(MeetingRecording pages, MeetingRecorder recorder, Partnership partnership,
             PeopleNames names) {
         this.pages = pages;
         this.recorder = recorder;
@@ -81,7 +81,7 @@ class AttendanceFormController {
                 redirect.addFlashAttribute("success", "Attendance recorded");
                 return "redirect:/meetings/" + id + "#attendance";
             } catch (MeetingsChangeRefused refused) {
-                RecordPages.reject(errors, refused, Map.of("attendance", ""));
+                MeetingRecording.reject(errors, refused, Map.of("attendance", ""));
             }
         }
         form.pad();
@@ -105,8 +105,8 @@ class AttendanceFormController {
 
     private String form(Model model, Actor actor, MeetingView view, List<MemberRow> members, boolean withErrors) {
         model.addAttribute("pageTitle", (withErrors ? "Error: " : "") + "Record attendance – "
-                + RecordPages.caption(view));
-        model.addAttribute("caption", RecordPages.caption(view));
+                + MeetingRecording.caption(view));
+        model.addAttribute("caption", MeetingRecording.caption(view));
         model.addAttribute("meeting", view.meeting());
         model.addAttribute("members", members);
         List<Choice> statuses = new ArrayList<>(Arrays.stream(AttendanceStatus.values())

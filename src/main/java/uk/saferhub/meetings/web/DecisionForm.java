@@ -13,8 +13,8 @@ public class DecisionForm {
     private String agendaItemId;
 
     void check(Errors errors) {
-        RecordPages.checkMultiLine(errors, "text", text, "decisions");
-        if (!RecordPages.isUuidOrBlank(agendaItemId)) {
+        MeetingRecording.checkMultiLine(errors, "text", text, "decisions");
+        if (!MeetingRecording.isUuidOrBlank(agendaItemId)) {
             errors.rejectValue("agendaItemId", "invalid", "Choose the agenda item from the list");
         }
     }

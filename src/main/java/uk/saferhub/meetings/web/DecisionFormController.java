@@ -24,10 +24,10 @@ import uk.saferhub.shared.access.CurrentActor;
 @Controller
 class DecisionFormController {
 
-    private final RecordPages pages;
+    private final MeetingRecording pages;
     private final MeetingRecorder recorder;
 
-    DecisionFormController(RecordPages pages, MeetingRecorder recorder) {
+    DecisionFormController(MeetingRecording pages, MeetingRecorder recorder) {
         this.pages = pages;
         this.recorder = recorder;
     }
@@ -49,11 +49,11 @@ class DecisionFormController {
         form.check(errors);
         if (!errors.hasErrors()) {
             try {
-                recorder.recordDecision(actor, id, RecordPages.uuidOrNull(form.getAgendaItemId()), form.getText());
+                recorder.recordDecision(actor, id, MeetingRecording.uuidOrNull(form.getAgendaItemId()), form.getText());
                 redirect.addFlashAttribute("success", "Decision recorded");
                 return "redirect:/meetings/" + id + "#decisions";
             } catch (MeetingsChangeRefused refused) {
-                RecordPages.reject(errors, refused, Map.of());
+                MeetingRecording.reject(errors, refused, Map.of());
             }
         }
         return form(model, view, true);
@@ -61,10 +61,10 @@ class DecisionFormController {
 
     private static String form(Model model, MeetingView view, boolean withErrors) {
         model.addAttribute("pageTitle", (withErrors ? "Error: " : "") + "Record a decision – "
-                + RecordPages.caption(view));
-        model.addAttribute("caption", RecordPages.caption(view));
+                + MeetingRecording.caption(view));
+        model.addAttribute("caption", MeetingRecording.caption(view));
         model.addAttribute("meeting", view.meeting());
-        model.addAttribute("items", RecordPages.items(view));
+        model.addAttribute("items", MeetingRecording.items(view));
         return "meetings/decision-form";
     }
 }

@@ -49,7 +49,7 @@ record MeetingPage(MeetingView view, String when, String movedFrom, boolean mayR
         Map<UUID, Integer> numbers = new HashMap<>();
         view.agenda().forEach(item -> numbers.put(item.id(), item.number()));
         List<ItemRow> agenda = view.agenda().stream().sorted(Comparator.comparingInt(AgendaItem::number))
-                .map(item -> new ItemRow(item, RecordPages.withheld(view, item),
+                .map(item -> new ItemRow(item, MeetingRecording.withheld(view, item),
                         item.presenterPersonId() != null ? PeopleNames.name(people, item.presenterPersonId())
                                 : item.presenterText()))
                 .toList();
@@ -61,8 +61,8 @@ record MeetingPage(MeetingView view, String when, String movedFrom, boolean mayR
                 .toList();
         boolean mayRecordHeld = view.mayEdit() && meeting.status() == MeetingStatus.SCHEDULED
                 && !meeting.start().toInstant().isAfter(now);
-        return new MeetingPage(view, RecordPages.when(meeting),
-                meeting.movedFrom() == null ? null : RecordPages.when(meeting.movedFrom(), null), mayRecordHeld,
+        return new MeetingPage(view, MeetingRecording.when(meeting),
+                meeting.movedFrom() == null ? null : MeetingRecording.when(meeting.movedFrom(), null), mayRecordHeld,
                 agenda,
                 view.papers().stream().map(paper -> new PaperRow(paper, numberOf(numbers, paper.agendaItemId())))
                         .toList(),

@@ -35,7 +35,7 @@ class MeetingRecordController {
         MeetingView view = meetings.meeting(actor, id);
         model.addAttribute("page", MeetingPage.of(view, names.people(actor), names.organisations(actor),
                 meetings.today(), clock.instant()));
-        model.addAttribute("caption", RecordPages.caption(view));
+        model.addAttribute("caption", MeetingRecording.caption(view));
         return "meetings/meeting";
     }
 }

@@ -19,7 +19,7 @@ public class PaperForm {
     private String agendaItemId;
 
     void check(Errors errors) {
-        if (!RecordPages.isUuidOrBlank(agendaItemId)) {
+        if (!MeetingRecording.isUuidOrBlank(agendaItemId)) {
             errors.rejectValue("agendaItemId", "invalid", "Choose the agenda item from the list");
         }
     }

@@ -24,10 +24,10 @@ import uk.saferhub.shared.access.CurrentActor;
 @Controller
 class PaperFormController {
 
-    private final RecordPages pages;
+    private final MeetingRecording pages;
     private final MeetingRecorder recorder;
 
-    PaperFormController(RecordPages pages, MeetingRecorder recorder) {
+    PaperFormController(MeetingRecording pages, MeetingRecorder recorder) {
         this.pages = pages;
         this.recorder = recorder;
     }
@@ -49,22 +49,22 @@ class PaperFormController {
         form.check(errors);
         if (!errors.hasErrors()) {
             try {
-                recorder.addPaper(actor, id, RecordPages.uuidOrNull(form.getAgendaItemId()), form.getTitle(),
+                recorder.addPaper(actor, id, MeetingRecording.uuidOrNull(form.getAgendaItemId()), form.getTitle(),
                         form.getLink());
                 redirect.addFlashAttribute("success", "Paper added");
                 return "redirect:/meetings/" + id + "#papers";
             } catch (MeetingsChangeRefused refused) {
-                RecordPages.reject(errors, refused, Map.of());
+                MeetingRecording.reject(errors, refused, Map.of());
             }
         }
         return form(model, view, true);
     }
 
     private static String form(Model model, MeetingView view, boolean withErrors) {
-        model.addAttribute("pageTitle", (withErrors ? "Error: " : "") + "Add a paper – " + RecordPages.caption(view));
-        model.addAttribute("caption", RecordPages.caption(view));
+        model.addAttribute("pageTitle", (withErrors ? "Error: " : "") + "Add a paper – " + MeetingRecording.caption(view));
+        model.addAttribute("caption", MeetingRecording.caption(view));
         model.addAttribute("meeting", view.meeting());
-        model.addAttribute("items", RecordPages.items(view));
+        model.addAttribute("items", MeetingRecording.items(view));
         return "meetings/paper-form";
     }
 }

@@ -12,7 +12,7 @@ record AttachmentRow(UUID id, String ward, String role, String from, String to, 
         String state = attachment.holdsOn(today) ? "Current"
                 : attachment.from().isAfter(today) ? "Starts later" : "Ended";
         return new AttachmentRow(attachment.id(), names.ward(attachment.wardId()), attachment.role().label(),
-                Formats.day(attachment.from()), attachment.to() == null ? "No end date" : Formats.day(attachment.to()),
+                WorkforceDisplay.day(attachment.from()), attachment.to() == null ? "No end date" : WorkforceDisplay.day(attachment.to()),
                 state, !attachment.ended());
     }
 }

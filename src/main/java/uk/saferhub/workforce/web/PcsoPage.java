@@ -41,7 +41,7 @@ class PcsoPage {
         model.addAttribute("supervisor", lookup.person(pcso.supervisorId()));
         model.addAttribute("person", lookup.person(pcso.personId()));
         model.addAttribute("scheme", lookup.scheme(pcso.schemeId()));
-        model.addAttribute("started", Formats.day(pcso.startDate()));
+        model.addAttribute("started", WorkforceDisplay.day(pcso.startDate()));
         model.addAttribute("wardsToday", history.stream().filter(a -> a.holdsOn(today))
                 .map(a -> lookup.ward(a.wardId()) + (a.role() == AttachmentRole.COVER ? " (cover)" : "")).toList());
         model.addAttribute("history", history.stream().map(a -> AttachmentRow.of(a, lookup, today)).toList());

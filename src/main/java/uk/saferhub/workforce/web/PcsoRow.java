@@ -12,6 +12,6 @@ record PcsoRow(UUID id, String name, String collarNumber, String force, UUID tea
     static PcsoRow of(Pcso pcso, WorkforceNames.Lookup names, List<String> wardsToday) {
         return new PcsoRow(pcso.id(), pcso.name(), pcso.collarNumber(), names.organisation(pcso.forceId()),
                 pcso.teamId(), names.organisation(pcso.teamId()), pcso.schemeId(), names.scheme(pcso.schemeId()),
-                pcso.status().label(), Formats.day(pcso.startDate()), List.copyOf(wardsToday));
+                pcso.status().label(), WorkforceDisplay.day(pcso.startDate()), List.copyOf(wardsToday));
     }
 }

@@ -54,11 +54,11 @@ class SchemePagesController {
         model.addAttribute("scheme", scheme);
         model.addAttribute("row", SchemeRow.of(scheme, lookup, today));
         model.addAttribute("costPerPost", scheme.costPerPost() == null ? "Not known"
-                : Formats.money(scheme.costPerPost()));
-        model.addAttribute("costOfPosts", scheme.costOfPosts().map(Formats::money).orElse("Not known"));
+                : WorkforceDisplay.money(scheme.costPerPost()));
+        model.addAttribute("costOfPosts", scheme.costOfPosts().map(WorkforceDisplay::money).orElse("Not known"));
         model.addAttribute("fullPosts", scheme.fullPostsEquivalent().map(p -> p.toPlainString()).orElse(null));
         model.addAttribute("pcsos", pcsoRows(actor, scheme.id(), lookup, today));
-        model.addAttribute("today", Formats.day(today));
+        model.addAttribute("today", WorkforceDisplay.day(today));
         model.addAttribute("mayEdit", workforce.mayEdit(actor, scheme));
         return "workforce/scheme";
     }
@@ -71,7 +71,7 @@ class SchemePagesController {
         var lookup = names.lookup(actor);
         LocalDate today = workforce.today();
         model.addAttribute("funder", funder);
-        model.addAttribute("knownCost", Formats.money(funder.knownCost()));
+        model.addAttribute("knownCost", WorkforceDisplay.money(funder.knownCost()));
         model.addAttribute("schemes", funder.schemes().stream().map(funded -> new FundedRow(
                 SchemeRow.of(funded.scheme(), lookup, today),
                 funded.scheme().fullPostsEquivalent().map(p -> p.toPlainString()).orElse(null),

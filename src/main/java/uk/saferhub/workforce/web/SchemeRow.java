@@ -10,7 +10,7 @@ record SchemeRow(UUID id, String name, UUID funderId, String funder, String shar
 
     static SchemeRow of(FundingScheme scheme, WorkforceNames.Lookup names, java.time.LocalDate today) {
         return new SchemeRow(scheme.id(), scheme.name(), scheme.funderId(), names.organisation(scheme.funderId()),
-                Formats.share(scheme), scheme.posts(), scheme.costToFunder().map(Formats::money).orElse("Not known"),
-                Formats.period(scheme.periodFrom(), scheme.periodTo()), scheme.runsOn(today));
+                WorkforceDisplay.share(scheme), scheme.posts(), scheme.costToFunder().map(WorkforceDisplay::money).orElse("Not known"),
+                WorkforceDisplay.period(scheme.periodFrom(), scheme.periodTo()), scheme.runsOn(today));
     }
 }

@@ -63,7 +63,7 @@ class TeamPagesController {
         model.addAttribute("team", team);
         model.addAttribute("pcsos", workforce.pcsos(actor, PcsoFilter.ofTeam(team.teamId())).stream()
                 .map(pcso -> PcsoRow.of(pcso, lookup, wards.getOrDefault(pcso.id(), List.of()))).toList());
-        model.addAttribute("today", Formats.day(today));
+        model.addAttribute("today", WorkforceDisplay.day(today));
         model.addAttribute("mayEdit", workforce.mayEditFor(actor, team.teamId()));
         return "workforce/team";
     }

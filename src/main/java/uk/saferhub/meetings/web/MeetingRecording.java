@@ -26,7 +26,7 @@ import uk.saferhub.shared.web.FormErrors;
  * exist), the people, organisations and agenda items their forms offer, and how a meeting's time reads.
  */
 @Component
-class RecordPages {
+class MeetingRecording {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
@@ -36,7 +36,7 @@ class RecordPages {
     private final Directory directory;
     private final DirectoryListings listings;
 
-    RecordPages(Meetings meetings, Directory directory, DirectoryListings listings) {
+    MeetingRecording(Meetings meetings, Directory directory, DirectoryListings listings) {
         this.meetings = meetings;
         this.directory = directory;
         this.listings = listings;

@@ -9,11 +9,11 @@ import java.util.Locale;
 import uk.saferhub.workforce.FundingScheme;
 
 /** How the workforce pages write money, shares, dates and periods. */
-final class Formats {
+final class WorkforceDisplay {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    private Formats() {
+    private WorkforceDisplay() {
     }
 
     static String money(BigDecimal amount) {

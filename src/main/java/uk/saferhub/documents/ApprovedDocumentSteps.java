@@ -21,7 +21,7 @@ import uk.saferhub.shared.access.HandlingLevel;
  * an outcome, published on the public pages, or withdrawn. Only a party's coordinators; every step audited.
  */
 @Service
-public class DocumentStanding {
+public class ApprovedDocumentSteps {
 
     private final DocumentStore store;
     private final ProceedingsStore proceedings;
@@ -30,7 +30,7 @@ public class DocumentStanding {
     private final AuditTrail audit;
     private final Clock clock;
 
-    DocumentStanding(DocumentStore store, ProceedingsStore proceedings, Documents documents, DocumentEditor editor,
+    ApprovedDocumentSteps(DocumentStore store, ProceedingsStore proceedings, Documents documents, DocumentEditor editor,
             AuditTrail audit, Clock clock) {
         this.store = store;
         this.proceedings = proceedings;

@@ -19,15 +19,15 @@ import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 
 /** The words of parsed markup without its formatting: one line per paragraph, heading, list item or table row. */
-final class PlainText extends AbstractVisitor {
+final class MarkupWords extends AbstractVisitor {
 
     private final StringBuilder out = new StringBuilder();
 
-    private PlainText() {
+    private MarkupWords() {
     }
 
     static String of(Node node) {
-        PlainText text = new PlainText();
+        MarkupWords text = new MarkupWords();
         node.accept(text);
         return tidy(text.out);
     }

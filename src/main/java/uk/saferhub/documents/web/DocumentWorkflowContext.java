@@ -25,11 +25,11 @@ import uk.saferhub.shared.access.Actor;
  * the form field they concern.
  */
 @Component
-class WorkflowPages {
+class DocumentWorkflowContext {
 
     private final Documents documents;
 
-    WorkflowPages(Documents documents) {
+    DocumentWorkflowContext(Documents documents) {
         this.documents = documents;
     }
 
