@@ -95,7 +95,7 @@ class ActionFormKitTests {
         Document page = refused(action().param("ownerPersonId", "Katie Rowan")
                 .param("due.day", "1").param("due.month", "3").param("due.year", "2027"));
         assertThat(page.select(".govuk-error-summary a[href=\"#ownerPersonId\"]").text())
-                .isEqualTo("Choose owner person from the options given");
+                .isEqualTo("Choose the owner from the lists");
         assertThat(page.select("textarea[name=description]").text()).isEqualTo("Write to the landlord");
         assertThat(page.select("#due\\.year").val()).isEqualTo("2027");
         assertThat(page.text()).doesNotContain("java.", "UUID", "Failed to convert");

@@ -1,26 +1,20 @@
 package uk.saferhub.meetings.web;
 
+import java.util.UUID;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.springframework.validation.Errors;
+
+import uk.saferhub.shared.web.PlainText;
 
 /** A decision as posted: its text (several lines allowed) and the agenda item it was made under (optional). */
-public class DecisionForm {
+record DecisionForm(
+        @NotBlank(message = "{meetings.decision.text.required}")
+        @Size(max = 5000, message = "{meetings.decision.text.tooLong}")
+        @PlainText(lineBreaks = true, message = "{meetings.decision.text.plainText}") String text,
+        UUID agendaItemId) {
 
-    @NotBlank(message = "Enter the decision")
-    @Size(max = 5000, message = "The decision must be 5000 characters or fewer")
-    private String text;
-    private String agendaItemId;
-
-    void check(Errors errors) {
-        MeetingRecording.checkMultiLine(errors, "text", text, "decisions");
-        if (!MeetingRecording.isUuidOrBlank(agendaItemId)) {
-            errors.rejectValue("agendaItemId", "invalid", "Choose the agenda item from the list");
-        }
+    static DecisionForm empty() {
+        return new DecisionForm(null, null);
     }
-
-    public String getText() { return text; }
-    public void setText(String value) { this.text = value; }
-    public String getAgendaItemId() { return agendaItemId; }
-    public void setAgendaItemId(String value) { this.agendaItemId = value; }
 }

@@ -1,6 +1,5 @@
 package uk.saferhub.meetings.web;
 
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -16,9 +15,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.meetings.MeetingRecorder;
 import uk.saferhub.meetings.MeetingView;
-import uk.saferhub.meetings.MeetingsChangeRefused;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.web.FormPost;
+import uk.saferhub.shared.web.FormPost.Done;
 
 /** Recording a decision of a meeting (for example "Cabinet approves the Governance Protocol"): coordinators. */
 @Controller
@@ -26,42 +25,33 @@ class DecisionFormController {
 
     private final MeetingRecording pages;
     private final MeetingRecorder recorder;
+    private final FormPost post;
 
-    DecisionFormController(MeetingRecording pages, MeetingRecorder recorder) {
+    DecisionFormController(MeetingRecording pages, MeetingRecorder recorder, FormPost post) {
         this.pages = pages;
         this.recorder = recorder;
+        this.post = post;
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @GetMapping("/meetings/{id}/decisions/new")
-    String newDecision(@PathVariable UUID id, Model model) {
-        Actor actor = CurrentActor.require();
-        model.addAttribute("decisionForm", new DecisionForm());
-        return form(model, pages.editable(actor, id), false);
+    String newDecision(Actor actor, @PathVariable UUID id, Model model) {
+        model.addAttribute("decisionForm", DecisionForm.empty());
+        return form(model, pages.editable(actor, id));
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/meetings/{id}/decisions/new")
-    String create(@PathVariable UUID id, @Valid @ModelAttribute("decisionForm") DecisionForm form,
+    String create(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("decisionForm") DecisionForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        Actor actor = CurrentActor.require();
         MeetingView view = pages.editable(actor, id);
-        form.check(errors);
-        if (!errors.hasErrors()) {
-            try {
-                recorder.recordDecision(actor, id, MeetingRecording.uuidOrNull(form.getAgendaItemId()), form.getText());
-                redirect.addFlashAttribute("success", "Decision recorded");
-                return "redirect:/meetings/" + id + "#decisions";
-            } catch (MeetingsChangeRefused refused) {
-                MeetingRecording.reject(errors, refused, Map.of());
-            }
-        }
-        return form(model, view, true);
+        return post.submit(errors, redirect, () -> {
+            recorder.recordDecision(actor, id, form.agendaItemId(), form.text());
+            return Done.redirect("/meetings/" + id + "#decisions", "meetings.decision.recorded");
+        }, () -> form(model, view));
     }
 
-    private static String form(Model model, MeetingView view, boolean withErrors) {
-        model.addAttribute("pageTitle", (withErrors ? "Error: " : "") + "Record a decision – "
-                + MeetingRecording.caption(view));
+    private static String form(Model model, MeetingView view) {
         model.addAttribute("caption", MeetingRecording.caption(view));
         model.addAttribute("meeting", view.meeting());
         model.addAttribute("items", MeetingRecording.items(view));

@@ -1,6 +1,5 @@
 package uk.saferhub.meetings.web;
 
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -16,9 +15,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.meetings.MeetingRecorder;
 import uk.saferhub.meetings.MeetingView;
-import uk.saferhub.meetings.MeetingsChangeRefused;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.web.FormPost;
+import uk.saferhub.shared.web.FormPost.Done;
 
 /** Adding a paper to a meeting, with a link to where it is published: coordinators of the body. */
 @Controller
@@ -26,42 +25,33 @@ class PaperFormController {
 
     private final MeetingRecording pages;
     private final MeetingRecorder recorder;
+    private final FormPost post;
 
-    PaperFormController(MeetingRecording pages, MeetingRecorder recorder) {
+    PaperFormController(MeetingRecording pages, MeetingRecorder recorder, FormPost post) {
         this.pages = pages;
         this.recorder = recorder;
+        this.post = post;
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @GetMapping("/meetings/{id}/papers/new")
-    String newPaper(@PathVariable UUID id, Model model) {
-        Actor actor = CurrentActor.require();
-        model.addAttribute("paperForm", new PaperForm());
-        return form(model, pages.editable(actor, id), false);
+    String newPaper(Actor actor, @PathVariable UUID id, Model model) {
+        model.addAttribute("paperForm", PaperForm.empty());
+        return form(model, pages.editable(actor, id));
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/meetings/{id}/papers/new")
-    String create(@PathVariable UUID id, @Valid @ModelAttribute("paperForm") PaperForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
-        Actor actor = CurrentActor.require();
+    String create(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("paperForm") PaperForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
         MeetingView view = pages.editable(actor, id);
-        form.check(errors);
-        if (!errors.hasErrors()) {
-            try {
-                recorder.addPaper(actor, id, MeetingRecording.uuidOrNull(form.getAgendaItemId()), form.getTitle(),
-                        form.getLink());
-                redirect.addFlashAttribute("success", "Paper added");
-                return "redirect:/meetings/" + id + "#papers";
-            } catch (MeetingsChangeRefused refused) {
-                MeetingRecording.reject(errors, refused, Map.of());
-            }
-        }
-        return form(model, view, true);
+        return post.submit(errors, redirect, () -> {
+            recorder.addPaper(actor, id, form.agendaItemId(), form.title(), form.link());
+            return Done.redirect("/meetings/" + id + "#papers", "meetings.paper.added");
+        }, () -> form(model, view));
     }
 
-    private static String form(Model model, MeetingView view, boolean withErrors) {
-        model.addAttribute("pageTitle", (withErrors ? "Error: " : "") + "Add a paper – " + MeetingRecording.caption(view));
+    private static String form(Model model, MeetingView view) {
         model.addAttribute("caption", MeetingRecording.caption(view));
         model.addAttribute("meeting", view.meeting());
         model.addAttribute("items", MeetingRecording.items(view));
