@@ -2,14 +2,11 @@ package uk.saferhub.directory;
 
 import java.util.UUID;
 
-import org.springframework.data.relational.core.mapping.Table;
-
 /**
  * A role a person is the contact for, such as "Area Community Safety Coordinator" for East North East Leeds.
  *
  * @param areaServed the area they are the contact for, when it is an area
  * @param organisationServedId the organisation they are the contact for, when it is one
  */
-@Table("contact_role")
 public record ContactRole(String title, String areaServed, UUID organisationServedId) {
 }

@@ -5,12 +5,12 @@ import java.io.Serial;
 import uk.saferhub.shared.ChangeRefused;
 
 /** A change to the directory that breaks one of its rules, such as a second organisation with the same name. */
-public class DirectoryChangeRefused extends ChangeRefused {
+class DirectoryChangeRefused extends ChangeRefused {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    public DirectoryChangeRefused(String field, String message) {
+    DirectoryChangeRefused(String field, String message) {
         super(field, message);
     }
 }

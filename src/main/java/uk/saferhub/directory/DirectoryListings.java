@@ -11,6 +11,7 @@ import uk.saferhub.audit.AuditAction;
 import uk.saferhub.audit.AuditEntry;
 import uk.saferhub.audit.AuditTrail;
 import uk.saferhub.audit.Changes;
+import uk.saferhub.directory.internal.AreaContacts;
 import uk.saferhub.directory.internal.DirectoryReadModel;
 import uk.saferhub.directory.internal.PartnerLookup;
 import uk.saferhub.shared.access.Actor;

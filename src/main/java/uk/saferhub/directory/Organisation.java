@@ -3,23 +3,17 @@ package uk.saferhub.directory;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Transient;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.Table;
-
 import uk.saferhub.audit.Changes;
 import uk.saferhub.shared.access.HandlingLevel;
 import uk.saferhub.shared.access.Restricted;
 
 /**
  * An organisation of the partnership: a force and its divisions and teams, councils, the PCC's office and others. It
- * owns itself and is seen at PARTNERSHIP level: by the organisations that share with it.
+ * owns itself and is seen at PARTNERSHIP level: by the organisations that share with it. It keeps the version it was
+ * read at, and the store writes it only over that version, so a change saved meanwhile is never overwritten.
  */
-@Table("organisation")
 public class Organisation implements Restricted {
 
-    @Id
     private UUID id;
     private String name;
     private String shortName;
@@ -30,13 +24,12 @@ public class Organisation implements Restricted {
     private String email;
     private Instant createdAt;
     private Instant updatedAt;
-    @Version
-    private Integer version;
+    private int version;
 
-    protected Organisation() {
+    private Organisation() {
     }
 
-    public static Organisation create(OrganisationDetails details, Instant now) {
+    static Organisation create(OrganisationDetails details, Instant now) {
         var organisation = new Organisation();
         organisation.id = UUID.randomUUID();
         organisation.createdAt = now;
@@ -44,8 +37,26 @@ public class Organisation implements Restricted {
         return organisation;
     }
 
+    /** An organisation as stored, for the directory's store. */
+    public static Organisation restore(UUID id, OrganisationDetails details, Instant createdAt, Instant updatedAt,
+            int version) {
+        var organisation = new Organisation();
+        organisation.id = id;
+        organisation.name = details.name();
+        organisation.shortName = details.shortName();
+        organisation.type = details.type();
+        organisation.parentId = details.parentId();
+        organisation.website = details.website();
+        organisation.phone = details.phone();
+        organisation.email = details.email();
+        organisation.createdAt = createdAt;
+        organisation.updatedAt = updatedAt;
+        organisation.version = version;
+        return organisation;
+    }
+
     /** Applies new details and says which fields changed. */
-    public Changes revise(OrganisationDetails details, Instant now) {
+    Changes revise(OrganisationDetails details, Instant now) {
         if (id.equals(details.parentId())) {
             throw new IllegalArgumentException("An organisation cannot be its own parent");
         }
@@ -81,25 +92,21 @@ public class Organisation implements Restricted {
     }
 
     @Override
-    @Transient
     public UUID owningOrganisationId() {
         return id;
     }
 
     @Override
-    @Transient
     public HandlingLevel handlingLevel() {
         return HandlingLevel.PARTNERSHIP;
     }
 
     @Override
-    @Transient
     public String recordType() {
         return "organisation";
     }
 
     @Override
-    @Transient
     public String recordId() {
         return id.toString();
     }
@@ -142,5 +149,9 @@ public class Organisation implements Restricted {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public int version() {
+        return version;
     }
 }

@@ -5,21 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Transient;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.MappedCollection;
-import org.springframework.data.relational.core.mapping.Table;
-
 import uk.saferhub.audit.Changes;
 import uk.saferhub.shared.access.HandlingLevel;
 import uk.saferhub.shared.access.Restricted;
 
-/** A person in a partner organisation, with the contact roles they hold. */
-@Table("person")
+/**
+ * A person in a partner organisation, with the contact roles they hold in order. It keeps the version it was read at
+ * (see {@link Organisation}).
+ */
 public class Person implements Restricted {
 
-    @Id
     private UUID id;
     private UUID organisationId;
     private String name;
@@ -27,17 +22,15 @@ public class Person implements Restricted {
     private String email;
     private String phone;
     private HandlingLevel handlingLevel;
-    @MappedCollection(idColumn = "person_id", keyColumn = "position")
     private List<ContactRole> contactRoles = new ArrayList<>();
     private Instant createdAt;
     private Instant updatedAt;
-    @Version
-    private Integer version;
+    private int version;
 
-    protected Person() {
+    private Person() {
     }
 
-    public static Person create(PersonDetails details, Instant now) {
+    static Person create(PersonDetails details, Instant now) {
         var person = new Person();
         person.id = UUID.randomUUID();
         person.createdAt = now;
@@ -45,7 +38,24 @@ public class Person implements Restricted {
         return person;
     }
 
-    public Changes revise(PersonDetails details, Instant now) {
+    /** A person as stored, for the directory's store. */
+    public static Person restore(UUID id, PersonDetails details, Instant createdAt, Instant updatedAt, int version) {
+        var person = new Person();
+        person.id = id;
+        person.organisationId = details.organisationId();
+        person.name = details.name();
+        person.jobTitle = details.jobTitle();
+        person.email = details.email();
+        person.phone = details.phone();
+        person.handlingLevel = details.handlingLevel();
+        person.contactRoles = new ArrayList<>(details.contactRoles());
+        person.createdAt = createdAt;
+        person.updatedAt = updatedAt;
+        person.version = version;
+        return person;
+    }
+
+    Changes revise(PersonDetails details, Instant now) {
         var changes = new Changes()
                 .field("organisationId", organisationId, details.organisationId())
                 .field("name", name, details.name())
@@ -84,13 +94,11 @@ public class Person implements Restricted {
     }
 
     @Override
-    @Transient
     public String recordType() {
         return "person";
     }
 
     @Override
-    @Transient
     public String recordId() {
         return id.toString();
     }
@@ -129,5 +137,9 @@ public class Person implements Restricted {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public int version() {
+        return version;
     }
 }

@@ -1,42 +1,27 @@
 package uk.saferhub.directory;
 
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
-
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.MappedCollection;
-import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * An information sharing agreement: the organisations that see each other's PARTNERSHIP records, for example the
- * Leeds partners of the Safer Leeds Executive.
+ * Leeds partners of the Safer Leeds Executive. It keeps the version it was read at (see {@link Organisation}).
  */
-@Table("sharing_agreement")
 public class SharingAgreement {
 
-    @Id
     private UUID id;
     private String name;
     private String description;
-    @MappedCollection(idColumn = "sharing_agreement_id")
-    private Set<Party> parties = new HashSet<>();
+    private Set<UUID> parties = new LinkedHashSet<>();
     private Instant createdAt;
-    @Version
-    private Integer version;
+    private int version;
 
-    /** An organisation that is party to the agreement. */
-    @Table("sharing_agreement_party")
-    public record Party(UUID organisationId) {
+    private SharingAgreement() {
     }
 
-    protected SharingAgreement() {
-    }
-
-    public static SharingAgreement create(String name, String description, Set<UUID> organisations, Instant now) {
+    static SharingAgreement create(String name, String description, Set<UUID> organisations, Instant now) {
         var agreement = new SharingAgreement();
         agreement.id = UUID.randomUUID();
         agreement.name = name;
@@ -46,12 +31,25 @@ public class SharingAgreement {
         return agreement;
     }
 
-    public void addParty(UUID organisationId) {
-        parties.add(new Party(organisationId));
+    /** An agreement as stored, for the directory's store. */
+    public static SharingAgreement restore(UUID id, String name, String description, Set<UUID> parties,
+            Instant createdAt, int version) {
+        var agreement = new SharingAgreement();
+        agreement.id = id;
+        agreement.name = name;
+        agreement.description = description;
+        agreement.parties.addAll(parties);
+        agreement.createdAt = createdAt;
+        agreement.version = version;
+        return agreement;
+    }
+
+    void addParty(UUID organisationId) {
+        parties.add(organisationId);
     }
 
     public Set<UUID> partyIds() {
-        return parties.stream().map(Party::organisationId).collect(Collectors.toUnmodifiableSet());
+        return Set.copyOf(parties);
     }
 
     public UUID id() {
@@ -64,5 +62,13 @@ public class SharingAgreement {
 
     public String description() {
         return description;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public int version() {
+        return version;
     }
 }

@@ -2,25 +2,17 @@ package uk.saferhub.identity;
 
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.ReadOnlyProperty;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.MappedCollection;
-import org.springframework.data.relational.core.mapping.Table;
-
-import uk.saferhub.identity.internal.ApiKeyLookup;
 import uk.saferhub.shared.access.Role;
 
-/** A key another system uses to call the API for one organisation with given roles. Only its hash is kept. */
-@Table("api_key")
+/**
+ * A key another system uses to call the API for one organisation with given roles. Only its hash is kept. It keeps the
+ * version it was read at (see {@link UserAccount}).
+ */
 public class ApiKey {
 
-    @Id
     private UUID id;
     private String name;
     private String keyPrefix;
@@ -29,19 +21,12 @@ public class ApiKey {
     private UUID createdBy;
     private Instant createdAt;
     private Instant revokedAt;
-    /** Stamped by plain SQL outside the version (see LastUse), so saving the key never writes it back. */
-    @ReadOnlyProperty
+    /** Stamped outside the version (see LastUse): saving the key never writes it back. */
     private Instant lastUsedAt;
-    @MappedCollection(idColumn = "api_key_id")
-    private Set<RoleGrant> roles = new HashSet<>();
-    @Version
-    private Integer version;
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+    private int version;
 
-    @Table("api_key_role")
-    record RoleGrant(Role role) {
-    }
-
-    protected ApiKey() {
+    private ApiKey() {
     }
 
     static ApiKey issue(String name, String keyPrefix, String secretHash, UUID organisationId, Set<Role> roles,
@@ -57,23 +42,25 @@ public class ApiKey {
         key.organisationId = organisationId;
         key.createdBy = createdBy;
         key.createdAt = now;
-        roles.forEach(role -> key.roles.add(new RoleGrant(role)));
+        key.roles.addAll(roles);
         return key;
     }
 
-    /** A key as stored, read without the aggregate's loading (see {@code ApiKeyLookup}); not for saving. */
-    static ApiKey restored(ApiKeyLookup.StoredKey stored) {
+    /** A key as stored, for the identity module's store. */
+    public static ApiKey restore(UUID id, String name, String keyPrefix, String secretHash, UUID organisationId,
+            Set<Role> roles, UUID createdBy, Instant createdAt, Instant revokedAt, Instant lastUsedAt, int version) {
         var key = new ApiKey();
-        key.id = stored.id();
-        key.name = stored.name();
-        key.keyPrefix = stored.keyPrefix();
-        key.secretHash = stored.secretHash();
-        key.organisationId = stored.organisationId();
-        key.createdBy = stored.createdBy();
-        key.createdAt = stored.createdAt();
-        key.revokedAt = stored.revokedAt();
-        key.lastUsedAt = stored.lastUsedAt();
-        stored.roles().forEach(role -> key.roles.add(new RoleGrant(role)));
+        key.id = id;
+        key.name = name;
+        key.keyPrefix = keyPrefix;
+        key.secretHash = secretHash;
+        key.organisationId = organisationId;
+        key.roles.addAll(roles);
+        key.createdBy = createdBy;
+        key.createdAt = createdAt;
+        key.revokedAt = revokedAt;
+        key.lastUsedAt = lastUsedAt;
+        key.version = version;
         return key;
     }
 
@@ -89,7 +76,7 @@ public class ApiKey {
     }
 
     public Set<Role> roleSet() {
-        return roles.stream().map(RoleGrant::role).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        return EnumSet.copyOf(roles);
     }
 
     public UUID id() {
@@ -126,5 +113,9 @@ public class ApiKey {
 
     public Instant lastUsedAt() {
         return lastUsedAt;
+    }
+
+    public int version() {
+        return version;
     }
 }

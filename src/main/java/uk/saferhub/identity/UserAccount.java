@@ -2,25 +2,18 @@ package uk.saferhub.identity;
 
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
-
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.ReadOnlyProperty;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.MappedCollection;
-import org.springframework.data.relational.core.mapping.Table;
 
 import uk.saferhub.audit.Changes;
 import uk.saferhub.shared.access.Role;
 
-/** A person who signs in to SaferHub for one organisation, with the roles they hold there. */
-@Table("user_account")
+/**
+ * A person who signs in to SaferHub for one organisation, with the roles they hold there. It keeps the version it was
+ * read at, and the store writes it only over that version, so a change saved meanwhile is never overwritten.
+ */
 public class UserAccount {
 
-    @Id
     private UUID id;
     private String username;
     private String displayName;
@@ -30,26 +23,18 @@ public class UserAccount {
     private String passwordHash;
     private boolean enabled;
     private Instant passwordChangedAt;
-    /** Stamped by plain SQL outside the version (see LastUse), so saving the account never writes it back. */
-    @ReadOnlyProperty
+    /** Stamped outside the version (see LastUse): saving the account never writes it back. */
     private Instant lastSignInAt;
     private boolean demonstration;
-    @MappedCollection(idColumn = "user_account_id")
-    private Set<RoleGrant> roles = new HashSet<>();
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
     private Instant createdAt;
     private Instant updatedAt;
-    @Version
-    private Integer version;
+    private int version;
 
-    /** A role held by the user. */
-    @Table("user_account_role")
-    record RoleGrant(Role role) {
+    private UserAccount() {
     }
 
-    protected UserAccount() {
-    }
-
-    public static UserAccount create(String username, String displayName, String email, UUID organisationId,
+    static UserAccount create(String username, String displayName, String email, UUID organisationId,
             Set<Role> roles, String passwordHash, boolean demonstration, Instant now) {
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("Select at least one role");
@@ -66,7 +51,30 @@ public class UserAccount {
         account.passwordChangedAt = now;
         account.createdAt = now;
         account.updatedAt = now;
-        roles.forEach(role -> account.roles.add(new RoleGrant(role)));
+        account.roles.addAll(roles);
+        return account;
+    }
+
+    /** An account as stored, for the identity module's store. */
+    public static UserAccount restore(UUID id, String username, String displayName, String email, UUID organisationId,
+            UUID personId, String passwordHash, boolean enabled, boolean demonstration, Set<Role> roles,
+            Instant passwordChangedAt, Instant lastSignInAt, Instant createdAt, Instant updatedAt, int version) {
+        var account = new UserAccount();
+        account.id = id;
+        account.username = username;
+        account.displayName = displayName;
+        account.email = email;
+        account.organisationId = organisationId;
+        account.personId = personId;
+        account.passwordHash = passwordHash;
+        account.enabled = enabled;
+        account.demonstration = demonstration;
+        account.roles.addAll(roles);
+        account.passwordChangedAt = passwordChangedAt;
+        account.lastSignInAt = lastSignInAt;
+        account.createdAt = createdAt;
+        account.updatedAt = updatedAt;
+        account.version = version;
         return account;
     }
 
@@ -97,14 +105,13 @@ public class UserAccount {
         }
         var changes = Changes.none().field("roles", roleSet(), EnumSet.copyOf(newRoles));
         roles.clear();
-        newRoles.forEach(role -> roles.add(new RoleGrant(role)));
+        roles.addAll(newRoles);
         updatedAt = now;
         return changes;
     }
 
     public Set<Role> roleSet() {
-        return roles.isEmpty() ? EnumSet.noneOf(Role.class)
-                : roles.stream().map(RoleGrant::role).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        return EnumSet.copyOf(roles);
     }
 
     public UUID id() {
@@ -157,5 +164,17 @@ public class UserAccount {
 
     public boolean demonstration() {
         return demonstration;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public int version() {
+        return version;
     }
 }

@@ -24,9 +24,9 @@ import uk.saferhub.shared.demo.DemoDataContributor;
 class DirectoryDemoData implements DemoDataContributor {
 
     private final Directory directory;
-    private final PersonRepository people;
+    private final PersonStore people;
 
-    DirectoryDemoData(Directory directory, PersonRepository people) {
+    DirectoryDemoData(Directory directory, PersonStore people) {
         this.directory = directory;
         this.people = people;
     }
@@ -63,7 +63,7 @@ class DirectoryDemoData implements DemoDataContributor {
             directory.createSharingAgreement(name, text(node, "description"), parties);
         }
         Set<String> existing = new LinkedHashSet<>();
-        people.findAll().forEach(person -> existing.add(person.name() + "|" + person.organisationId()));
+        people.all().forEach(person -> existing.add(person.name() + "|" + person.organisationId()));
         for (JsonNode node : partnership.get("people")) {
             UUID organisation = require(ids, node.get("organisation").asString());
             String name = node.get("name").asString();

@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import uk.saferhub.directory.AreaContacts;
 import uk.saferhub.directory.ContactRole;
 import uk.saferhub.directory.DirectoryPage;
 import uk.saferhub.directory.OrganisationFilter;

@@ -18,9 +18,9 @@ import uk.saferhub.shared.access.RecordVisibility;
 class DirectoryRecordVisibility implements RecordVisibility {
 
     private final Directory directory;
-    private final SharingAgreementRepository agreements;
+    private final SharingAgreementStore agreements;
 
-    DirectoryRecordVisibility(Directory directory, SharingAgreementRepository agreements) {
+    DirectoryRecordVisibility(Directory directory, SharingAgreementStore agreements) {
         this.directory = directory;
         this.agreements = agreements;
     }
@@ -38,7 +38,7 @@ class DirectoryRecordVisibility implements RecordVisibility {
             case "organisation" -> directory.organisationsVisibleTo(actor, ids);
             default -> {
                 var parties = new HashSet<UUID>();
-                agreements.findAllById(ids).stream()
+                agreements.findAll(ids).stream()
                         .filter(agreement -> agreement.partyIds().contains(actor.organisationId()))
                         .forEach(agreement -> parties.add(agreement.id()));
                 yield parties;

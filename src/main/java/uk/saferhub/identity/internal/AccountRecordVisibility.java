@@ -17,10 +17,10 @@ import uk.saferhub.shared.access.RecordVisibility;
 @Component
 class AccountRecordVisibility implements RecordVisibility {
 
-    private final UserAccountRepository accounts;
-    private final ApiKeyRepository apiKeys;
+    private final UserAccountStore accounts;
+    private final ApiKeyStore apiKeys;
 
-    AccountRecordVisibility(UserAccountRepository accounts, ApiKeyRepository apiKeys) {
+    AccountRecordVisibility(UserAccountStore accounts, ApiKeyStore apiKeys) {
         this.accounts = accounts;
         this.apiKeys = apiKeys;
     }
@@ -38,10 +38,10 @@ class AccountRecordVisibility implements RecordVisibility {
         Set<UUID> ids = RecordVisibility.uuidsOf(recordIds);
         var visible = new HashSet<UUID>();
         if (recordType.equals("user")) {
-            accounts.findAllById(ids).stream().filter(account -> actor.sharesWith(account.organisationId()))
+            accounts.findAll(ids).stream().filter(account -> actor.sharesWith(account.organisationId()))
                     .forEach(account -> visible.add(account.id()));
         } else {
-            apiKeys.findAllById(ids).stream().filter(key -> actor.sharesWith(key.organisationId()))
+            apiKeys.findAll(ids).stream().filter(key -> actor.sharesWith(key.organisationId()))
                     .forEach(key -> visible.add(key.id()));
         }
         return RecordVisibility.idsOf(visible);

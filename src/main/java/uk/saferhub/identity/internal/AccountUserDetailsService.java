@@ -13,10 +13,10 @@ import uk.saferhub.shared.access.Actor;
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
-    private final UserAccountRepository accounts;
+    private final UserAccountStore accounts;
     private final ActorFactory actors;
 
-    AccountUserDetailsService(UserAccountRepository accounts, ActorFactory actors) {
+    AccountUserDetailsService(UserAccountStore accounts, ActorFactory actors) {
         this.accounts = accounts;
         this.actors = actors;
     }

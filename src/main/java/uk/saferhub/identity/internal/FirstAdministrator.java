@@ -31,7 +31,7 @@ class FirstAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
-    private final UserAccountRepository accounts;
+    private final UserAccountStore accounts;
     private final Directory directory;
     private final PasswordPolicy policy;
     private final Identity identity;
@@ -41,7 +41,7 @@ class FirstAdministrator implements ApplicationRunner {
     private final String organisation;
     private final String organisationType;
 
-    FirstAdministrator(UserAccountRepository accounts, Directory directory, PasswordPolicy policy,
+    FirstAdministrator(UserAccountStore accounts, Directory directory, PasswordPolicy policy,
             Identity identity, TransactionTemplate transaction,
             @Value("${SAFERHUB_FIRST_ADMIN_USERNAME:}") String username,
             @Value("${SAFERHUB_FIRST_ADMIN_PASSWORD:}") String password,
@@ -60,7 +60,7 @@ class FirstAdministrator implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (username.isEmpty() || password.isEmpty() || organisation.isEmpty() || accounts.count() > 0) {
+        if (username.isEmpty() || password.isEmpty() || organisation.isEmpty() || accounts.anyExists()) {
             return;
         }
         if (!username.matches("[a-z0-9][a-z0-9._-]{1,59}")) {

@@ -1,4 +1,4 @@
-package uk.saferhub.directory;
+package uk.saferhub.directory.internal;
 
 import java.util.List;
 import java.util.UUID;
