@@ -39,8 +39,7 @@ class PageTextInMessagesTests {
             "documents",
             "geography",
             "identity",
-            "meetings",
-            "workforce");
+            "meetings");
 
     /** Attributes a person reads or hears. */
     private static final List<String> READ_ATTRIBUTES = List.of("aria-label", "alt", "title", "placeholder");
