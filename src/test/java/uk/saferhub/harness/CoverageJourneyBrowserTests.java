@@ -94,9 +94,9 @@ class CoverageJourneyBrowserTests {
         type("name", "PCSO 7201");
         type("collarNumber", "7201");
         new Select(driver.findElement(By.id("forceId"))).selectByVisibleText("Cambridgeshire Constabulary");
-        type("startDateDay", String.valueOf(today.getDayOfMonth()));
-        type("startDateMonth", String.valueOf(today.getMonthValue()));
-        type("startDateYear", String.valueOf(today.getYear()));
+        type("startDate.day", String.valueOf(today.getDayOfMonth()));
+        type("startDate.month", String.valueOf(today.getMonthValue()));
+        type("startDate.year", String.valueOf(today.getYear()));
         submit("Save PCSO");
         assertThat(text("h1")).contains("PCSO 7201");
 
@@ -107,9 +107,9 @@ class CoverageJourneyBrowserTests {
         }
         peterborough.findElement(By.xpath(".//label[starts-with(normalize-space(), 'Central (')]")).click();
         driver.findElement(By.id("role")).click();
-        type("fromDay", String.valueOf(today.getDayOfMonth()));
-        type("fromMonth", String.valueOf(today.getMonthValue()));
-        type("fromYear", String.valueOf(today.getYear()));
+        type("from.day", String.valueOf(today.getDayOfMonth()));
+        type("from.month", String.valueOf(today.getMonthValue()));
+        type("from.year", String.valueOf(today.getYear()));
         submit("Attach to wards");
         assertThat(text("main")).contains("Central");
 

@@ -101,7 +101,7 @@ class WorkforceBrowserTests {
         }
         String end = "/workforce/attachments/" + attachment.id() + "/end";
         findings.addAll(visit(end));
-        driver.findElement(By.id("toYear")).clear();
+        driver.findElement(By.id("to.year")).clear();
         findings.addAll(submitExpectingErrors(end));
 
         driver.manage().deleteAllCookies();

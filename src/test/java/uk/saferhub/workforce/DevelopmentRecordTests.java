@@ -134,7 +134,7 @@ class DevelopmentRecordTests {
                 .notFoundFor(users.as("ewilson"), users.as("mstenton"));
         String note = "Review: dog ownership pilot in St Neots going well.\r\nNext: fly-tipping training.";
         MvcResult added = mvc.perform(post(url).with(csrf()).with(users.as("central.sergeant"))
-                .param("entryDateDay", "3").param("entryDateMonth", "2").param("entryDateYear", "2026")
+                .param("entryDate.day", "3").param("entryDate.month", "2").param("entryDate.year", "2026")
                 .param("kind", "REVIEW").param("note", note)).andReturn();
         assertThat(added.getResponse().getRedirectedUrl()).isEqualTo(url);
         assertThat(jdbc.sql("select kind || '|' || entry_date || '|' || written_by || '|' || note"
@@ -156,15 +156,15 @@ class DevelopmentRecordTests {
     void aNoteWithMarkupOrNoNoteOrNoKindIsRefusedAndNothingIsAdded() throws Exception {
         long before = entries();
         Document markup = refused(post(url).with(csrf()).with(users.as("central.sergeant"))
-                .param("entryDateDay", "3").param("entryDateMonth", "2").param("entryDateYear", "2026")
+                .param("entryDate.day", "3").param("entryDate.month", "2").param("entryDate.year", "2026")
                 .param("kind", "OBSERVATION").param("note", "Seen at <script>alert(1)</script>"));
         assertThat(markup.select(".govuk-error-summary").text()).contains("Remove the < and > characters");
         assertThat(markup.select("#note-error")).hasSize(1);
         Document empty = refused(post(url).with(csrf()).with(users.as("central.sergeant"))
-                .param("entryDateDay", "31").param("entryDateMonth", "2").param("entryDateYear", "2026")
+                .param("entryDate.day", "31").param("entryDate.month", "2").param("entryDate.year", "2026")
                 .param("kind", "SECRET").param("note", " "));
         assertThat(empty.select(".govuk-error-summary a").eachAttr("href"))
-                .containsExactlyInAnyOrder("#note", "#entryDateDay", "#kind");
+                .containsExactlyInAnyOrder("#note", "#entryDate.day", "#kind");
         assertThat(entries()).isEqualTo(before);
     }
 

@@ -114,7 +114,7 @@ class TrainingEventPagesTests {
 
         MvcResult result = mvc.perform(post("/workforce/training/new").with(csrf()).with(users.as("ewilson"))
                 .param("title", title).param("topic", "Responsible dog ownership service agreement")
-                .param("heldOnDay", "14").param("heldOnMonth", "4").param("heldOnYear", "2026")
+                .param("heldOn.day", "14").param("heldOn.month", "4").param("heldOn.year", "2026")
                 .param("venue", "Pathfinder House, Huntingdon").param("provider", "Huntingdonshire District Council")
                 .param("invitedGuests", "Members of the Scrutiny Panel (Finance & Planning)")).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(302);
@@ -145,8 +145,8 @@ class TrainingEventPagesTests {
         assertThat(page(url, "ewilson").select("input[name=title]").val()).isEqualTo(title);
 
         mvc.perform(post(url).with(csrf()).with(users.as("dgregson")).param("title", title + " (moved)")
-                .param("topic", "Responsible dog ownership service agreement").param("heldOnDay", "21")
-                .param("heldOnMonth", "4").param("heldOnYear", "2026").param("venue", "St Neots Priory Centre"));
+                .param("topic", "Responsible dog ownership service agreement").param("heldOn.day", "21")
+                .param("heldOn.month", "4").param("heldOn.year", "2026").param("venue", "St Neots Priory Centre"));
         assertThat(jdbc.sql("select title, held_on, venue from workforce_training_event where id = ?").param(event)
                 .query((rs, row) -> rs.getString(1) + "|" + rs.getDate(2) + "|" + rs.getString(3)).single())
                 .isEqualTo(title + " (moved)|2026-04-21|St Neots Priory Centre");
@@ -223,21 +223,21 @@ class TrainingEventPagesTests {
     void anEventWithoutTopicOrDateOrWithMarkupIsRefusedAndNothingIsSaved() throws Exception {
         String title = TrainingTestData.unique("Refused training");
         MvcResult result = mvc.perform(post("/workforce/training/new").with(csrf()).with(users.as("ewilson"))
-                .param("title", title).param("topic", "").param("heldOnDay", "").param("heldOnMonth", "")
-                .param("heldOnYear", "").param("venue", "<script>alert(1)</script>")).andReturn();
+                .param("title", title).param("topic", "").param("heldOn.day", "").param("heldOn.month", "")
+                .param("heldOn.year", "").param("venue", "<script>alert(1)</script>")).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         Document page = Jsoup.parse(result.getResponse().getContentAsString());
         assertThat(page.title()).startsWith("Error: ");
         assertThat(page.select(".govuk-error-summary a").eachAttr("href"))
-                .containsExactlyInAnyOrder("#topic", "#heldOnDay", "#venue");
+                .containsExactlyInAnyOrder("#topic", "#heldOn.day", "#venue");
         assertThat(page.select("#heldOn-error").text()).contains("Enter the date of the event");
         assertThat(page.select("input[name=title]").val()).isEqualTo(title);
 
         MvcResult badDate = mvc.perform(post("/workforce/training/new").with(csrf()).with(users.as("ewilson"))
-                .param("title", title).param("topic", "Dog fouling").param("heldOnDay", "30")
-                .param("heldOnMonth", "2").param("heldOnYear", "2026")).andReturn();
+                .param("title", title).param("topic", "Dog fouling").param("heldOn.day", "30")
+                .param("heldOn.month", "2").param("heldOn.year", "2026")).andReturn();
         assertThat(Jsoup.parse(badDate.getResponse().getContentAsString()).select(".govuk-error-summary").text())
-                .contains("as a real date");
+                .contains("must be a real date");
         assertThat(jdbc.sql("select count(*) from workforce_training_event where title = ?").param(title)
                 .query(Long.class).single()).isZero();
     }

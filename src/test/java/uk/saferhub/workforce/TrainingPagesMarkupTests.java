@@ -85,7 +85,7 @@ class TrainingPagesMarkupTests {
                         get("/workforce/training/new"), get("/workforce/training/" + held + "/edit"),
                         get("/workforce/training/requirements"), get("/workforce/pcsos/" + trained + "/training"),
                         get("/workforce/pcsos/" + untrained + "/training"),
-                        post("/workforce/training/new").with(csrf()).param("title", "").param("heldOnDay", "x"),
+                        post("/workforce/training/new").with(csrf()).param("title", "").param("heldOn.day", "x"),
                         post("/workforce/training/" + held + "/edit").with(csrf()).param("title", "<b>"),
                         post("/workforce/training/" + held + "/attendance").with(csrf()).param("attended", "x"),
                         post("/workforce/training/" + coming + "/attendance").with(csrf()),

@@ -63,15 +63,15 @@ class WorkforcePcsoPagesTests {
     MockHttpServletRequestBuilder pcsoForm(String url, String name, String collar, String force, String status) {
         return post(url).with(csrf()).param("name", name).param("collarNumber", collar)
                 .param("forceId", data.organisation(force).toString()).param("teamId", "").param("supervisorId", "")
-                .param("personId", "").param("schemeId", "").param("startDateDay", "1")
-                .param("startDateMonth", "4").param("startDateYear", "2024").param("status", status);
+                .param("personId", "").param("schemeId", "").param("startDate.day", "1")
+                .param("startDate.month", "4").param("startDate.year", "2024").param("status", status);
     }
 
     MockHttpServletRequestBuilder attach(UUID pcso, String role, String fromYear, String toYear, UUID... wards) {
         var request = post("/workforce/pcsos/" + pcso + "/attachments").with(csrf()).param("role", role)
-                .param("fromDay", "1").param("fromMonth", "4").param("fromYear", fromYear)
-                .param("toDay", toYear == null ? "" : "31").param("toMonth", toYear == null ? "" : "3")
-                .param("toYear", toYear == null ? "" : toYear);
+                .param("from.day", "1").param("from.month", "4").param("from.year", fromYear)
+                .param("to.day", toYear == null ? "" : "31").param("to.month", toYear == null ? "" : "3")
+                .param("to.year", toYear == null ? "" : toYear);
         for (UUID ward : wards) {
             request.param("wardIds", ward.toString());
         }
@@ -150,8 +150,8 @@ class WorkforcePcsoPagesTests {
                 .as(users.as("mstenton")));
         assertThat(notTheirs.select(".govuk-error-summary a[href=#forceId]")).isNotEmpty();
         Document noDate = page(AccessMatrix.forPage(mvc, () -> pcsoForm("/workforce/pcsos/new", twin,
-                WorkforceTestData.collar(), HERTS, "ACTIVE").param("startDateYear", "x")).as(users.as("herts.coordinator")));
-        assertThat(noDate.select(".govuk-error-summary a[href=#startDateDay]")).isNotEmpty();
+                WorkforceTestData.collar(), HERTS, "ACTIVE").param("startDate.year", "x")).as(users.as("herts.coordinator")));
+        assertThat(noDate.select(".govuk-error-summary a[href=\"#startDate.day\"]")).isNotEmpty();
         assertThat(data.count("workforce_pcso", "name", twin)).isZero();
     }
 
@@ -200,12 +200,27 @@ class WorkforcePcsoPagesTests {
         var pcso = data.pcso(HERTS, null, null);
         var ward = data.wards("East Herts test", 1).getFirst();
         data.attach(pcso, ward, AttachmentRole.DESIGNATED, APRIL_2024, null);
-        assertRefusedAt(attach(pcso.id(), "DESIGNATED", "2025", null, ward.id()), "fromDay", "already attached");
+        assertRefusedAt(attach(pcso.id(), "DESIGNATED", "2025", null, ward.id()), "from.day", "already attached");
         assertRefusedAt(attach(pcso.id(), "DESIGNATED", "2025", null), "wardIds", "at least one ward");
         assertRefusedAt(attach(pcso.id(), "DESIGNATED", "2025", null, data.district("Herts county").id()), "wardIds",
                 "not a ward");
-        assertRefusedAt(attach(pcso.id(), "COVER", "2025", "2024", ward.id()), "toDay", "on or after");
+        assertRefusedAt(attach(pcso.id(), "COVER", "2025", "2024", ward.id()), "to.day", "on or after");
         assertThat(data.attachmentsOf(pcso.id())).isEqualTo(1);
+    }
+
+    @Test
+    void aWardThatIsNotAnIdAndAMissingStartAreShownTogetherAndNothingIsAttached() throws Exception {
+        var pcso = data.pcso(HERTS, null, null);
+        MvcResult result = mvc.perform(post("/workforce/pcsos/" + pcso.id() + "/attachments").with(csrf())
+                .with(users.as("herts.coordinator")).param("wardIds", "Central ward").param("role", "DESIGNATED"))
+                .andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        Document shown = page(result);
+        assertThat(shown.title()).startsWith("Error:");
+        assertThat(shown.select(".govuk-error-summary a").eachAttr("href"))
+                .containsExactlyInAnyOrder("#wardIds", "#from.day");
+        assertThat(shown.select("#wardIds-error").text()).contains("Choose wards from the list");
+        assertThat(data.attachmentsOf(pcso.id())).isZero();
     }
 
     @Test
@@ -219,11 +234,11 @@ class WorkforcePcsoPagesTests {
                 .forbiddenFor(users.as("herts.police"))
                 .notFoundFor(users.as("mstenton"))
                 .okFor(users.as("herts.coordinator"));
-        Document early = page(AccessMatrix.forPage(mvc, () -> post(url).with(csrf()).param("toDay", "31")
-                .param("toMonth", "3").param("toYear", "2024")).as(users.as("herts.coordinator")));
-        assertThat(early.select(".govuk-error-summary a[href=#toDay]").text()).contains("cannot end before");
-        MvcResult ended = AccessMatrix.forPage(mvc, () -> post(url).with(csrf()).param("toDay", "30")
-                .param("toMonth", "9").param("toYear", "2024")).as(users.as("herts.coordinator"));
+        Document early = page(AccessMatrix.forPage(mvc, () -> post(url).with(csrf()).param("to.day", "31")
+                .param("to.month", "3").param("to.year", "2024")).as(users.as("herts.coordinator")));
+        assertThat(early.select(".govuk-error-summary a[href=\"#to.day\"]").text()).contains("cannot end before");
+        MvcResult ended = AccessMatrix.forPage(mvc, () -> post(url).with(csrf()).param("to.day", "30")
+                .param("to.month", "9").param("to.year", "2024")).as(users.as("herts.coordinator"));
         assertThat(ended.getResponse().getRedirectedUrl()).isEqualTo("/workforce/pcsos/" + pcso.id());
         assertThat(jdbc.sql("select to_date from workforce_attachment where id = ?").param(attachment.id())
                 .query(java.time.LocalDate.class).single()).isEqualTo(java.time.LocalDate.of(2024, 9, 30));
@@ -239,7 +254,7 @@ class WorkforcePcsoPagesTests {
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         Document shown = page(result);
         assertThat(shown.title()).startsWith("Error:");
-        assertThat(shown.select(".govuk-error-summary a[href=#" + field + "]").text()).contains(message);
-        assertThat(shown.select("#" + field)).isNotEmpty();
+        assertThat(shown.select(".govuk-error-summary a[href=\"#" + field + "\"]").text()).contains(message);
+        assertThat(shown.select("[id=\"" + field + "\"]")).isNotEmpty();
     }
 }

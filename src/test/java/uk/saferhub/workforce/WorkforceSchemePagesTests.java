@@ -59,9 +59,9 @@ class WorkforceSchemePagesTests {
         return post("/workforce/schemes/new").with(csrf()).param("name", name)
                 .param("funderId", data.organisation("Hertfordshire County Council").toString())
                 .param("sharePercent", percent).param("shareAmount", amount).param("posts", posts)
-                .param("costPerPost", "32,000").param("periodFromDay", "1").param("periodFromMonth", "4")
-                .param("periodFromYear", "2024").param("periodToDay", toYear == null ? "" : "31")
-                .param("periodToMonth", toYear == null ? "" : "3").param("periodToYear", toYear == null ? "" : toYear)
+                .param("costPerPost", "32,000").param("periodFrom.day", "1").param("periodFrom.month", "4")
+                .param("periodFrom.year", "2024").param("periodTo.day", toYear == null ? "" : "31")
+                .param("periodTo.month", toYear == null ? "" : "3").param("periodTo.year", toYear == null ? "" : toYear)
                 .param("conditions", "Wards not covered by any other PCSO scheme")
                 .param("handlingLevel", "PARTNERSHIP");
     }
@@ -155,7 +155,7 @@ class WorkforceSchemePagesTests {
         assertRefusedAt(newScheme(name, "120", "", "12", null), "sharePercent", "no more than 100%");
         assertRefusedAt(newScheme(name, "", "", "12", null), "sharePercent", "percentage");
         assertRefusedAt(newScheme(name, "30", "", "-3", null), "posts", "cannot be negative");
-        assertRefusedAt(newScheme(name, "30", "", "12", "2023"), "periodToDay", "on or after");
+        assertRefusedAt(newScheme(name, "30", "", "12", "2023"), "periodTo.day", "on or after");
         assertRefusedAt(newScheme(name, "", "40000", "12", null), "shareAmount", "more than the cost of a post");
         assertRefusedAt(newScheme(name, "lots", "", "12", null), "sharePercent", "as a number");
         assertThat(data.count("workforce_scheme", "name", name)).isZero();
@@ -171,8 +171,8 @@ class WorkforceSchemePagesTests {
                 .okFor(users.as("herts.coordinator"));
         MvcResult result = AccessMatrix.forPage(mvc, () -> post("/workforce/schemes/" + scheme.id() + "/edit")
                 .with(csrf()).param("name", scheme.name()).param("funderId", scheme.funderId().toString())
-                .param("sharePercent", "75").param("posts", "16").param("periodFromDay", "1")
-                .param("periodFromMonth", "4").param("periodFromYear", "2024").param("handlingLevel", "PARTNERSHIP"))
+                .param("sharePercent", "75").param("posts", "16").param("periodFrom.day", "1")
+                .param("periodFrom.month", "4").param("periodFrom.year", "2024").param("handlingLevel", "PARTNERSHIP"))
                 .as(users.as("herts.coordinator"));
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/workforce/schemes/" + scheme.id());
         var revised = workforce.scheme(scheme.id()).orElseThrow();
@@ -181,8 +181,8 @@ class WorkforceSchemePagesTests {
         assertThat(data.audited("UPDATE", "workforce-scheme", scheme.id())).isEqualTo(1);
         AccessMatrix.forPage(mvc, () -> post("/workforce/schemes/" + scheme.id() + "/edit").with(csrf())
                 .param("name", "Taken over").param("funderId", scheme.funderId().toString())
-                .param("sharePercent", "1").param("posts", "1").param("periodFromDay", "1")
-                .param("periodFromMonth", "4").param("periodFromYear", "2024").param("handlingLevel", "PARTNERSHIP"))
+                .param("sharePercent", "1").param("posts", "1").param("periodFrom.day", "1")
+                .param("periodFrom.month", "4").param("periodFrom.year", "2024").param("handlingLevel", "PARTNERSHIP"))
                 .notFoundFor(users.as("mstenton"));
         assertThat(workforce.scheme(scheme.id()).orElseThrow().name()).isEqualTo(scheme.name());
     }
@@ -193,8 +193,8 @@ class WorkforceSchemePagesTests {
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         Document shown = page(result);
         assertThat(shown.title()).startsWith("Error:");
-        assertThat(shown.select(".govuk-error-summary a[href=#" + field + "]").text()).contains(message);
-        assertThat(shown.select("#" + field)).isNotEmpty();
+        assertThat(shown.select(".govuk-error-summary a[href=\"#" + field + "\"]").text()).contains(message);
+        assertThat(shown.select("[id=\"" + field + "\"]")).isNotEmpty();
     }
 
     static UUID id(String location) {

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.saferhub.geography.Place;
-import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.access.Actor;
 import uk.saferhub.workforce.Coverage;
 import uk.saferhub.workforce.CoverageReport;
 import uk.saferhub.workforce.CoverageReport.WardCover;
@@ -50,12 +50,12 @@ class CoverageApiController {
     @GetMapping("/coverage")
     @Operation(summary = "Which wards of a place PCSO patrol attachments cover, which none covers, and where funding "
             + "schemes overlap")
-    CoverageResponse coverage(
+    CoverageResponse coverage(Actor actor,
             @Parameter(description = "The place's code, for example E07000011 (Huntingdonshire)")
             @RequestParam String place,
             @Parameter(description = "The day, yyyy-mm-dd; today when absent")
             @RequestParam(required = false) LocalDate on) {
-        CoverageReport report = coverage.of(CurrentActor.require(), place, on);
+        CoverageReport report = coverage.of(actor, place, on);
         Place where = report.place();
         return new CoverageResponse(where.code(), where.name(), where.type().name(), report.on(),
                 report.wards().size(), report.pcsoCount(), report.areaPerPcso(), report.populationPerPcso(),

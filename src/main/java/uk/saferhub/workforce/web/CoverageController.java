@@ -1,21 +1,23 @@
 package uk.saferhub.workforce.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 
+import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 import uk.saferhub.geography.Geography;
 import uk.saferhub.geography.Place;
 import uk.saferhub.geography.PlaceType;
 import uk.saferhub.shared.ChangeRefused;
-import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.web.FormErrors;
+import uk.saferhub.shared.web.Option;
 import uk.saferhub.workforce.Coverage;
 import uk.saferhub.workforce.CoverageReport;
 
@@ -30,46 +32,33 @@ class CoverageController {
     private final Coverage coverage;
     private final Geography geography;
     private final CoverageMap maps;
+    private final WorkforceNames names;
 
-    CoverageController(Coverage coverage, Geography geography, CoverageMap maps) {
+    CoverageController(Coverage coverage, Geography geography, CoverageMap maps, WorkforceNames names) {
         this.coverage = coverage;
         this.geography = geography;
         this.maps = maps;
-    }
-
-    /** A choice of place: its code and a label with its type. */
-    record PlaceChoice(String value, String label) {
+        this.names = names;
     }
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/workforce/coverage")
-    String coverage(@RequestParam(required = false) String place, @RequestParam(required = false) String on,
+    String coverage(Actor actor, @Valid @ModelAttribute("coverageForm") CoverageForm form, BindingResult errors,
             Model model) {
-        List<PlaceChoice> choices = WITH_WARDS.stream().flatMap(type -> geography.places(type).stream())
+        model.addAttribute("places", WITH_WARDS.stream().flatMap(type -> geography.places(type).stream())
                 .sorted(Comparator.comparing(Place::name))
-                .map(p -> new PlaceChoice(p.code(), p.name() + " (" + p.type().label().toLowerCase() + ")"))
-                .toList();
-        model.addAttribute("places", choices);
-        model.addAttribute("place", place);
-        model.addAttribute("on", on);
-        String title = "Ward coverage";
-        if (place != null && !place.isBlank()) {
+                .map(place -> new Option(place.code(), names.text("workforce.coverage.place.option", place.name(),
+                        place.type().label().toLowerCase())))
+                .toList());
+        if (form.asked() && !errors.hasErrors()) {
             try {
-                LocalDate day = on == null || on.isBlank() ? null : LocalDate.parse(on.strip());
-                CoverageReport report = coverage.of(CurrentActor.require(), place, day);
+                CoverageReport report = coverage.of(actor, form.place(), form.on().date());
                 model.addAttribute("report", report);
                 model.addAttribute("map", maps.draw(report));
-                title = "Ward coverage of " + report.place().name();
-            } catch (DateTimeParseException notADate) {
-                model.addAttribute("error", new ChangeRefused("on", "Enter the day as yyyy-mm-dd, for example "
-                        + coverage.today()));
-                title = "Error: " + title;
             } catch (ChangeRefused refused) {
-                model.addAttribute("error", refused);
-                title = "Error: " + title;
+                FormErrors.reject(errors, refused);
             }
         }
-        model.addAttribute("title", title);
         return "workforce/coverage";
     }
 }

@@ -18,9 +18,11 @@ import uk.saferhub.workforce.CoverageReport.WardCover;
 class CoverageMap {
 
     private final Geography geography;
+    private final WorkforceNames names;
 
-    CoverageMap(Geography geography) {
+    CoverageMap(Geography geography, WorkforceNames names) {
         this.geography = geography;
+        this.names = names;
     }
 
     /** The drawing for the page, or null when no ward has a boundary. */
@@ -30,22 +32,28 @@ class CoverageMap {
         if (boundaries.isEmpty()) {
             return null;
         }
-        MapSvg map = MapSvg.map("coverage-map", "Ward coverage of " + report.place().name())
-                .description(report.covered().size() + " of " + report.wards().size() + " wards covered, "
-                        + report.uncovered().size() + " not covered, " + report.overlapping().size()
-                        + " covered by several schemes. The table below lists every ward.");
+        int covered = report.covered().size();
+        int overlapping = report.overlapping().size();
+        int uncovered = report.uncovered().size();
+        MapSvg map = MapSvg.map("coverage-map", names.text("workforce.coverage.map.title", report.place().name()))
+                .description(names.text("workforce.coverage.map.description", covered, report.wards().size(),
+                        uncovered, overlapping));
         for (WardCover ward : report.wards()) {
             Geometry boundary = boundaries.get(ward.ward().id());
             if (boundary != null) {
                 map.shape(ward.ward().id(), ward.ward().name(), boundary, shade(ward),
-                        "/places/" + ward.ward().id(), ward.state());
+                        "/places/" + ward.ward().id(), names.text("workforce.coverage.state." + state(ward)));
             }
         }
-        return map.legend(MapShade.COVERED, "Covered (" + (report.covered().size() - report.overlapping().size())
-                        + ")")
-                .legend(MapShade.OVERLAP, "Covered by several schemes (" + report.overlapping().size() + ")")
-                .legend(MapShade.UNCOVERED, "Not covered (" + report.uncovered().size() + ")")
+        return map.legend(MapShade.COVERED, names.text("workforce.coverage.state.covered"))
+                .legend(MapShade.OVERLAP, names.text("workforce.coverage.state.overlapping"))
+                .legend(MapShade.UNCOVERED, names.text("workforce.coverage.state.notCovered"))
                 .draw();
+    }
+
+    /** The message suffix of a ward's coverage: covered, notCovered or overlapping. */
+    static String state(WardCover ward) {
+        return !ward.covered() ? "notCovered" : ward.overlapping() ? "overlapping" : "covered";
     }
 
     private static MapShade shade(WardCover ward) {

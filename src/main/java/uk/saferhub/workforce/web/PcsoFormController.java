@@ -1,6 +1,7 @@
 package uk.saferhub.workforce.web;
 
-import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,100 +15,89 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
 import uk.saferhub.shared.access.RecordNotFoundException;
+import uk.saferhub.shared.web.FormPost;
+import uk.saferhub.shared.web.FormPost.Done;
 import uk.saferhub.workforce.Pcso;
 import uk.saferhub.workforce.PcsoStatus;
 import uk.saferhub.workforce.Workforce;
-import uk.saferhub.workforce.WorkforceChangeRefused;
 import uk.saferhub.workforce.WorkforceEditor;
 
 /** Adding and changing PCSOs: coordinators of an organisation sharing with the PCSO's force. */
 @Controller
 class PcsoFormController {
 
+    /** The service's start date, as the form's date input is named. */
+    private static final Map<String, String> FIELDS = Map.of("startDate", "startDate.day");
+
     private final Workforce workforce;
     private final WorkforceEditor editor;
     private final WorkforceNames names;
+    private final FormPost post;
+    private final WholeForm wholeForm;
 
-    PcsoFormController(Workforce workforce, WorkforceEditor editor, WorkforceNames names) {
+    PcsoFormController(Workforce workforce, WorkforceEditor editor, WorkforceNames names, FormPost post,
+            WholeForm wholeForm) {
         this.workforce = workforce;
         this.editor = editor;
         this.names = names;
+        this.post = post;
+        this.wholeForm = wholeForm;
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @GetMapping("/workforce/pcsos/new")
-    String newPcso(Model model) {
-        model.addAttribute("pcsoForm", new PcsoForm());
-        return form(model, CurrentActor.require(), null, false);
+    String newPcso(Actor actor, Model model) {
+        model.addAttribute("pcsoForm", PcsoForm.empty());
+        return form(model, actor, null);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/workforce/pcsos/new")
-    String create(@Valid @ModelAttribute("pcsoForm") PcsoForm form, BindingResult errors, Model model,
+    String create(Actor actor, @Valid @ModelAttribute("pcsoForm") PcsoForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        Actor actor = CurrentActor.require();
-        form.check(errors);
-        if (!errors.hasErrors()) {
-            try {
-                Pcso pcso = editor.createPcso(actor, form.details());
-                redirect.addFlashAttribute("success", "PCSO added");
-                return "redirect:/workforce/pcsos/" + pcso.id();
-            } catch (WorkforceChangeRefused refused) {
-                FormValues.reject(errors, refused);
-            }
-        }
-        return form(model, actor, null, true);
+        wholeForm.validate(form, errors);
+        return post.submit(errors, redirect, FIELDS,
+                () -> Done.redirect("/workforce/pcsos/" + editor.createPcso(actor, form.details()).id(),
+                        "workforce.pcso.added"),
+                () -> form(model, actor, null));
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @GetMapping("/workforce/pcsos/{id}/edit")
-    String edit(@PathVariable String id, Model model) {
-        Actor actor = CurrentActor.require();
+    String edit(Actor actor, @PathVariable UUID id, Model model) {
         Pcso pcso = editable(actor, id);
         model.addAttribute("pcsoForm", PcsoForm.of(pcso));
-        return form(model, actor, pcso, false);
+        return form(model, actor, pcso);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/workforce/pcsos/{id}/edit")
-    String update(@PathVariable String id, @Valid @ModelAttribute("pcsoForm") PcsoForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
-        Actor actor = CurrentActor.require();
+    String update(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("pcsoForm") PcsoForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        wholeForm.validate(form, errors);
         Pcso pcso = editable(actor, id);
-        form.check(errors);
-        if (!errors.hasErrors()) {
-            try {
-                editor.revisePcso(actor, pcso.id(), form.details());
-                redirect.addFlashAttribute("success", "PCSO updated");
-                return "redirect:/workforce/pcsos/" + pcso.id();
-            } catch (WorkforceChangeRefused refused) {
-                FormValues.reject(errors, refused);
-            }
-        }
-        return form(model, actor, pcso, true);
+        return post.submit(errors, redirect, FIELDS, () -> {
+            editor.revisePcso(actor, pcso.id(), form.details());
+            return Done.redirect("/workforce/pcsos/" + pcso.id(), "workforce.pcso.updated");
+        }, () -> form(model, actor, pcso));
     }
 
-    private Pcso editable(Actor actor, String id) {
-        Pcso pcso = workforce.pcso(actor, FormValues.pathId(id, "pcso"));
+    private Pcso editable(Actor actor, UUID id) {
+        Pcso pcso = workforce.pcso(actor, id);
         if (!workforce.mayEdit(actor, pcso)) {
             throw new RecordNotFoundException("pcso", id);
         }
         return pcso;
     }
 
-    private String form(Model model, Actor actor, Pcso existing, boolean withErrors) {
-        String heading = existing == null ? "Add a PCSO" : "Change " + existing.label();
-        model.addAttribute("heading", heading);
-        model.addAttribute("pageTitle", (withErrors ? "Error: " : "") + heading);
+    private String form(Model model, Actor actor, Pcso existing) {
         model.addAttribute("existing", existing);
         model.addAttribute("forces", names.forces(actor));
         model.addAttribute("teams", names.teams(actor));
         model.addAttribute("people", names.people(actor));
         model.addAttribute("schemes", names.schemes(actor));
-        model.addAttribute("statuses", Arrays.stream(PcsoStatus.values())
-                .map(status -> new Choice(status.name(), status.label())).toList());
+        model.addAttribute("statuses", names.options(PcsoStatus.values(), "workforce.pcsoStatus."));
         return "workforce/pcso-form";
     }
 }

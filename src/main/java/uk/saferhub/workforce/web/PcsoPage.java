@@ -1,7 +1,6 @@
 package uk.saferhub.workforce.web;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -29,32 +28,34 @@ class PcsoPage {
     }
 
     /** The page for the PCSO, with the attach form as given (a fresh one, or as posted with its errors). */
-    String show(Model model, Actor actor, Pcso pcso, AttachForm form, boolean withErrors) {
+    String show(Model model, Actor actor, Pcso pcso, AttachForm form) {
         var lookup = names.lookup(actor);
         LocalDate today = workforce.today();
         List<PatrolAttachment> history = workforce.attachmentsOf(actor, pcso.id());
         boolean mayEdit = workforce.mayEdit(actor, pcso);
-        model.addAttribute("pageTitle", (withErrors ? "Error: " : "") + pcso.label());
         model.addAttribute("pcso", pcso);
         model.addAttribute("force", lookup.organisation(pcso.forceId()));
         model.addAttribute("team", lookup.organisation(pcso.teamId()));
         model.addAttribute("supervisor", lookup.person(pcso.supervisorId()));
         model.addAttribute("person", lookup.person(pcso.personId()));
         model.addAttribute("scheme", lookup.scheme(pcso.schemeId()));
-        model.addAttribute("started", WorkforceDisplay.day(pcso.startDate()));
         model.addAttribute("wardsToday", history.stream().filter(a -> a.holdsOn(today))
-                .map(a -> lookup.ward(a.wardId()) + (a.role() == AttachmentRole.COVER ? " (cover)" : "")).toList());
+                .map(a -> lookup.ward(a.wardId(), a.role())).toList());
         model.addAttribute("history", history.stream().map(a -> AttachmentRow.of(a, lookup, today)).toList());
         model.addAttribute("mayEdit", mayEdit);
         if (mayEdit) {
-            model.addAttribute("attachForm", form);
+            // A form posted with a value that could not be bound is in the model already, with its errors.
+            if (!model.containsAttribute("attachForm")) {
+                model.addAttribute("attachForm", form);
+            }
+            var ticked = form.ticked();
+            model.addAttribute("ticked", ticked);
             var current = history.stream().filter(a -> a.holdsOn(today)).map(PatrolAttachment::wardId).toList();
             model.addAttribute("wardGroups", names.wardGroups().stream()
                     .map(group -> new WardChoices(group.name(), group.wards(), group.wards().stream()
-                            .anyMatch(ward -> form.ticked(ward.id()) || current.contains(ward.id()))))
+                            .anyMatch(ward -> ticked.contains(ward.id()) || current.contains(ward.id()))))
                     .toList());
-            model.addAttribute("roles", Arrays.stream(AttachmentRole.values())
-                    .map(role -> new Choice(role.name(), role.label())).toList());
+            model.addAttribute("roles", names.options(AttachmentRole.values(), "workforce.attachmentRole."));
         }
         return VIEW;
     }

@@ -1,11 +1,8 @@
 package uk.saferhub.workforce.web;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -15,10 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
-import uk.saferhub.workforce.ActiveAttachment;
-import uk.saferhub.workforce.AttachmentRole;
-import uk.saferhub.workforce.Pcso;
 import uk.saferhub.workforce.PcsoFilter;
 import uk.saferhub.workforce.PcsoStatus;
 import uk.saferhub.workforce.Workforce;
@@ -39,27 +32,20 @@ class PcsoPagesController {
 
     @PreAuthorize("hasRole('READER')")
     @GetMapping("/workforce/pcsos")
-    String list(@RequestParam(required = false) String team, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String scheme, Model model) {
-        Actor actor = CurrentActor.require();
+    String list(Actor actor, @RequestParam(required = false) UUID team,
+            @RequestParam(required = false) PcsoStatus status, @RequestParam(required = false) UUID scheme,
+            Model model) {
         var lookup = names.lookup(actor);
-        PcsoStatus chosenStatus = Arrays.stream(PcsoStatus.values()).filter(s -> s.name().equals(status))
-                .findFirst().orElse(null);
-        var filter = new PcsoFilter(FormValues.uuidOrNull(team), chosenStatus, FormValues.uuidOrNull(scheme));
+        var filter = new PcsoFilter(team, status, scheme);
         LocalDate today = workforce.today();
-        Map<UUID, List<String>> wards = workforce.activeAttachments(actor, today).stream()
-                .collect(Collectors.groupingBy(ActiveAttachment::pcsoId, Collectors.mapping(
-                        a -> lookup.ward(a.wardId()) + (a.role() == AttachmentRole.COVER ? " (cover)" : ""),
-                        Collectors.toList())));
-        List<Pcso> pcsos = workforce.pcsos(actor, filter);
-        model.addAttribute("pcsos", pcsos.stream()
+        var wards = lookup.wardsByPcso(workforce.activeAttachments(actor, today));
+        model.addAttribute("pcsos", workforce.pcsos(actor, filter).stream()
                 .map(pcso -> PcsoRow.of(pcso, lookup, wards.getOrDefault(pcso.id(), List.of()))).toList());
         model.addAttribute("team", filter.teamId() == null ? "" : filter.teamId().toString());
-        model.addAttribute("status", chosenStatus == null ? "" : chosenStatus.name());
+        model.addAttribute("status", filter.status() == null ? "" : filter.status().name());
         model.addAttribute("scheme", filter.schemeId() == null ? "" : filter.schemeId().toString());
         model.addAttribute("teams", names.teams(actor));
-        model.addAttribute("statuses", Arrays.stream(PcsoStatus.values())
-                .map(s -> new Choice(s.name(), s.label())).toList());
+        model.addAttribute("statuses", names.options(PcsoStatus.values(), "workforce.pcsoStatus."));
         model.addAttribute("schemes", names.schemes(actor));
         model.addAttribute("mayAdd", workforce.mayEditFor(actor, actor.organisationId()));
         return "workforce/pcsos";
@@ -67,9 +53,7 @@ class PcsoPagesController {
 
     @PreAuthorize("hasRole('READER')")
     @GetMapping("/workforce/pcsos/{id}")
-    String show(@PathVariable String id, Model model) {
-        Actor actor = CurrentActor.require();
-        Pcso pcso = workforce.pcso(actor, FormValues.pathId(id, "pcso"));
-        return page.show(model, actor, pcso, AttachForm.startingOn(page.today()), false);
+    String show(Actor actor, @PathVariable UUID id, Model model) {
+        return page.show(model, actor, workforce.pcso(actor, id), AttachForm.startingOn(page.today()));
     }
 }

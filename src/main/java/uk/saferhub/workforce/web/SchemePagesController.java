@@ -2,9 +2,7 @@ package uk.saferhub.workforce.web;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -13,8 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
-import uk.saferhub.workforce.ActiveAttachment;
 import uk.saferhub.workforce.FunderView;
 import uk.saferhub.workforce.FundingScheme;
 import uk.saferhub.workforce.PcsoFilter;
@@ -34,8 +30,7 @@ class SchemePagesController {
 
     @PreAuthorize("hasRole('READER')")
     @GetMapping("/workforce/schemes")
-    String list(Model model) {
-        Actor actor = CurrentActor.require();
+    String list(Actor actor, Model model) {
         var lookup = names.lookup(actor);
         LocalDate today = workforce.today();
         model.addAttribute("schemes", workforce.schemes(actor).stream()
@@ -46,32 +41,29 @@ class SchemePagesController {
 
     @PreAuthorize("hasRole('READER')")
     @GetMapping("/workforce/schemes/{id}")
-    String show(@PathVariable String id, Model model) {
-        Actor actor = CurrentActor.require();
-        FundingScheme scheme = workforce.scheme(actor, FormValues.pathId(id, "workforce-scheme"));
+    String show(Actor actor, @PathVariable UUID id, Model model) {
+        FundingScheme scheme = workforce.scheme(actor, id);
         var lookup = names.lookup(actor);
         LocalDate today = workforce.today();
         model.addAttribute("scheme", scheme);
         model.addAttribute("row", SchemeRow.of(scheme, lookup, today));
-        model.addAttribute("costPerPost", scheme.costPerPost() == null ? "Not known"
-                : WorkforceDisplay.money(scheme.costPerPost()));
-        model.addAttribute("costOfPosts", scheme.costOfPosts().map(WorkforceDisplay::money).orElse("Not known"));
+        model.addAttribute("costPerPost", Pounds.of(scheme.costPerPost()));
+        model.addAttribute("costOfPosts", scheme.costOfPosts().map(Pounds::of).orElse(null));
         model.addAttribute("fullPosts", scheme.fullPostsEquivalent().map(p -> p.toPlainString()).orElse(null));
         model.addAttribute("pcsos", pcsoRows(actor, scheme.id(), lookup, today));
-        model.addAttribute("today", WorkforceDisplay.day(today));
+        model.addAttribute("today", today);
         model.addAttribute("mayEdit", workforce.mayEdit(actor, scheme));
         return "workforce/scheme";
     }
 
     @PreAuthorize("hasRole('READER')")
     @GetMapping("/workforce/funders/{organisationId}")
-    String funder(@PathVariable String organisationId, Model model) {
-        Actor actor = CurrentActor.require();
-        FunderView funder = workforce.funder(actor, FormValues.pathId(organisationId, "organisation"));
+    String funder(Actor actor, @PathVariable UUID organisationId, Model model) {
+        FunderView funder = workforce.funder(actor, organisationId);
         var lookup = names.lookup(actor);
         LocalDate today = workforce.today();
         model.addAttribute("funder", funder);
-        model.addAttribute("knownCost", WorkforceDisplay.money(funder.knownCost()));
+        model.addAttribute("knownCost", Pounds.of(funder.knownCost()));
         model.addAttribute("schemes", funder.schemes().stream().map(funded -> new FundedRow(
                 SchemeRow.of(funded.scheme(), lookup, today),
                 funded.scheme().fullPostsEquivalent().map(p -> p.toPlainString()).orElse(null),
@@ -80,10 +72,7 @@ class SchemePagesController {
     }
 
     private List<PcsoRow> pcsoRows(Actor actor, UUID schemeId, WorkforceNames.Lookup lookup, LocalDate today) {
-        Map<UUID, List<String>> wards = workforce.schemeAttachments(actor, schemeId, today).stream()
-                .collect(Collectors.groupingBy(ActiveAttachment::pcsoId,
-                        Collectors.mapping(a -> lookup.ward(a.wardId()) + (a.role().name().equals("COVER")
-                                ? " (cover)" : ""), Collectors.toList())));
+        var wards = lookup.wardsByPcso(workforce.schemeAttachments(actor, schemeId, today));
         return workforce.pcsos(actor, PcsoFilter.ofScheme(schemeId)).stream()
                 .map(pcso -> PcsoRow.of(pcso, lookup, wards.getOrDefault(pcso.id(), List.of()))).toList();
     }

@@ -1,5 +1,6 @@
 package uk.saferhub.workforce.web;
 
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -7,93 +8,70 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.web.FormPost;
+import uk.saferhub.shared.web.FormPost.Done;
 import uk.saferhub.workforce.Training;
-import uk.saferhub.workforce.TrainingChangeRefused;
 import uk.saferhub.workforce.TrainingEvent;
-import uk.saferhub.workforce.TrainingEventDetails;
 
 /** Adding a training event for one's organisation, and changing one: coordinators of the owner's partnerships. */
 @Controller
 class TrainingEventFormController {
 
+    /** The service's date of the event, as the form's date input is named. */
+    private static final Map<String, String> FIELDS = Map.of("heldOn", "heldOn.day");
+
     private final Training training;
+    private final FormPost post;
 
-    TrainingEventFormController(Training training) {
+    TrainingEventFormController(Training training, FormPost post) {
         this.training = training;
-    }
-
-    @InitBinder("eventForm")
-    void onlyTheFormsFields(WebDataBinder binder) {
-        binder.setAllowedFields("title", "topic", "heldOnDay", "heldOnMonth", "heldOnYear", "venue", "provider",
-                "invitedGuests");
+        this.post = post;
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @GetMapping("/workforce/training/new")
     String newEvent(Model model) {
-        model.addAttribute("eventForm", new TrainingEventForm());
-        return page(model, null, false);
+        model.addAttribute("eventForm", TrainingEventForm.empty());
+        return page(model, null);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/workforce/training/new")
-    String add(@Valid @ModelAttribute("eventForm") TrainingEventForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
-        Actor actor = CurrentActor.require();
-        TrainingEventDetails details = form.details(errors);
-        if (!errors.hasErrors()) {
-            try {
-                TrainingEvent event = training.createEvent(actor, details);
-                redirect.addFlashAttribute("success", "Training event added");
-                return "redirect:/workforce/training/" + event.id();
-            } catch (TrainingChangeRefused refused) {
-                TrainingEventForm.reject(errors, refused);
-            }
-        }
-        return page(model, null, true);
+    String add(Actor actor, @Valid @ModelAttribute("eventForm") TrainingEventForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        return post.submit(errors, redirect, FIELDS,
+                () -> Done.redirect("/workforce/training/" + training.createEvent(actor, form.details()).id(),
+                        "workforce.trainingEvent.added"),
+                () -> page(model, null));
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @GetMapping("/workforce/training/{id}/edit")
-    String edit(@PathVariable UUID id, Model model) {
-        TrainingEvent event = training.editableEvent(CurrentActor.require(), id);
+    String edit(Actor actor, @PathVariable UUID id, Model model) {
+        TrainingEvent event = training.editableEvent(actor, id);
         model.addAttribute("eventForm", TrainingEventForm.of(event));
-        return page(model, event, false);
+        return page(model, event);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/workforce/training/{id}/edit")
-    String revise(@PathVariable UUID id, @Valid @ModelAttribute("eventForm") TrainingEventForm form,
+    String revise(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("eventForm") TrainingEventForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        Actor actor = CurrentActor.require();
         TrainingEvent event = training.editableEvent(actor, id);
-        TrainingEventDetails details = form.details(errors);
-        if (!errors.hasErrors()) {
-            try {
-                training.reviseEvent(actor, id, details);
-                redirect.addFlashAttribute("success", "Training event changed");
-                return "redirect:/workforce/training/" + id;
-            } catch (TrainingChangeRefused refused) {
-                TrainingEventForm.reject(errors, refused);
-            }
-        }
-        return page(model, event, true);
+        return post.submit(errors, redirect, FIELDS, () -> {
+            training.reviseEvent(actor, id, form.details());
+            return Done.redirect("/workforce/training/" + id, "workforce.trainingEvent.changed");
+        }, () -> page(model, event));
     }
 
-    private static String page(Model model, TrainingEvent event, boolean withErrors) {
-        String heading = event == null ? "Add a training event" : "Change the training event";
-        model.addAttribute("pageTitle", (withErrors ? "Error: " : "") + heading);
-        model.addAttribute("heading", heading);
+    private static String page(Model model, TrainingEvent event) {
         model.addAttribute("event", event);
         return "workforce/training-event-form";
     }

@@ -2,16 +2,14 @@ package uk.saferhub.workforce.web;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,11 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
-import uk.saferhub.shared.web.FormErrors;
+import uk.saferhub.shared.web.FormPost;
+import uk.saferhub.shared.web.FormPost.Done;
+import uk.saferhub.shared.web.Option;
 import uk.saferhub.workforce.Training;
 import uk.saferhub.workforce.TrainingAttendee;
-import uk.saferhub.workforce.TrainingChangeRefused;
 import uk.saferhub.workforce.TrainingEvent;
 
 /**
@@ -35,29 +33,24 @@ class TrainingEventsController {
 
     private final Training training;
     private final TrainingNames names;
+    private final FormPost post;
 
-    TrainingEventsController(Training training, TrainingNames names) {
+    TrainingEventsController(Training training, TrainingNames names, FormPost post) {
         this.training = training;
         this.names = names;
+        this.post = post;
     }
 
     /** An event as a row of the list. */
-    record EventRow(TrainingEvent event, String date, String owner) {
-    }
-
-    @InitBinder("attendanceForm")
-    void onlyTheFormsFields(WebDataBinder binder) {
-        binder.setAllowedFields("attended");
+    record EventRow(TrainingEvent event, String owner) {
     }
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/workforce/training")
-    String events(@RequestParam(required = false) String topic, Model model) {
-        Actor actor = CurrentActor.require();
+    String events(Actor actor, @RequestParam(required = false) String topic, Model model) {
         LocalDate today = training.today();
         List<EventRow> rows = training.events(actor, topic).stream()
-                .map(event -> new EventRow(event, TrainingDates.LONG.format(event.heldOn()),
-                        names.organisation(event.ownerId())))
+                .map(event -> new EventRow(event, names.organisation(event.ownerId())))
                 .toList();
         model.addAttribute("upcoming", rows.stream().filter(row -> !row.event().heldOn().isBefore(today)).toList());
         model.addAttribute("past", rows.stream().filter(row -> row.event().heldOn().isBefore(today)).toList()
@@ -70,44 +63,37 @@ class TrainingEventsController {
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/workforce/training/{id}")
-    String event(@PathVariable UUID id, Model model) {
-        Actor actor = CurrentActor.require();
+    String event(Actor actor, @PathVariable UUID id, Model model) {
         TrainingEvent event = training.event(actor, id);
         List<TrainingAttendee> attendees = training.attendance(actor, id);
-        model.addAttribute("attendanceForm", TrainingAttendanceForm.of(attendees));
-        return page(model, actor, event, attendees, false);
+        return page(model, actor, event, attendees, TrainingAttendanceForm.of(attendees));
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/workforce/training/{id}/attendance")
-    String recordAttendance(@PathVariable UUID id, @ModelAttribute("attendanceForm") TrainingAttendanceForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
-        Actor actor = CurrentActor.require();
+    String recordAttendance(Actor actor, @PathVariable UUID id,
+            @ModelAttribute("attendanceForm") TrainingAttendanceForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
         TrainingEvent event = training.editableEvent(actor, id);
-        Set<UUID> attended = form.ids();
-        if (attended == null) {
-            errors.rejectValue("attended", "invalid", "Choose the PCSOs who attended from the list");
-        } else {
-            try {
-                training.recordAttendance(actor, id, attended);
-                redirect.addFlashAttribute("success", "Attendance recorded");
-                return "redirect:/workforce/training/" + id;
-            } catch (TrainingChangeRefused refused) {
-                FormErrors.reject(errors, refused);
-            }
-        }
-        return page(model, actor, event, training.attendance(actor, id), true);
+        return post.submit(errors, redirect, () -> {
+            training.recordAttendance(actor, id, form.ids());
+            return Done.redirect("/workforce/training/" + id, "workforce.attendance.recorded");
+        }, () -> page(model, actor, event, training.attendance(actor, id), form));
     }
 
+    /** The event's page, with the attendance form as given (as recorded so far, or as posted with its errors). */
     private String page(Model model, Actor actor, TrainingEvent event, List<TrainingAttendee> attendees,
-            boolean withErrors) {
-        model.addAttribute("pageTitle", (withErrors ? "Error: " : "") + event.title());
+            TrainingAttendanceForm form) {
+        // A form posted with a value that could not be bound is in the model already, with its errors.
+        if (!model.containsAttribute("attendanceForm")) {
+            model.addAttribute("attendanceForm", form);
+        }
+        model.addAttribute("ticked", form.ids().stream().map(UUID::toString).collect(Collectors.toSet()));
         model.addAttribute("event", event);
-        model.addAttribute("date", TrainingDates.LONG.format(event.heldOn()));
         model.addAttribute("owner", names.organisation(event.ownerId()));
         model.addAttribute("attendedList", attendees.stream().filter(TrainingAttendee::recordedAttending).toList());
         model.addAttribute("absentList", attendees.stream().filter(TrainingAttendee::recordedAbsent).toList());
-        model.addAttribute("offered", attendees.stream().map(one -> new TrainingChoice(one.officer().id().toString(),
+        model.addAttribute("offered", attendees.stream().map(one -> Option.of(one.officer().id(),
                 one.officer().label() + ", " + names.organisation(one.officer().forceId()))).toList());
         model.addAttribute("mayEdit", training.mayEdit(actor, event));
         model.addAttribute("held", event.heldBy(training.today()));

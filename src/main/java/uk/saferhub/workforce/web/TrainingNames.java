@@ -2,6 +2,8 @@ package uk.saferhub.workforce.web;
 
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
 import uk.saferhub.directory.Directory;
@@ -12,13 +14,15 @@ import uk.saferhub.directory.OrganisationSummary;
 class TrainingNames {
 
     private final Directory directory;
+    private final MessageSourceAccessor text;
 
-    TrainingNames(Directory directory) {
+    TrainingNames(Directory directory, MessageSource messages) {
         this.directory = directory;
+        this.text = new MessageSourceAccessor(messages);
     }
 
     String organisation(UUID id) {
         return id == null ? "" : directory.organisation(id).map(OrganisationSummary::name)
-                .orElse("An organisation no longer in the directory");
+                .orElse(text.getMessage("workforce.organisation.gone"));
     }
 }

@@ -9,9 +9,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,13 +18,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.saferhub.geography.Geography;
 import uk.saferhub.geography.PlaceType;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
-import uk.saferhub.shared.web.FormErrors;
+import uk.saferhub.shared.web.FormPost;
+import uk.saferhub.shared.web.FormPost.Done;
+import uk.saferhub.shared.web.Option;
 import uk.saferhub.workforce.Training;
-import uk.saferhub.workforce.TrainingChangeRefused;
 import uk.saferhub.workforce.TrainingGap;
 import uk.saferhub.workforce.TrainingOfficer;
-import uk.saferhub.workforce.TrainingRequirementDetails;
 
 /**
  * The training each service agreement, scheme or area requires and the active PCSOs there who lack it; coordinators
@@ -35,14 +32,21 @@ import uk.saferhub.workforce.TrainingRequirementDetails;
 @Controller
 class TrainingRequirementsController {
 
+    private static final String PAGE = "/workforce/training/requirements";
+
     private final Training training;
     private final Geography geography;
     private final TrainingNames names;
+    private final FormPost post;
+    private final WholeForm wholeForm;
 
-    TrainingRequirementsController(Training training, Geography geography, TrainingNames names) {
+    TrainingRequirementsController(Training training, Geography geography, TrainingNames names, FormPost post,
+            WholeForm wholeForm) {
         this.training = training;
         this.geography = geography;
         this.names = names;
+        this.post = post;
+        this.wholeForm = wholeForm;
     }
 
     /** A requirement as shown, with the PCSOs lacking it and whether the reader may remove it. */
@@ -54,49 +58,35 @@ class TrainingRequirementsController {
     }
 
     /** The places of one type, as an option group of the area select. */
-    record AreaGroup(String label, List<TrainingChoice> places) {
-    }
-
-    @InitBinder("requirementForm")
-    void onlyTheFormsFields(WebDataBinder binder) {
-        binder.setAllowedFields("topic", "requiredBy", "areaId", "schemeId");
+    record AreaGroup(String label, List<Option> places) {
     }
 
     @PreAuthorize("isAuthenticated()")
-    @GetMapping("/workforce/training/requirements")
-    String requirements(Model model) {
-        model.addAttribute("requirementForm", new TrainingRequirementForm());
-        return page(model, CurrentActor.require(), false);
+    @GetMapping(PAGE)
+    String requirements(Actor actor, Model model) {
+        model.addAttribute("requirementForm", TrainingRequirementForm.empty());
+        return page(model, actor);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
-    @PostMapping("/workforce/training/requirements")
-    String add(@Valid @ModelAttribute("requirementForm") TrainingRequirementForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
-        Actor actor = CurrentActor.require();
-        TrainingRequirementDetails details = form.details(errors);
-        if (!errors.hasErrors()) {
-            try {
-                training.addRequirement(actor, details);
-                redirect.addFlashAttribute("success", "Training requirement added");
-                return "redirect:/workforce/training/requirements";
-            } catch (TrainingChangeRefused refused) {
-                FormErrors.reject(errors, refused);
-            }
-        }
-        return page(model, actor, true);
+    @PostMapping(PAGE)
+    String add(Actor actor, @Valid @ModelAttribute("requirementForm") TrainingRequirementForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        wholeForm.validate(form, errors);
+        return post.submit(errors, redirect, () -> {
+            training.addRequirement(actor, form.details());
+            return Done.redirect(PAGE, "workforce.requirement.added");
+        }, () -> page(model, actor));
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
-    @PostMapping("/workforce/training/requirements/{id}/remove")
-    String remove(@PathVariable UUID id, RedirectAttributes redirect) {
-        training.removeRequirement(CurrentActor.require(), id);
-        redirect.addFlashAttribute("success", "Training requirement removed");
-        return "redirect:/workforce/training/requirements";
+    @PostMapping(PAGE + "/{id}/remove")
+    String remove(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
+        training.removeRequirement(actor, id);
+        return post.done(redirect, Done.redirect(PAGE, "workforce.requirement.removed"));
     }
 
-    private String page(Model model, Actor actor, boolean withErrors) {
-        model.addAttribute("pageTitle", (withErrors ? "Error: " : "") + "Training requirements and gaps");
+    private String page(Model model, Actor actor) {
         model.addAttribute("gaps", training.gaps(actor).stream()
                 .map(gap -> new GapRow(gap, gap.lacking().stream()
                         .map(officer -> new OfficerRow(officer, names.organisation(officer.forceId()))).toList(),
@@ -107,7 +97,7 @@ class TrainingRequirementsController {
         if (mayAdd) {
             model.addAttribute("areas", areas());
             model.addAttribute("schemes", training.schemeChoices(actor).entrySet().stream()
-                    .map(scheme -> new TrainingChoice(scheme.getKey().toString(), scheme.getValue())).toList());
+                    .map(scheme -> Option.of(scheme.getKey(), scheme.getValue())).toList());
         }
         return "workforce/training-requirements";
     }
@@ -119,8 +109,8 @@ class TrainingRequirementsController {
             if (type == PlaceType.LSOA) {
                 continue;
             }
-            List<TrainingChoice> places = geography.places(type).stream()
-                    .map(place -> new TrainingChoice(place.id().toString(), place.name())).toList();
+            List<Option> places = geography.places(type).stream()
+                    .map(place -> Option.of(place.id(), place.name())).toList();
             if (!places.isEmpty()) {
                 groups.add(new AreaGroup(type.plural(), places));
             }

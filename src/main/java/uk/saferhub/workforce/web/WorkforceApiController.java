@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
 import uk.saferhub.shared.web.PageResponse;
 import uk.saferhub.workforce.FundingScheme;
 import uk.saferhub.workforce.NewAttachment;
@@ -53,11 +52,10 @@ class WorkforceApiController {
     @PreAuthorize("hasRole('READER')")
     @GetMapping("/pcsos")
     @Operation(summary = "PCSOs you may see, by name, a page at a time, filtered by team, status and scheme")
-    PageResponse<PcsoResponse> pcsos(@RequestParam(required = false) UUID team,
+    PageResponse<PcsoResponse> pcsos(Actor actor, @RequestParam(required = false) UUID team,
             @RequestParam(required = false) PcsoStatus status, @RequestParam(required = false) UUID scheme,
             @Parameter(description = "Page number, from 1") @RequestParam(defaultValue = "1") int page,
             @Parameter(description = "Page size, 1 to 100") @RequestParam(defaultValue = "25") int size) {
-        Actor actor = CurrentActor.require();
         List<Pcso> all = workforce.pcsos(actor, new PcsoFilter(team, status, scheme));
         var lookup = names.lookup(actor);
         return page(all, page, size, pcso -> PcsoResponse.summary(pcso, lookup));
@@ -66,8 +64,7 @@ class WorkforceApiController {
     @PreAuthorize("hasRole('READER')")
     @GetMapping("/pcsos/{id}")
     @Operation(summary = "One PCSO with their attachments to wards, past and present, if you may see them")
-    PcsoResponse pcso(@PathVariable UUID id) {
-        Actor actor = CurrentActor.require();
+    PcsoResponse pcso(Actor actor, @PathVariable UUID id) {
         Pcso pcso = workforce.pcso(actor, id);
         return PcsoResponse.of(pcso, names.lookup(actor), attachments(actor, pcso.id()));
     }
@@ -76,8 +73,8 @@ class WorkforceApiController {
     @PostMapping("/pcsos/{id}/attachments")
     @Operation(summary = "Attach a PCSO to one or more wards in a role from a date; overlapping attachments of the "
             + "same ward and role are refused and nothing is attached")
-    ResponseEntity<List<AttachmentResponse>> attach(@PathVariable UUID id, @RequestBody AttachmentRequest request) {
-        Actor actor = CurrentActor.require();
+    ResponseEntity<List<AttachmentResponse>> attach(Actor actor, @PathVariable UUID id,
+            @RequestBody AttachmentRequest request) {
         if (request == null) {
             throw new IllegalArgumentException("Send the wards, the role and the dates");
         }
@@ -92,10 +89,9 @@ class WorkforceApiController {
     @PreAuthorize("hasRole('READER')")
     @GetMapping("/schemes")
     @Operation(summary = "Funding schemes you may see, by name, a page at a time")
-    PageResponse<SchemeResponse> schemes(
+    PageResponse<SchemeResponse> schemes(Actor actor,
             @Parameter(description = "Page number, from 1") @RequestParam(defaultValue = "1") int page,
             @Parameter(description = "Page size, 1 to 100") @RequestParam(defaultValue = "25") int size) {
-        Actor actor = CurrentActor.require();
         var lookup = names.lookup(actor);
         return page(workforce.schemes(actor), page, size, scheme -> SchemeResponse.summary(scheme, lookup));
     }
@@ -103,8 +99,7 @@ class WorkforceApiController {
     @PreAuthorize("hasRole('READER')")
     @GetMapping("/schemes/{id}")
     @Operation(summary = "One funding scheme with its PCSOs and the wards they cover today, if you may see it")
-    SchemeResponse scheme(@PathVariable UUID id) {
-        Actor actor = CurrentActor.require();
+    SchemeResponse scheme(Actor actor, @PathVariable UUID id) {
         FundingScheme scheme = workforce.scheme(actor, id);
         var lookup = names.lookup(actor);
         return SchemeResponse.of(scheme, lookup,

@@ -8,7 +8,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
 import uk.saferhub.workforce.PcsoFilter;
 import uk.saferhub.workforce.PcsoStatus;
 import uk.saferhub.workforce.TeamPosts;
@@ -28,8 +27,7 @@ class WorkforceOverviewController {
 
     @PreAuthorize("hasRole('READER')")
     @GetMapping("/workforce")
-    String overview(Model model) {
-        Actor actor = CurrentActor.require();
+    String overview(Actor actor, Model model) {
         var lookup = names.lookup(actor);
         LocalDate today = workforce.today();
         var teams = workforce.teams(actor);
