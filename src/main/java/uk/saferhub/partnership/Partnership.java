@@ -3,7 +3,6 @@ package uk.saferhub.partnership;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -21,7 +20,7 @@ import uk.saferhub.shared.access.RecordNotFoundException;
 import uk.saferhub.shared.access.Role;
 
 /**
- * The partnership module's read API: bodies, their relations, governance and members. The methods taking an actor
+ * The partnership module's read API: bodies and their members. The methods taking an actor
  * keep to what that actor may see; the others are for modules (meetings) that refer to bodies by id.
  */
 @Service
@@ -78,25 +77,6 @@ public class Partnership {
     /** Whether the actor may change this body, its memberships and its meetings: {@link ChangePolicy}, coordinators. */
     public boolean mayEdit(Actor actor, Body body) {
         return ChangePolicy.mayChange(actor, body, Role.COORDINATOR);
-    }
-
-    /** The relations between bodies the actor may see. */
-    @Transactional(readOnly = true)
-    public List<Relation> relations(Actor actor) {
-        Set<BodyId> visible = bodies.visibleTo(actor).stream().map(Body::id).collect(Collectors.toSet());
-        return structure.relations().stream()
-                .filter(relation -> visible.contains(relation.from()) && visible.contains(relation.to())).toList();
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<Governance> governance(BodyId body) {
-        return structure.governance(body);
-    }
-
-    /** Governance arrangements of every body that has them, by body id. */
-    @Transactional(readOnly = true)
-    public Map<UUID, Governance> governanceByBody() {
-        return structure.governance();
     }
 
     /** The seats of the bodies the actor may see. */

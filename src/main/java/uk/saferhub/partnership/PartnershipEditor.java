@@ -1,13 +1,9 @@
 package uk.saferhub.partnership;
 
 import java.time.Clock;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -17,6 +13,8 @@ import uk.saferhub.audit.AuditAction;
 import uk.saferhub.audit.AuditTrail;
 import uk.saferhub.audit.Changes;
 import uk.saferhub.partnership.internal.BodyStore;
+import uk.saferhub.partnership.internal.EditableBodies;
+import uk.saferhub.partnership.internal.PartnershipChangeRefused;
 import uk.saferhub.partnership.internal.StructureStore;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.ChangePolicy;
@@ -24,21 +22,21 @@ import uk.saferhub.shared.access.RecordNotFoundException;
 import uk.saferhub.shared.access.Role;
 
 /**
- * Changes to the structure: bodies, relations, governance and seats, each audited in the same transaction. An actor
+ * Changes to bodies and seats, each audited in the same transaction. An actor
  * may change only bodies of organisations sharing with theirs; a null actor is the demonstration loader.
  */
 @Service
 public class PartnershipEditor {
 
-    private final Partnership partnership;
+    private final EditableBodies editable;
     private final BodyStore bodies;
     private final StructureStore structure;
     private final AuditTrail audit;
     private final Clock clock;
 
-    PartnershipEditor(Partnership partnership, BodyStore bodies, StructureStore structure, AuditTrail audit,
+    PartnershipEditor(EditableBodies editable, BodyStore bodies, StructureStore structure, AuditTrail audit,
             Clock clock) {
-        this.partnership = partnership;
+        this.editable = editable;
         this.bodies = bodies;
         this.structure = structure;
         this.audit = audit;
@@ -60,7 +58,7 @@ public class PartnershipEditor {
 
     @Transactional
     public Body reviseBody(Actor actor, BodyId id, BodyDetails details) {
-        Body existing = editable(actor, id);
+        Body existing = editable.editable(actor, id);
         if (actor != null && !ChangePolicy.mayChangeFor(actor, details.owningOrganisationId(), Role.COORDINATOR)) {
             throw new PartnershipChangeRefused("owningOrganisationId",
                     "Choose an organisation in your partnership to host the body");
@@ -74,57 +72,10 @@ public class PartnershipEditor {
         return revised;
     }
 
-    /** Adds a line from one body to another; a reporting line that would close a loop is refused. */
-    @Transactional
-    public void addRelation(Actor actor, BodyId from, BodyId to, RelationKind kind) {
-        Body source = editable(actor, from);
-        Body target = actor == null ? bodies.find(to.value()).orElseThrow(() -> new RecordNotFoundException("body", to))
-                : partnership.body(actor, to);
-        if (from.equals(to)) {
-            throw new PartnershipChangeRefused("to", "A body cannot report to or link with itself");
-        }
-        if (kind == RelationKind.REPORTS_TO && reachable(to, from)) {
-            throw new PartnershipChangeRefused("to", target.name() + " already reports, directly or through other "
-                    + "bodies, to " + source.name() + ", so " + source.name() + " cannot report to it: that would "
-                    + "make a loop");
-        }
-        if (structure.addRelation(new Relation(from, to, kind))) {
-            audit.recordChange(AuditAction.CREATE, "body-relation", from,
-                    source.name() + " " + kind.label().toLowerCase() + " " + target.name(),
-                    Changes.none().field(kind == RelationKind.REPORTS_TO ? "reportsTo" : "linksWith", null,
-                            to.value()));
-        }
-    }
-
-    @Transactional
-    public void removeRelation(Actor actor, BodyId from, BodyId to, RelationKind kind) {
-        Body source = editable(actor, from);
-        if (structure.removeRelation(new Relation(from, to, kind))) {
-            audit.recordChange(AuditAction.DELETE, "body-relation", from,
-                    source.name() + " no longer " + kind.label().toLowerCase() + " body " + to,
-                    Changes.none().field(kind == RelationKind.REPORTS_TO ? "reportsTo" : "linksWith", to.value(),
-                            null));
-        }
-    }
-
-    @Transactional
-    public void saveGovernance(Actor actor, BodyId id, Governance governance) {
-        Body body = editable(actor, id);
-        Governance before = structure.governance(id).orElse(new Governance(null, null, null, null, null));
-        structure.saveGovernance(id, governance);
-        audit.recordChange(AuditAction.UPDATE, "body-governance", id,
-                "Governance arrangements of " + body.name() + " recorded",
-                Changes.none().field("termsOfReference", before.termsOfReference(), governance.termsOfReference())
-                        .field("chairPersonId", before.chairPersonId(), governance.chairPersonId())
-                        .field("quorum", before.quorum(), governance.quorum())
-                        .field("meetingFrequency", before.meetingFrequency(), governance.meetingFrequency())
-                        .field("lastReviewed", before.lastReviewed(), governance.lastReviewed()));
-    }
-
     /** Adds a seat, or changes one when {@code membershipId} is given. */
     @Transactional
     public Membership saveMembership(Actor actor, BodyId bodyId, UUID membershipId, MembershipDetails details) {
-        Body body = editable(actor, bodyId);
+        Body body = editable.editable(actor, bodyId);
         if (details.to() != null && details.to().isBefore(details.from())) {
             throw new PartnershipChangeRefused("to", "The end date must be the same as or after the start date");
         }
@@ -160,36 +111,6 @@ public class PartnershipEditor {
                 (before == null ? "Added a " : "Changed a ") + saved.role().label().toLowerCase() + " seat on "
                         + body.name(), changes);
         return saved;
-    }
-
-    /** Whether {@code target} can be reached from {@code start} by following reporting lines. */
-    private boolean reachable(BodyId start, BodyId target) {
-        Map<BodyId, Set<BodyId>> reportsTo = new LinkedHashMap<>();
-        structure.relations().stream().filter(r -> r.kind() == RelationKind.REPORTS_TO)
-                .forEach(r -> reportsTo.computeIfAbsent(r.from(), k -> new HashSet<>()).add(r.to()));
-        Deque<BodyId> todo = new ArrayDeque<>(List.of(start));
-        Set<BodyId> seen = new HashSet<>();
-        while (!todo.isEmpty()) {
-            BodyId next = todo.pop();
-            if (next.equals(target)) {
-                return true;
-            }
-            if (seen.add(next)) {
-                todo.addAll(reportsTo.getOrDefault(next, Set.of()));
-            }
-        }
-        return false;
-    }
-
-    private Body editable(Actor actor, BodyId id) {
-        if (actor == null) {
-            return bodies.find(id.value()).orElseThrow(() -> new RecordNotFoundException("body", id));
-        }
-        Body body = partnership.body(actor, id);
-        if (!ChangePolicy.mayChange(actor, body, Role.COORDINATOR)) {
-            throw new RecordNotFoundException("body", id);
-        }
-        return body;
     }
 
     private static Map<String, Object> describe(BodyDetails details) {

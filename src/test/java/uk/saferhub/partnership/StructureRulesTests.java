@@ -17,6 +17,10 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import uk.saferhub.directory.Directory;
+import uk.saferhub.partnership.internal.BodyGovernance;
+import uk.saferhub.partnership.internal.BodyRelations;
+import uk.saferhub.partnership.internal.Governance;
+import uk.saferhub.partnership.internal.RelationKind;
 import uk.saferhub.support.AccessMatrix;
 import uk.saferhub.support.DemoUsers;
 import uk.saferhub.support.SaferHubTest;
@@ -36,6 +40,12 @@ class StructureRulesTests {
 
     @Autowired
     PartnershipEditor editor;
+
+    @Autowired
+    BodyRelations relations;
+
+    @Autowired
+    BodyGovernance governance;
 
     @Autowired
     Directory directory;
@@ -65,8 +75,8 @@ class StructureRulesTests {
         Body top = data.freshBody("Loop top", "Huntingdonshire District Council");
         Body middle = data.freshBody("Loop middle", "Huntingdonshire District Council");
         Body bottom = data.freshBody("Loop bottom", "Huntingdonshire District Council");
-        editor.addRelation(null, bottom.id(), middle.id(), RelationKind.REPORTS_TO);
-        editor.addRelation(null, middle.id(), top.id(), RelationKind.REPORTS_TO);
+        relations.add(null, bottom.id(), middle.id(), RelationKind.REPORTS_TO);
+        relations.add(null, middle.id(), top.id(), RelationKind.REPORTS_TO);
 
         Document refused = page(AccessMatrix.forPage(mvc, () -> relation(top.id(), bottom.id(), "REPORTS_TO"))
                 .as(users.as("ewilson")));
@@ -158,9 +168,9 @@ class StructureRulesTests {
                 .param("meetingFrequency", "Every six weeks").param("reviewed.day", "1")
                 .param("reviewed.month", "3").param("reviewed.year", "2013")).as(users.as("ewilson"));
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/partnership/bodies/" + body.id());
-        Governance governance = partnership.governance(body.id()).orElseThrow();
-        assertThat(governance.quorum()).isEqualTo(4);
-        assertThat(governance.overdueForReview(partnership.today())).isTrue();
+        Governance recorded = governance.of(body.id()).orElseThrow();
+        assertThat(recorded.quorum()).isEqualTo(4);
+        assertThat(recorded.overdueForReview(partnership.today())).isTrue();
         assertThat(data.audited("UPDATE", "body-governance", body.id())).isEqualTo(1);
         String overview = AccessMatrix.forPage(mvc, "/partnership/governance").as(users.as("cambs.analyst"))
                 .getResponse().getContentAsString();

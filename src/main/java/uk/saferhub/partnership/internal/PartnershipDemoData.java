@@ -22,11 +22,9 @@ import uk.saferhub.partnership.Body;
 import uk.saferhub.partnership.BodyDetails;
 import uk.saferhub.partnership.BodyId;
 import uk.saferhub.partnership.BodyType;
-import uk.saferhub.partnership.Governance;
 import uk.saferhub.partnership.MembershipDetails;
 import uk.saferhub.partnership.MembershipRole;
 import uk.saferhub.partnership.PartnershipEditor;
-import uk.saferhub.partnership.RelationKind;
 import uk.saferhub.partnership.ThemeInterest;
 import uk.saferhub.partnership.Tier;
 import uk.saferhub.shared.access.HandlingLevel;
@@ -38,12 +36,17 @@ class PartnershipDemoData implements DemoDataContributor {
 
     private final Directory directory;
     private final PartnershipEditor editor;
+    private final BodyRelations relations;
+    private final BodyGovernance governance;
     private final BodyStore bodies;
     private final JsonMapper json;
 
-    PartnershipDemoData(Directory directory, PartnershipEditor editor, BodyStore bodies, JsonMapper json) {
+    PartnershipDemoData(Directory directory, PartnershipEditor editor, BodyRelations relations,
+            BodyGovernance governance, BodyStore bodies, JsonMapper json) {
         this.directory = directory;
         this.editor = editor;
+        this.relations = relations;
+        this.governance = governance;
         this.bodies = bodies;
         this.json = json;
     }
@@ -86,14 +89,14 @@ class PartnershipDemoData implements DemoDataContributor {
         }
         for (JsonNode node : structure.get("relations")) {
             if (added.contains(node.get("from").asString())) {
-                editor.addRelation(null, require(byName, node.get("from").asString(), "body"),
+                relations.add(null, require(byName, node.get("from").asString(), "body"),
                         require(byName, node.get("to").asString(), "body"),
                         RelationKind.valueOf(node.get("kind").asString()));
             }
         }
         for (JsonNode node : structure.get("governance")) {
             if (added.contains(node.get("body").asString())) {
-                editor.saveGovernance(null, require(byName, node.get("body").asString(), "body"), new Governance(
+                governance.save(null, require(byName, node.get("body").asString(), "body"), new Governance(
                         text(node, "termsOfReference"),
                         node.has("chair") ? require(people, node.get("chair").asString(), "person") : null,
                         node.has("quorum") ? node.get("quorum").asInt() : null, text(node, "meetingFrequency"),

@@ -14,11 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import uk.saferhub.partnership.BodyId;
-import uk.saferhub.partnership.Governance;
 import uk.saferhub.partnership.Membership;
 import uk.saferhub.partnership.MembershipRole;
-import uk.saferhub.partnership.Relation;
-import uk.saferhub.partnership.RelationKind;
 
 /** Relations between bodies, governance arrangements and memberships, in SQL. */
 @Repository

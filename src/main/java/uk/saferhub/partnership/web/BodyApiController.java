@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.saferhub.partnership.Body;
 import uk.saferhub.partnership.BodyId;
 import uk.saferhub.partnership.Partnership;
+import uk.saferhub.partnership.internal.BodyGovernance;
+import uk.saferhub.partnership.internal.BodyRelations;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.web.PageResponse;
 
@@ -25,9 +27,13 @@ import uk.saferhub.shared.web.PageResponse;
 class BodyApiController {
 
     private final Partnership partnership;
+    private final BodyRelations relations;
+    private final BodyGovernance governance;
 
-    BodyApiController(Partnership partnership) {
+    BodyApiController(Partnership partnership, BodyRelations relations, BodyGovernance governance) {
         this.partnership = partnership;
+        this.relations = relations;
+        this.governance = governance;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -50,8 +56,8 @@ class BodyApiController {
     @Operation(summary = "One body with its relations, governance and memberships, if you may see it")
     BodyResponse body(Actor actor, @PathVariable BodyId id) {
         Body body = partnership.body(actor, id);
-        return BodyResponse.of(body, partnership.relations(actor).stream()
+        return BodyResponse.of(body, relations.visibleTo(actor).stream()
                         .filter(r -> r.from().equals(body.id()) || r.to().equals(body.id())).toList(),
-                partnership.governance(body.id()).orElse(null), partnership.membersOf(body.id()));
+                governance.of(body.id()).orElse(null), partnership.membersOf(body.id()));
     }
 }

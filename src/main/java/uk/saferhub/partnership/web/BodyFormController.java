@@ -17,6 +17,7 @@ import uk.saferhub.partnership.Body;
 import uk.saferhub.partnership.BodyId;
 import uk.saferhub.partnership.BodyType;
 import uk.saferhub.partnership.PartnershipEditor;
+import uk.saferhub.partnership.internal.EditableBodies;
 import uk.saferhub.partnership.Tier;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.HandlingLevel;

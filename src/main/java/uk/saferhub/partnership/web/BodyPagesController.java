@@ -15,8 +15,10 @@ import uk.saferhub.partnership.Body;
 import uk.saferhub.partnership.BodyId;
 import uk.saferhub.partnership.BodyType;
 import uk.saferhub.partnership.Partnership;
-import uk.saferhub.partnership.Relation;
-import uk.saferhub.partnership.RelationKind;
+import uk.saferhub.partnership.internal.BodyGovernance;
+import uk.saferhub.partnership.internal.BodyRelations;
+import uk.saferhub.partnership.internal.Relation;
+import uk.saferhub.partnership.internal.RelationKind;
 import uk.saferhub.partnership.Tier;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.ChangePolicy;
@@ -27,10 +29,15 @@ import uk.saferhub.shared.web.Option;
 class BodyPagesController {
 
     private final Partnership partnership;
+    private final BodyRelations bodyRelations;
+    private final BodyGovernance bodyGovernance;
     private final Names names;
 
-    BodyPagesController(Partnership partnership, Names names) {
+    BodyPagesController(Partnership partnership, BodyRelations bodyRelations, BodyGovernance bodyGovernance,
+            Names names) {
         this.partnership = partnership;
+        this.bodyRelations = bodyRelations;
+        this.bodyGovernance = bodyGovernance;
         this.names = names;
     }
 
@@ -60,13 +67,13 @@ class BodyPagesController {
     String show(Actor actor, @PathVariable BodyId id, Model model) {
         Body body = partnership.body(actor, id);
         Names.Lookup lookup = names.lookup(actor);
-        List<Relation> relations = partnership.relations(actor);
+        List<Relation> relations = bodyRelations.visibleTo(actor);
         model.addAttribute("body", body);
         model.addAttribute("owner", lookup.organisation(body.owningOrganisationId()));
         model.addAttribute("reportsTo", refs(relations, body.id(), RelationKind.REPORTS_TO, true, lookup));
         model.addAttribute("reportedBy", refs(relations, body.id(), RelationKind.REPORTS_TO, false, lookup));
         model.addAttribute("linksWith", linked(relations, body.id(), lookup));
-        var governance = partnership.governance(body.id()).orElse(null);
+        var governance = bodyGovernance.of(body.id()).orElse(null);
         model.addAttribute("governance", governance);
         model.addAttribute("chair", governance == null ? null : lookup.person(governance.chairPersonId()));
         model.addAttribute("overdue", governance != null && governance.overdueForReview(partnership.today()));

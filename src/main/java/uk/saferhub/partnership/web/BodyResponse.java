@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import uk.saferhub.partnership.Body;
-import uk.saferhub.partnership.Governance;
+import uk.saferhub.partnership.internal.Governance;
 import uk.saferhub.partnership.Membership;
-import uk.saferhub.partnership.Relation;
+import uk.saferhub.partnership.internal.Relation;
 
 /** A body in the API; relations, governance and memberships only on the single-body endpoint. */
 record BodyResponse(UUID id, String name, String type, String tier, String areaCovered, boolean statutory,

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.springframework.validation.Errors;
 
-import uk.saferhub.partnership.Governance;
+import uk.saferhub.partnership.internal.Governance;
 import uk.saferhub.shared.web.DateEntered;
 import uk.saferhub.shared.web.DateInput;
 import uk.saferhub.shared.web.FormErrors;

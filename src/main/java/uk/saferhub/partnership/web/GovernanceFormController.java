@@ -14,7 +14,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.saferhub.partnership.Body;
 import uk.saferhub.partnership.BodyId;
 import uk.saferhub.partnership.Partnership;
-import uk.saferhub.partnership.PartnershipEditor;
+import uk.saferhub.partnership.internal.BodyGovernance;
+import uk.saferhub.partnership.internal.EditableBodies;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.FormPost.Done;
@@ -25,15 +26,15 @@ class GovernanceFormController {
 
     private final Partnership partnership;
     private final EditableBodies bodies;
-    private final PartnershipEditor editor;
+    private final BodyGovernance governance;
     private final Names names;
     private final FormPost post;
 
-    GovernanceFormController(Partnership partnership, EditableBodies bodies, PartnershipEditor editor, Names names,
+    GovernanceFormController(Partnership partnership, EditableBodies bodies, BodyGovernance governance, Names names,
             FormPost post) {
         this.partnership = partnership;
         this.bodies = bodies;
-        this.editor = editor;
+        this.governance = governance;
         this.names = names;
         this.post = post;
     }
@@ -42,7 +43,7 @@ class GovernanceFormController {
     @GetMapping("/partnership/bodies/{id}/governance")
     String edit(Actor actor, @PathVariable BodyId id, Model model) {
         Body body = bodies.editable(actor, id);
-        model.addAttribute("governanceForm", GovernanceForm.of(partnership.governance(body.id()).orElse(null)));
+        model.addAttribute("governanceForm", GovernanceForm.of(governance.of(body.id()).orElse(null)));
         return form(model, actor, body);
     }
 
@@ -53,7 +54,7 @@ class GovernanceFormController {
         Body body = bodies.editable(actor, id);
         form.check(errors, partnership.today());
         return post.submit(errors, redirect, () -> {
-            editor.saveGovernance(actor, body.id(), form.governance());
+            governance.save(actor, body.id(), form.governance());
             return Done.redirect("/partnership/bodies/" + body.id(), "partnership.governance.saved");
         }, () -> form(model, actor, body));
     }

@@ -24,6 +24,7 @@ import uk.saferhub.partnership.Membership;
 import uk.saferhub.partnership.MembershipRole;
 import uk.saferhub.partnership.Partnership;
 import uk.saferhub.partnership.PartnershipEditor;
+import uk.saferhub.partnership.internal.EditableBodies;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.FormPost.Done;

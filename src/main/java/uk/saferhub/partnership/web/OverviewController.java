@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import uk.saferhub.directory.Person;
 import uk.saferhub.partnership.Body;
-import uk.saferhub.partnership.Governance;
+import uk.saferhub.partnership.internal.BodyGovernance;
+import uk.saferhub.partnership.internal.Governance;
 import uk.saferhub.partnership.Membership;
 import uk.saferhub.partnership.Partnership;
 import uk.saferhub.partnership.ThemeInterest;
@@ -28,10 +29,12 @@ import uk.saferhub.shared.access.Actor;
 class OverviewController {
 
     private final Partnership partnership;
+    private final BodyGovernance governance;
     private final Names names;
 
-    OverviewController(Partnership partnership, Names names) {
+    OverviewController(Partnership partnership, BodyGovernance governance, Names names) {
         this.partnership = partnership;
+        this.governance = governance;
         this.names = names;
     }
 
@@ -58,17 +61,17 @@ class OverviewController {
     @GetMapping("/partnership/governance")
     String governance(Actor actor, Model model) {
         LocalDate today = partnership.today();
-        Map<UUID, Governance> arrangements = partnership.governanceByBody();
+        Map<UUID, Governance> arrangements = governance.byBody();
         Names.Lookup lookup = names.lookup(actor);
         List<GovernanceRow> rows = partnership.bodies(actor).stream().map(body -> {
-            Governance governance = arrangements.get(body.id().value());
-            String gap = governance == null ? "No governance arrangements"
-                    : governance.lastReviewed() == null ? "Never reviewed"
-                    : governance.overdueForReview(today) ? "Review overdue" : null;
+            Governance arrangement = arrangements.get(body.id().value());
+            String gap = arrangement == null ? "No governance arrangements"
+                    : arrangement.lastReviewed() == null ? "Never reviewed"
+                    : arrangement.overdueForReview(today) ? "Review overdue" : null;
             return new GovernanceRow(new BodyRef(body.id().value(), body.name()),
-                    governance == null ? null : lookup.person(governance.chairPersonId()),
-                    governance == null ? null : governance.meetingFrequency(),
-                    governance == null ? null : governance.lastReviewed(), gap);
+                    arrangement == null ? null : lookup.person(arrangement.chairPersonId()),
+                    arrangement == null ? null : arrangement.meetingFrequency(),
+                    arrangement == null ? null : arrangement.lastReviewed(), gap);
         }).toList();
         model.addAttribute("gaps", rows.stream().filter(row -> row.gap() != null).toList());
         model.addAttribute("inOrder", rows.stream().filter(row -> row.gap() == null).toList());

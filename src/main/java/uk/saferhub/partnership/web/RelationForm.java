@@ -3,7 +3,7 @@ package uk.saferhub.partnership.web;
 import jakarta.validation.constraints.NotNull;
 
 import uk.saferhub.partnership.BodyId;
-import uk.saferhub.partnership.RelationKind;
+import uk.saferhub.partnership.internal.RelationKind;
 
 /** A new line from a body to another, as posted. */
 record RelationForm(

@@ -17,10 +17,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.partnership.Body;
 import uk.saferhub.partnership.BodyId;
-import uk.saferhub.partnership.Partnership;
-import uk.saferhub.partnership.PartnershipEditor;
-import uk.saferhub.partnership.Relation;
-import uk.saferhub.partnership.RelationKind;
+import uk.saferhub.partnership.internal.BodyRelations;
+import uk.saferhub.partnership.internal.EditableBodies;
+import uk.saferhub.partnership.internal.Relation;
+import uk.saferhub.partnership.internal.RelationKind;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.FormPost.Done;
@@ -30,17 +30,14 @@ import uk.saferhub.shared.web.Option;
 @Controller
 class RelationFormController {
 
-    private final Partnership partnership;
     private final EditableBodies bodies;
-    private final PartnershipEditor editor;
+    private final BodyRelations relations;
     private final Names names;
     private final FormPost post;
 
-    RelationFormController(Partnership partnership, EditableBodies bodies, PartnershipEditor editor, Names names,
-            FormPost post) {
-        this.partnership = partnership;
+    RelationFormController(EditableBodies bodies, BodyRelations relations, Names names, FormPost post) {
         this.bodies = bodies;
-        this.editor = editor;
+        this.relations = relations;
         this.names = names;
         this.post = post;
     }
@@ -58,7 +55,7 @@ class RelationFormController {
             BindingResult errors, Model model, RedirectAttributes redirect) {
         Body body = bodies.editable(actor, id);
         return post.submit(errors, redirect, () -> {
-            editor.addRelation(actor, body.id(), form.to(), form.kind());
+            relations.add(actor, body.id(), form.to(), form.kind());
             return Done.redirect("/partnership/bodies/" + body.id() + "/relations", "partnership.relation.added");
         }, () -> form(model, actor, body));
     }
@@ -68,16 +65,16 @@ class RelationFormController {
     String remove(Actor actor, @PathVariable BodyId id, @RequestParam BodyId to, @RequestParam RelationKind kind,
             RedirectAttributes redirect) {
         Body body = bodies.editable(actor, id);
-        editor.removeRelation(actor, body.id(), to, kind);
+        relations.remove(actor, body.id(), to, kind);
         return post.done(redirect,
                 Done.redirect("/partnership/bodies/" + body.id() + "/relations", "partnership.relation.removed"));
     }
 
     private String form(Model model, Actor actor, Body body) {
         Names.Lookup lookup = names.lookup(actor);
-        List<Relation> relations = partnership.relations(actor);
+        List<Relation> lines = relations.visibleTo(actor);
         model.addAttribute("body", body);
-        model.addAttribute("outgoing", relations.stream().filter(r -> r.from().equals(body.id()))
+        model.addAttribute("outgoing", lines.stream().filter(r -> r.from().equals(body.id()))
                 .map(r -> new Line(r.to().value().toString(), lookup.body(r.to()), r.kind().name(), r.kind().label()))
                 .toList());
         model.addAttribute("kinds", Arrays.stream(RelationKind.values())

@@ -9,8 +9,8 @@ import org.springframework.web.util.HtmlUtils;
 
 import uk.saferhub.partnership.Body;
 import uk.saferhub.partnership.BodyId;
-import uk.saferhub.partnership.Relation;
-import uk.saferhub.partnership.RelationKind;
+import uk.saferhub.partnership.internal.Relation;
+import uk.saferhub.partnership.internal.RelationKind;
 import uk.saferhub.partnership.Tier;
 
 /**

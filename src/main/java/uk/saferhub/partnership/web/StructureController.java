@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import uk.saferhub.partnership.Body;
 import uk.saferhub.partnership.BodyId;
 import uk.saferhub.partnership.Partnership;
-import uk.saferhub.partnership.Relation;
-import uk.saferhub.partnership.RelationKind;
+import uk.saferhub.partnership.internal.BodyRelations;
+import uk.saferhub.partnership.internal.Relation;
+import uk.saferhub.partnership.internal.RelationKind;
 import uk.saferhub.shared.access.Actor;
 
 /** The structure chart, drawn on the server, with a nested list beside it; filtered by area. */
@@ -29,16 +30,18 @@ import uk.saferhub.shared.access.Actor;
 class StructureController {
 
     private final Partnership partnership;
+    private final BodyRelations bodyRelations;
 
-    StructureController(Partnership partnership) {
+    StructureController(Partnership partnership, BodyRelations bodyRelations) {
         this.partnership = partnership;
+        this.bodyRelations = bodyRelations;
     }
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/partnership/structure")
     String structure(Actor actor, @RequestParam(required = false) String area, Model model) {
         List<Body> all = partnership.bodies(actor);
-        List<Relation> relations = partnership.relations(actor);
+        List<Relation> relations = bodyRelations.visibleTo(actor);
         String chosen = area == null || area.isBlank() ? null : area.strip();
         List<Body> shown = chosen == null ? all : inArea(all, relations, chosen);
         Set<BodyId> shownIds = shown.stream().map(Body::id).collect(Collectors.toSet());

@@ -1,4 +1,4 @@
-package uk.saferhub.partnership;
+package uk.saferhub.partnership.internal;
 
 /** How one body stands to another: it reports to it (a solid line on the chart) or links with it (dashed). */
 public enum RelationKind {

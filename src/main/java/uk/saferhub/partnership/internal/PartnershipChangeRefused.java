@@ -1,4 +1,4 @@
-package uk.saferhub.partnership;
+package uk.saferhub.partnership.internal;
 
 import java.io.Serial;
 
