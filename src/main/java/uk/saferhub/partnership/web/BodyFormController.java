@@ -1,7 +1,5 @@
 package uk.saferhub.partnership.web;
 
-import java.util.Arrays;
-
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -23,7 +21,6 @@ import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.HandlingLevel;
 import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.FormPost.Done;
-import uk.saferhub.shared.web.Option;
 
 /** Adding and changing bodies: coordinators of an organisation sharing with the body's host. */
 @Controller
@@ -35,8 +32,11 @@ class BodyFormController {
     private final PartnershipEditor editor;
     private final Names names;
     private final FormPost post;
+    private final PartnershipWords words;
 
-    BodyFormController(EditableBodies bodies, PartnershipEditor editor, Names names, FormPost post) {
+    BodyFormController(EditableBodies bodies, PartnershipEditor editor, Names names, FormPost post,
+            PartnershipWords words) {
+        this.words = words;
         this.bodies = bodies;
         this.editor = editor;
         this.names = names;
@@ -84,13 +84,9 @@ class BodyFormController {
     private String form(Model model, Actor actor, Body existing) {
         model.addAttribute("existing", existing);
         model.addAttribute("organisations", names.organisationChoices(actor));
-        model.addAttribute("types", Arrays.stream(BodyType.values())
-                .map(value -> Option.of(value, value.label())).toList());
-        model.addAttribute("tiers", Arrays.stream(Tier.values())
-                .map(value -> Option.of(value, value.label())).toList());
-        model.addAttribute("handlingLevels", Arrays.stream(HandlingLevel.values())
-                .map(value -> Option.of(value, value.name().charAt(0)
-                        + value.name().substring(1).toLowerCase().replace('_', ' '))).toList());
+        model.addAttribute("types", words.options(BodyType.values(), "partnership.bodyType."));
+        model.addAttribute("tiers", words.options(Tier.values(), "partnership.tier."));
+        model.addAttribute("handlingLevels", words.options(HandlingLevel.values(), "partnership.handlingLevel."));
         return FORM;
     }
 }

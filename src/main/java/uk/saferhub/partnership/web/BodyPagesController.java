@@ -1,6 +1,5 @@
 package uk.saferhub.partnership.web;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -22,7 +21,7 @@ import uk.saferhub.partnership.internal.RelationKind;
 import uk.saferhub.partnership.Tier;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.ChangePolicy;
-import uk.saferhub.shared.web.Option;
+import uk.saferhub.shared.access.Role;
 
 /** The list of bodies, filtered by type and tier, and one body's page, for readers and above. */
 @Controller
@@ -32,9 +31,11 @@ class BodyPagesController {
     private final BodyRelations bodyRelations;
     private final BodyGovernance bodyGovernance;
     private final Names names;
+    private final PartnershipWords words;
 
     BodyPagesController(Partnership partnership, BodyRelations bodyRelations, BodyGovernance bodyGovernance,
-            Names names) {
+            Names names, PartnershipWords words) {
+        this.words = words;
         this.partnership = partnership;
         this.bodyRelations = bodyRelations;
         this.bodyGovernance = bodyGovernance;
@@ -54,11 +55,9 @@ class BodyPagesController {
         model.addAttribute("owners", lookup.organisations());
         model.addAttribute("type", type);
         model.addAttribute("tier", tier);
-        model.addAttribute("types", Arrays.stream(BodyType.values())
-                .map(value -> Option.of(value, value.label())).toList());
-        model.addAttribute("tiers", Arrays.stream(Tier.values())
-                .map(value -> Option.of(value, value.label())).toList());
-        model.addAttribute("mayAdd", ChangePolicy.holds(actor, uk.saferhub.shared.access.Role.COORDINATOR));
+        model.addAttribute("types", words.options(BodyType.values(), "partnership.bodyType."));
+        model.addAttribute("tiers", words.options(Tier.values(), "partnership.tier."));
+        model.addAttribute("mayAdd", ChangePolicy.holds(actor, Role.COORDINATOR));
         return "partnership/bodies";
     }
 

@@ -1,13 +1,10 @@
 package uk.saferhub.partnership.web;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,16 +36,16 @@ class MembershipFormController {
     private final PartnershipEditor editor;
     private final Names names;
     private final FormPost post;
-    private final MessageSource messages;
+    private final PartnershipWords words;
 
     MembershipFormController(Partnership partnership, EditableBodies bodies, PartnershipEditor editor, Names names,
-            FormPost post, MessageSource messages) {
+            FormPost post, PartnershipWords words) {
         this.partnership = partnership;
         this.bodies = bodies;
         this.editor = editor;
         this.names = names;
         this.post = post;
-        this.messages = messages;
+        this.words = words;
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
@@ -102,11 +99,9 @@ class MembershipFormController {
                 new Option("organisation:" + option.value(), option.label())));
         names.bodyChoices(actor).stream().filter(option -> !option.value().equals(body.id().value().toString()))
                 .forEach(option -> representing.add(new Option("body:" + option.value(),
-                        messages.getMessage("partnership.membership.representing.body",
-                                new Object[] {option.label()}, LocaleContextHolder.getLocale()))));
+                        words.text("partnership.membership.representing.body", option.label()))));
         model.addAttribute("representing", representing);
-        model.addAttribute("roles", Arrays.stream(MembershipRole.values())
-                .map(role -> Option.of(role, role.label())).toList());
+        model.addAttribute("roles", words.options(MembershipRole.values(), "partnership.membershipRole."));
         return "partnership/membership-form";
     }
 }

@@ -24,8 +24,10 @@ class Names {
     private final Partnership partnership;
     private final Directory directory;
     private final DirectoryListings listings;
+    private final PartnershipWords words;
 
-    Names(Partnership partnership, Directory directory, DirectoryListings listings) {
+    Names(Partnership partnership, Directory directory, DirectoryListings listings, PartnershipWords words) {
+        this.words = words;
         this.partnership = partnership;
         this.directory = directory;
         this.listings = listings;
@@ -39,7 +41,8 @@ class Names {
         directory.peopleVisibleTo(actor).forEach(person -> people.put(person.id(), person.name()));
         Map<UUID, String> organisations = new HashMap<>();
         listings.organisationChoices(actor).forEach(org -> organisations.put(org.id(), org.name()));
-        return new Lookup(bodies, people, organisations);
+        return new Lookup(bodies, people, organisations, words.text("partnership.notShown.body"),
+                words.text("partnership.notShown.person"), words.text("partnership.notShown.organisation"));
     }
 
     List<PersonSummary> people(Actor actor) {
@@ -63,11 +66,12 @@ class Names {
         return partnership.bodies(actor).stream().map(body -> Option.of(body.id().value(), body.name())).toList();
     }
 
-    /** Names by id; an id the reader may not see reads as "not shown". */
-    record Lookup(Map<UUID, String> bodies, Map<UUID, String> people, Map<UUID, String> organisations) {
+    /** Names by id; an id the reader may not see reads as "not shown" (the {@code hidden...} words). */
+    record Lookup(Map<UUID, String> bodies, Map<UUID, String> people, Map<UUID, String> organisations,
+            String hiddenBody, String hiddenPerson, String hiddenOrganisation) {
 
         String body(BodyId id) {
-            return id == null ? null : bodies.getOrDefault(id.value(), "A body not shown to you");
+            return id == null ? null : bodies.getOrDefault(id.value(), hiddenBody);
         }
 
         String body(Body body) {
@@ -75,11 +79,11 @@ class Names {
         }
 
         String person(UUID id) {
-            return id == null ? null : people.getOrDefault(id, "A person not shown to you");
+            return id == null ? null : people.getOrDefault(id, hiddenPerson);
         }
 
         String organisation(UUID id) {
-            return id == null ? null : organisations.getOrDefault(id, "An organisation not shown to you");
+            return id == null ? null : organisations.getOrDefault(id, hiddenOrganisation);
         }
     }
 }

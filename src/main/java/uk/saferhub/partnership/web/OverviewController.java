@@ -65,9 +65,9 @@ class OverviewController {
         Names.Lookup lookup = names.lookup(actor);
         List<GovernanceRow> rows = partnership.bodies(actor).stream().map(body -> {
             Governance arrangement = arrangements.get(body.id().value());
-            String gap = arrangement == null ? "No governance arrangements"
-                    : arrangement.lastReviewed() == null ? "Never reviewed"
-                    : arrangement.overdueForReview(today) ? "Review overdue" : null;
+            String gap = arrangement == null ? "partnership.governance.gap.none"
+                    : arrangement.lastReviewed() == null ? "partnership.governance.gap.neverReviewed"
+                    : arrangement.overdueForReview(today) ? "partnership.governance.gap.overdue" : null;
             return new GovernanceRow(new BodyRef(body.id().value(), body.name()),
                     arrangement == null ? null : lookup.person(arrangement.chairPersonId()),
                     arrangement == null ? null : arrangement.meetingFrequency(),
@@ -112,13 +112,9 @@ class OverviewController {
         public boolean unresolved() {
             return leads.size() != 1;
         }
-
-        public String problem() {
-            return leads.isEmpty() ? "No lead agreed" : leads.size() > 1 ? leads.size() + " bodies lead" : null;
-        }
     }
 
-    /** A body's governance as the overview lists it; gap is null when all is in order. */
+    /** A body's governance as the overview lists it; gap is the message naming what is missing, null when in order. */
     record GovernanceRow(BodyRef body, String chair, String frequency, LocalDate lastReviewed, String gap) {
     }
 

@@ -1,6 +1,5 @@
 package uk.saferhub.partnership.web;
 
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -24,7 +23,6 @@ import uk.saferhub.partnership.internal.RelationKind;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.FormPost.Done;
-import uk.saferhub.shared.web.Option;
 
 /** A body's reporting lines and links: coordinators add and remove them; a loop is refused. */
 @Controller
@@ -34,8 +32,11 @@ class RelationFormController {
     private final BodyRelations relations;
     private final Names names;
     private final FormPost post;
+    private final PartnershipWords words;
 
-    RelationFormController(EditableBodies bodies, BodyRelations relations, Names names, FormPost post) {
+    RelationFormController(EditableBodies bodies, BodyRelations relations, Names names, FormPost post,
+            PartnershipWords words) {
+        this.words = words;
         this.bodies = bodies;
         this.relations = relations;
         this.names = names;
@@ -75,16 +76,17 @@ class RelationFormController {
         List<Relation> lines = relations.visibleTo(actor);
         model.addAttribute("body", body);
         model.addAttribute("outgoing", lines.stream().filter(r -> r.from().equals(body.id()))
-                .map(r -> new Line(r.to().value().toString(), lookup.body(r.to()), r.kind().name(), r.kind().label()))
+                .map(r -> new Line(r.to().value().toString(), lookup.body(r.to()), r.kind().name(),
+                        words.label("partnership.relationKind.", r.kind()),
+                        words.text("partnership.relation.removeLine." + r.kind(), lookup.body(r.to()))))
                 .toList());
-        model.addAttribute("kinds", Arrays.stream(RelationKind.values())
-                .map(kind -> Option.of(kind, kind.label())).toList());
+        model.addAttribute("kinds", words.options(RelationKind.values(), "partnership.relationKind."));
         model.addAttribute("bodies", names.bodyChoices(actor).stream()
                 .filter(option -> !option.value().equals(body.id().value().toString())).toList());
         return "partnership/relations";
     }
 
-    /** One of the body's own lines, with what the remove button posts. */
-    record Line(String to, String name, String kind, String kindLabel) {
+    /** One of the body's own lines, with what the remove button posts and says to a screen reader. */
+    record Line(String to, String name, String kind, String kindLabel, String removeLabel) {
     }
 }

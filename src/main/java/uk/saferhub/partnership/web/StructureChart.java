@@ -9,13 +9,14 @@ import org.springframework.web.util.HtmlUtils;
 
 import uk.saferhub.partnership.Body;
 import uk.saferhub.partnership.BodyId;
+import uk.saferhub.partnership.Tier;
 import uk.saferhub.partnership.internal.Relation;
 import uk.saferhub.partnership.internal.RelationKind;
-import uk.saferhub.partnership.Tier;
 
 /**
  * Draws the structure as inline SVG on the server: one band of boxes per tier (county at the top), reporting lines
- * solid with an arrow, links dashed. Presentation attributes only (the CSP forbids style attributes).
+ * solid with an arrow, links dashed. Presentation attributes only (the CSP forbids style attributes). Its words
+ * (tiers, titles) come from the messages.
  */
 final class StructureChart {
 
@@ -29,7 +30,7 @@ final class StructureChart {
     }
 
     /** The SVG for these bodies and the relations between them; relations to bodies not drawn are left out. */
-    static String svg(List<Body> bodies, List<Relation> relations, String description) {
+    static String svg(List<Body> bodies, List<Relation> relations, String description, PartnershipWords words) {
         Map<BodyId, int[]> boxes = new LinkedHashMap<>();
         StringBuilder shapes = new StringBuilder();
         int y = GAP;
@@ -40,7 +41,7 @@ final class StructureChart {
             if (inTier.isEmpty()) {
                 continue;
             }
-            shapes.append(text(GAP / 2, y + BOX_HEIGHT / 2 + 5, tier.label(), "start", "bold"));
+            shapes.append(text(GAP / 2, y + BOX_HEIGHT / 2 + 5, words.label("partnership.tier.", tier), "start", "bold"));
             int deepest = inTier.stream().mapToInt(body -> depths.get(body.id())).max().orElse(0);
             for (int depth = 0; depth <= deepest; depth++) {
                 int level = depth;
@@ -55,7 +56,7 @@ final class StructureChart {
                     widest = Math.max(widest, x + BOX_WIDTH + GAP);
                     Body body = row.get(i);
                     boxes.put(body.id(), new int[] {x, y});
-                    shapes.append(box(body, x, y));
+                    shapes.append(box(body, x, y, words));
                 }
                 if (!row.isEmpty()) {
                     y += BOX_HEIGHT + GAP * 2;
@@ -70,7 +71,7 @@ final class StructureChart {
             int[] from = boxes.get(relation.from());
             int[] to = boxes.get(relation.to());
             if (from != null && to != null) {
-                lines.append(line(relation, from, to, names));
+                lines.append(line(relation, from, to, names, words));
             }
         }
         int width = Math.max(widest, LABEL_WIDTH + PER_LINE * (BOX_WIDTH + GAP));
@@ -78,7 +79,7 @@ final class StructureChart {
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"saferhub-structure-chart\" role=\"img\""
                 + " aria-labelledby=\"structure-chart-title structure-chart-desc\" viewBox=\"0 0 " + width + " "
                 + height + "\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" font-family=\"Arial, sans-serif\">"
-                + "<title id=\"structure-chart-title\">Partnership structure chart</title>"
+                + "<title id=\"structure-chart-title\">" + escape(words.text("partnership.structure.chart.title")) + "</title>"
                 + "<desc id=\"structure-chart-desc\">" + escape(description) + "</desc>"
                 + "<defs><marker id=\"structure-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\""
                 + " markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\""
@@ -119,10 +120,11 @@ final class StructureChart {
         return depth;
     }
 
-    private static String box(Body body, int x, int y) {
+    private static String box(Body body, int x, int y, PartnershipWords words) {
         StringBuilder out = new StringBuilder();
         out.append("<g class=\"structure-body\" data-body=\"").append(body.id()).append("\"><title>")
-                .append(escape(body.name() + " (" + body.type().label() + ")")).append("</title>")
+                .append(escape(words.text("partnership.structure.chart.body", body.name(),
+                        words.label("partnership.bodyType.", body.type())))).append("</title>")
                 .append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(BOX_WIDTH)
                 .append("\" height=\"").append(BOX_HEIGHT).append("\" rx=\"4\" fill=\"")
                 .append(body.statutory() ? "#d2e2f1" : "#f3f2f1").append("\" stroke=\"#0b0c0c\" stroke-width=\"")
@@ -135,7 +137,8 @@ final class StructureChart {
         return out.append("</g>").toString();
     }
 
-    private static String line(Relation relation, int[] from, int[] to, Map<BodyId, String> names) {
+    private static String line(Relation relation, int[] from, int[] to, Map<BodyId, String> names,
+            PartnershipWords words) {
         int x1;
         int y1;
         int x2;
@@ -154,8 +157,8 @@ final class StructureChart {
             y2 = to[1] + (upwards ? BOX_HEIGHT : 0);
         }
         boolean reports = relation.kind() == RelationKind.REPORTS_TO;
-        String title = names.get(relation.from()) + " " + relation.kind().label().toLowerCase() + " "
-                + names.get(relation.to());
+        String title = words.text("partnership.structure.chart.line." + relation.kind(), names.get(relation.from()),
+                names.get(relation.to()));
         return "<g class=\"structure-line\" data-from=\"" + relation.from() + "\" data-to=\"" + relation.to()
                 + "\" data-kind=\"" + relation.kind() + "\"><title>" + escape(title) + "</title>"
                 + "<line x1=\"" + x1 + "\" y1=\"" + y1 + "\" x2=\"" + x2 + "\" y2=\"" + y2 + "\" stroke=\""

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,8 +32,10 @@ class StructureController {
 
     private final Partnership partnership;
     private final BodyRelations bodyRelations;
+    private final PartnershipWords words;
 
-    StructureController(Partnership partnership, BodyRelations bodyRelations) {
+    StructureController(Partnership partnership, BodyRelations bodyRelations, PartnershipWords words) {
+        this.words = words;
         this.partnership = partnership;
         this.bodyRelations = bodyRelations;
     }
@@ -47,13 +50,12 @@ class StructureController {
         Set<BodyId> shownIds = shown.stream().map(Body::id).collect(Collectors.toSet());
         List<Relation> lines = relations.stream()
                 .filter(r -> shownIds.contains(r.from()) && shownIds.contains(r.to())).toList();
-        String description = shown.size() + " bodies in rows by tier (county, district, area, locality); "
-                + lines.stream().filter(r -> r.kind() == RelationKind.REPORTS_TO).count()
-                + " reporting lines drawn solid with arrows and "
-                + lines.stream().filter(r -> r.kind() == RelationKind.LINKS_WITH).count()
-                + " links drawn dashed. The list beside the chart gives the same structure as text.";
-        model.addAttribute("svg", StructureChart.svg(shown, lines, description));
-        model.addAttribute("tree", StructureTree.of(shown, lines));
+        String description = words.text("partnership.structure.chart.description", shown.size(),
+                lines.stream().filter(r -> r.kind() == RelationKind.REPORTS_TO).count(),
+                lines.stream().filter(r -> r.kind() == RelationKind.LINKS_WITH).count());
+        model.addAttribute("svg", StructureChart.svg(shown, lines, description, words));
+        model.addAttribute("tree", StructureTree.of(shown, lines,
+                body -> words.label("partnership.bodyType.", body.type())));
         model.addAttribute("areas", all.stream().map(Body::areaCovered).filter(Objects::nonNull)
                 .collect(Collectors.toCollection(() -> new TreeSet<>(String.CASE_INSENSITIVE_ORDER))));
         model.addAttribute("area", chosen);
@@ -93,31 +95,32 @@ class StructureController {
         private StructureTree() {
         }
 
-        static List<Node> of(List<Body> bodies, List<Relation> lines) {
+        static List<Node> of(List<Body> bodies, List<Relation> lines, Function<Body, String> typeName) {
             Map<BodyId, Body> byId = bodies.stream().collect(Collectors.toMap(Body::id, body -> body));
             Set<BodyId> reporting = lines.stream().filter(r -> r.kind() == RelationKind.REPORTS_TO)
                     .map(Relation::from).collect(Collectors.toSet());
             List<Node> roots = new ArrayList<>();
             for (Body body : bodies) {
                 if (!reporting.contains(body.id())) {
-                    roots.add(node(body, byId, lines, new HashSet<>()));
+                    roots.add(node(body, byId, lines, typeName, new HashSet<>()));
                 }
             }
             return roots;
         }
 
-        private static Node node(Body body, Map<BodyId, Body> byId, List<Relation> lines, Set<BodyId> path) {
+        private static Node node(Body body, Map<BodyId, Body> byId, List<Relation> lines,
+                Function<Body, String> typeName, Set<BodyId> path) {
             path.add(body.id());
             List<Node> children = lines.stream()
                     .filter(r -> r.kind() == RelationKind.REPORTS_TO && r.to().equals(body.id()))
                     .map(Relation::from).filter(id -> !path.contains(id)).map(byId::get).filter(Objects::nonNull)
                     .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
-                    .map(child -> node(child, byId, lines, new HashSet<>(path))).toList();
+                    .map(child -> node(child, byId, lines, typeName, new HashSet<>(path))).toList();
             List<String> links = lines.stream().filter(r -> r.kind() == RelationKind.LINKS_WITH)
                     .filter(r -> r.from().equals(body.id()) || r.to().equals(body.id()))
                     .map(r -> r.from().equals(body.id()) ? r.to() : r.from())
                     .map(byId::get).filter(Objects::nonNull).map(Body::name).distinct().sorted().toList();
-            return new Node(new BodyRef(body.id().value(), body.name()), body.type().label(), links, children);
+            return new Node(new BodyRef(body.id().value(), body.name()), typeName.apply(body), links, children);
         }
     }
 }
