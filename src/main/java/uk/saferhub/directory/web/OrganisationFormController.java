@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.saferhub.directory.Directory;
 import uk.saferhub.directory.DirectoryListings;
 import uk.saferhub.directory.Organisation;
+import uk.saferhub.directory.OrganisationType;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.FormPost.Done;
@@ -33,8 +34,11 @@ class OrganisationFormController {
     private final Directory directory;
     private final DirectoryListings listings;
     private final FormPost post;
+    private final DirectoryWords words;
 
-    OrganisationFormController(Directory directory, DirectoryListings listings, FormPost post) {
+    OrganisationFormController(Directory directory, DirectoryListings listings, FormPost post,
+            DirectoryWords words) {
+        this.words = words;
         this.directory = directory;
         this.listings = listings;
         this.post = post;
@@ -88,7 +92,7 @@ class OrganisationFormController {
                     parents.add(Option.of(parent.id(), parent.name())));
         }
         model.addAttribute("existing", existing);
-        model.addAttribute("types", OrganisationPagesController.typeChoices());
+        model.addAttribute("types", words.options(OrganisationType.values(), OrganisationPagesController.TYPE));
         model.addAttribute("parents", parents);
         return "directory/organisation-form";
     }

@@ -2,7 +2,6 @@ package uk.saferhub.directory.web;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,7 +21,6 @@ import uk.saferhub.directory.OrganisationFilter;
 import uk.saferhub.directory.OrganisationListing;
 import uk.saferhub.directory.OrganisationType;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.web.Option;
 import uk.saferhub.shared.web.Pagination;
 
 /** The organisations list, its CSV export and an organisation's page, for anyone signed in. */
@@ -31,11 +29,17 @@ class OrganisationPagesController {
 
     static final int PAGE_SIZE = 25;
 
+    /** The messages naming organisation types: {@code directory.organisationType.HEALTH}. */
+    static final String TYPE = "directory.organisationType.";
+
     private final Directory directory;
     private final DirectoryListings listings;
     private final DirectoryEditors editors;
+    private final DirectoryWords words;
 
-    OrganisationPagesController(Directory directory, DirectoryListings listings, DirectoryEditors editors) {
+    OrganisationPagesController(Directory directory, DirectoryListings listings, DirectoryEditors editors,
+            DirectoryWords words) {
+        this.words = words;
         this.directory = directory;
         this.listings = listings;
         this.editors = editors;
@@ -56,7 +60,7 @@ class OrganisationPagesController {
         query.put("type", filter.type() == null ? null : filter.type().name());
         model.addAttribute("q", filter.search());
         model.addAttribute("type", filter.type() == null ? "" : filter.type().name());
-        model.addAttribute("types", typeChoices());
+        model.addAttribute("types", words.options(OrganisationType.values(), TYPE));
         model.addAttribute("results", results);
         model.addAttribute("pagination", Pagination.of(results.page(), results.pages(), number -> {
             Map<String, Object> withPage = new LinkedHashMap<>(query);
@@ -75,8 +79,9 @@ class OrganisationPagesController {
         var rows = listings.exportOrganisations(actor,
                 new OrganisationFilter(q, ListLinks.type(type)));
         return CsvDownload.of("organisations.csv",
-                List.of("Name", "Short name", "Type", "Parent", "Website", "Telephone", "E-mail"),
-                rows.stream().map(row -> Arrays.asList(row.name(), row.shortName(), row.type().label(),
+                words.headings("directory.csv.organisation.", "name", "shortName", "type", "parent", "website", "phone",
+                        "email"),
+                rows.stream().map(row -> Arrays.asList(row.name(), row.shortName(), words.label(TYPE, row.type()),
                         row.parentName(), row.website(), row.phone(), row.email())).toList());
     }
 
@@ -91,11 +96,5 @@ class OrganisationPagesController {
         model.addAttribute("people", listings.peopleOf(actor, organisation.id()));
         model.addAttribute("mayEdit", editors.mayEdit(actor));
         return "directory/organisation";
-    }
-
-    static List<Option> typeChoices() {
-        return Arrays.stream(OrganisationType.values())
-                .map(type -> new Option(type.name(), type.label()))
-                .toList();
     }
 }

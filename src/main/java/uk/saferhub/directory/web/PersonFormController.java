@@ -18,6 +18,7 @@ import uk.saferhub.directory.Directory;
 import uk.saferhub.directory.DirectoryListings;
 import uk.saferhub.directory.Person;
 import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.access.HandlingLevel;
 import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.FormPost.Done;
 import uk.saferhub.shared.web.Option;
@@ -29,8 +30,10 @@ class PersonFormController {
     private final Directory directory;
     private final DirectoryListings listings;
     private final FormPost post;
+    private final DirectoryWords words;
 
-    PersonFormController(Directory directory, DirectoryListings listings, FormPost post) {
+    PersonFormController(Directory directory, DirectoryListings listings, FormPost post, DirectoryWords words) {
+        this.words = words;
         this.directory = directory;
         this.listings = listings;
         this.post = post;
@@ -85,7 +88,7 @@ class PersonFormController {
         model.addAttribute("existing", existing);
         model.addAttribute("organisations", listings.organisationChoices(actor).stream()
                 .map(choice -> Option.of(choice.id(), choice.name())).toList());
-        model.addAttribute("handlingLevels", HandlingLevels.choices());
+        model.addAttribute("handlingLevels", words.options(HandlingLevel.values(), "directory.handlingLevel."));
         return "directory/person-form";
     }
 }

@@ -33,8 +33,11 @@ class PersonPagesController {
     private final Directory directory;
     private final DirectoryListings listings;
     private final DirectoryEditors editors;
+    private final DirectoryWords words;
 
-    PersonPagesController(Directory directory, DirectoryListings listings, DirectoryEditors editors) {
+    PersonPagesController(Directory directory, DirectoryListings listings, DirectoryEditors editors,
+            DirectoryWords words) {
+        this.words = words;
         this.directory = directory;
         this.listings = listings;
         this.editors = editors;
@@ -69,8 +72,8 @@ class PersonPagesController {
     ResponseEntity<String> csv(Actor actor, @RequestParam(required = false) String q) {
         var rows = listings.exportPeople(actor, new PersonFilter(q, null));
         return CsvDownload.of("people.csv",
-                List.of("Name", "Job title", "Organisation", "E-mail", "Telephone", "Handling level",
-                        "Contact roles"),
+                words.headings("directory.csv.person.", "name", "jobTitle", "organisation", "email", "phone",
+                        "handlingLevel", "contactRoles"),
                 rows.stream().map(row -> Arrays.asList(row.name(), row.jobTitle(), row.organisationName(),
                         row.email(), row.phone(), row.handlingLevel().name(), roles(row.contactRoles()))).toList());
     }
@@ -85,7 +88,6 @@ class PersonPagesController {
                 .map(role -> new RoleView(role.title(), role.areaServed(),
                         listings.organisation(actor, role.organisationServedId()).orElse(null)))
                 .toList());
-        model.addAttribute("handlingLevel", HandlingLevels.label(person.handlingLevel()));
         model.addAttribute("mayEdit", editors.mayEdit(actor));
         return "directory/person";
     }
