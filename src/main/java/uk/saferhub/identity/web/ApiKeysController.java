@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.identity.Identity;
 import uk.saferhub.identity.IssuedApiKey;
+import uk.saferhub.shared.ChangeRefused;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.Role;
 import uk.saferhub.shared.web.FormErrors;
@@ -35,8 +36,10 @@ class ApiKeysController {
     private final Identity identity;
     private final PartnerOrganisations organisations;
     private final FormPost post;
+    private final IdentityWords words;
 
-    ApiKeysController(Identity identity, PartnerOrganisations organisations, FormPost post) {
+    ApiKeysController(Identity identity, PartnerOrganisations organisations, FormPost post, IdentityWords words) {
+        this.words = words;
         this.identity = identity;
         this.organisations = organisations;
         this.post = post;
@@ -62,7 +65,7 @@ class ApiKeysController {
                     apiKeyForm.organisationId(), apiKeyForm.roles());
             redirect.addFlashAttribute("issuedKey", new IssuedKey(issued.key().name(),
                     organisations.names().getOrDefault(issued.key().organisationId(), ""),
-                    UserRow.labels(issued.key().roleSet()), issued.plainKey()));
+                    words.roles(issued.key().roleSet()), issued.plainKey()));
             return Done.redirect("/admin/api-keys/issued");
         }, () -> page(administrator, model));
     }
@@ -79,23 +82,30 @@ class ApiKeysController {
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @PostMapping("/{id}/revoke")
-    String revoke(Actor administrator, @PathVariable UUID id, Model model, RedirectAttributes redirect) {
-        try {
-            identity.revokeApiKey(administrator, id);
-        } catch (IllegalStateException refused) {
+    String revoke(Actor administrator, @PathVariable UUID id, @ModelAttribute ButtonForm buttonForm,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        return post.submit(errors, redirect, () -> {
+            try {
+                identity.revokeApiKey(administrator, id);
+            } catch (IllegalStateException refused) { // already revoked
+                throw new ChangeRefused(null, RefusalMessage.of(refused));
+            }
+            return Done.redirect("/admin/api-keys", "identity.apiKey.revoked");
+        }, () -> {
             model.addAttribute("apiKeyForm", ApiKeyForm.empty());
-            model.addAttribute("actionError", RefusalMessage.of(refused));
             return page(administrator, model);
-        }
-        return post.done(redirect, Done.redirect("/admin/api-keys", "identity.apiKey.revoked"));
+        });
     }
 
     private String page(Actor administrator, Model model) {
+        if (!model.containsAttribute("buttonForm")) {
+            model.addAttribute("buttonForm", ButtonForm.empty());
+        }
         Map<UUID, String> names = organisations.names();
         model.addAttribute("keys", identity.apiKeysManagedBy(administrator).stream()
-                .map(key -> ApiKeyRow.of(key, names)).toList());
+                .map(key -> ApiKeyRow.of(key, names, words)).toList());
         model.addAttribute("organisations", organisations.optionsFor(administrator));
-        model.addAttribute("allRoles", Role.values());
+        model.addAttribute("roleOptions", words.options(Role.values(), IdentityWords.ROLE));
         return "identity/api-keys";
     }
 }

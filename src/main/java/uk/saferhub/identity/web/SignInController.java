@@ -13,9 +13,11 @@ import uk.saferhub.shared.SaferHubProperties;
 class SignInController {
 
     private final SaferHubProperties properties;
+    private final IdentityWords words;
 
-    SignInController(SaferHubProperties properties) {
+    SignInController(SaferHubProperties properties, IdentityWords words) {
         this.properties = properties;
+        this.words = words;
     }
 
     @PermitAll
@@ -25,9 +27,8 @@ class SignInController {
         boolean heldBack = throttled != null;
         model.addAttribute("failed", failed != null || heldBack);
         model.addAttribute("failureMessage", heldBack
-                ? "Too many failed sign-ins from here. Wait " + properties.security().lockoutMinutes()
-                        + " minutes and try again, or ask your administrator to reset your password"
-                : "Enter a correct username and password");
+                ? words.text("identity.login.throttled", properties.security().lockoutMinutes())
+                : words.text("identity.login.failed"));
         model.addAttribute("signedOut", signedOut != null);
         model.addAttribute("maxFailures", properties.security().maxFailedSignIns());
         model.addAttribute("lockoutMinutes", properties.security().lockoutMinutes());

@@ -16,14 +16,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.directory.Directory;
-import uk.saferhub.identity.IdentityChangeRefused;
 import uk.saferhub.identity.Identity;
 import uk.saferhub.identity.PasswordPolicy;
 import uk.saferhub.identity.UserAccount;
+import uk.saferhub.shared.ChangeRefused;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.RecordNotFoundException;
 import uk.saferhub.shared.access.Role;
-import uk.saferhub.shared.web.FormErrors;
 import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.FormPost.Done;
 import uk.saferhub.shared.web.Option;
@@ -41,9 +40,11 @@ class UserAccountController {
     private final PartnerOrganisations organisations;
     private final Directory directory;
     private final FormPost post;
+    private final IdentityWords words;
 
     UserAccountController(Identity identity, PasswordPolicy policy, PartnerOrganisations organisations,
-            Directory directory, FormPost post) {
+            Directory directory, FormPost post, IdentityWords words) {
+        this.words = words;
         this.directory = directory;
         this.identity = identity;
         this.policy = policy;
@@ -84,15 +85,13 @@ class UserAccountController {
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @PostMapping("/disable")
-    String disable(Actor administrator, @PathVariable UUID id, Model model, RedirectAttributes redirect) {
+    String disable(Actor administrator, @PathVariable UUID id, @ModelAttribute ButtonForm buttonForm,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
         UserAccount account = identity.userManagedBy(administrator, id);
-        try {
+        return post.submit(errors, redirect, () -> {
             identity.disableUser(administrator, id);
-        } catch (IdentityChangeRefused refused) {
-            model.addAttribute("actionError", refused.getMessage());
-            return page(administrator, account, model);
-        }
-        return post.done(redirect, Done.redirect(userPage(account), "identity.user.disabled", account.username()));
+            return Done.redirect(userPage(account), "identity.user.disabled", account.username());
+        }, () -> page(administrator, account, model));
     }
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
@@ -100,16 +99,16 @@ class UserAccountController {
     String linkPerson(Actor administrator, @PathVariable UUID id, @ModelAttribute PersonLinkForm personLinkForm,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         UserAccount account = identity.userManagedBy(administrator, id);
-        if (!errors.hasErrors()) { // a value that could not be bound must not unlink the person
+        // a value that could not be bound shows the form again: it must not unlink the person
+        return post.submit(errors, redirect, () -> {
             try {
                 identity.linkPerson(administrator, id, personLinkForm.personId());
-                return post.done(redirect, Done.redirect(userPage(account), personLinkForm.personId() == null
-                        ? "identity.user.unlinked" : "identity.user.linked", account.username()));
             } catch (RecordNotFoundException unknown) {
-                FormErrors.reject(errors, "personId", "identity.user.person.unknown");
+                throw new ChangeRefused("personId", words.text("identity.user.person.unknown"));
             }
-        }
-        return page(administrator, account, model);
+            return Done.redirect(userPage(account), personLinkForm.personId() == null
+                    ? "identity.user.unlinked" : "identity.user.linked", account.username());
+        }, () -> page(administrator, account, model));
     }
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
@@ -126,9 +125,9 @@ class UserAccountController {
 
     private String page(Actor administrator, UserAccount account, Model model) {
         Map<UUID, String> names = organisations.names();
-        model.addAttribute("user", UserRow.of(account, names));
+        model.addAttribute("user", UserRow.of(account, names, words));
         model.addAttribute("self", account.id().equals(administrator.id()));
-        model.addAttribute("allRoles", Role.values());
+        model.addAttribute("roleOptions", words.options(Role.values(), IdentityWords.ROLE));
         if (!model.containsAttribute("rolesForm")) {
             model.addAttribute("rolesForm", new RolesForm(account.roleSet()));
         }
@@ -145,6 +144,9 @@ class UserAccountController {
                 .findFirst().orElse(null));
         model.addAttribute("linkedOutside", account.personId() != null && people.stream()
                 .noneMatch(person -> person.id().equals(account.personId())));
+        if (!model.containsAttribute("buttonForm")) {
+            model.addAttribute("buttonForm", ButtonForm.empty());
+        }
         if (!model.containsAttribute("passwordResetForm")) {
             model.addAttribute("passwordResetForm", PasswordResetForm.empty());
         }

@@ -35,8 +35,11 @@ class UsersController {
     private final PasswordPolicy policy;
     private final PartnerOrganisations organisations;
     private final FormPost post;
+    private final IdentityWords words;
 
-    UsersController(Identity identity, PasswordPolicy policy, PartnerOrganisations organisations, FormPost post) {
+    UsersController(Identity identity, PasswordPolicy policy, PartnerOrganisations organisations, FormPost post,
+            IdentityWords words) {
+        this.words = words;
         this.identity = identity;
         this.policy = policy;
         this.organisations = organisations;
@@ -49,7 +52,7 @@ class UsersController {
         Map<UUID, String> names = organisations.names();
         List<UserRow> users = identity.usersManagedBy(administrator).stream()
                 .filter(filter::matches)
-                .map(account -> UserRow.of(account, names))
+                .map(account -> UserRow.of(account, names, words))
                 .toList();
         model.addAttribute("users", users);
         model.addAttribute("filtered", filter.active());
@@ -86,7 +89,7 @@ class UsersController {
 
     private String newUserPage(Actor administrator, Model model) {
         model.addAttribute("organisations", organisations.optionsFor(administrator));
-        model.addAttribute("allRoles", Role.values());
+        model.addAttribute("roleOptions", words.options(Role.values(), IdentityWords.ROLE));
         return "identity/new-user";
     }
 }
