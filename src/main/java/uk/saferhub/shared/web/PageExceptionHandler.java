@@ -3,6 +3,8 @@ package uk.saferhub.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -26,9 +28,11 @@ class PageExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
     private final ErrorText text;
+    private final MessageSource messages;
 
-    PageExceptionHandler(ErrorText text) {
+    PageExceptionHandler(ErrorText text, MessageSource messages) {
         this.text = text;
+        this.messages = messages;
     }
 
     @ExceptionHandler(RecordNotFoundException.class)
@@ -47,8 +51,10 @@ class PageExceptionHandler {
     Object noResource(HttpServletRequest request) {
         if (ProblemResponses.isApi(request)) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(ProblemResponses.problem(HttpStatus.NOT_FOUND, "Not found",
-                            "There is no such API endpoint.", request.getRequestURI()));
+                    .body(ProblemResponses.problem(HttpStatus.NOT_FOUND,
+                            messages.getMessage("error.api.404.title", null, LocaleContextHolder.getLocale()),
+                            messages.getMessage("error.api.404.endpoint", null, LocaleContextHolder.getLocale()),
+                            request.getRequestURI()));
         }
         return notFound();
     }
