@@ -111,6 +111,24 @@ class PageTextInMessagesTests {
         assertThat(missing).as("messages named but not in messages.properties").isEmpty();
     }
 
+    /**
+     * A message given values is a MessageFormat pattern, where a lone apostrophe is swallowed ("the persons role");
+     * type-mismatch messages are always given the field's label.
+     */
+    @Test
+    void messagesGivenValuesDoubleTheirApostrophes() throws IOException {
+        Properties messages = messages();
+        Set<String> lone = new TreeSet<>();
+        for (String key : messages.stringPropertyNames()) {
+            String text = messages.getProperty(key);
+            boolean formatted = key.startsWith("typeMismatch.") || Pattern.compile("\\{\\d").matcher(text).find();
+            if (formatted && text.replace("''", "").contains("'")) {
+                lone.add(key + "=" + text);
+            }
+        }
+        assertThat(lone).as("apostrophes to write as '' in messages given values").isEmpty();
+    }
+
     /** The literals of an expression that are words a person reads. */
     private static List<String> words(String expression) {
         List<String> words = new ArrayList<>();
