@@ -193,7 +193,8 @@ class CalendarFeedTests {
     }
 
     String subscribe(RequestPostProcessor user, String subject, UUID id) throws Exception {
-        MvcResult result = mvc.perform(post("/calendars").param("subject", subject).param("id", id.toString())
+        MvcResult result = mvc.perform(post("/calendars").param("subject", subject)
+                .param(subject.equals("BODY") ? "body" : "person", id.toString())
                 .with(user).with(csrf())).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         String address = Jsoup.parse(result.getResponse().getContentAsString()).getElementById("subscription-address")

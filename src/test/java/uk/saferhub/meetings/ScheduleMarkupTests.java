@@ -61,9 +61,9 @@ class ScheduleMarkupTests {
                 page(post(base + "/cadence").with(csrf()).param("kind", "ANNUAL_WINDOW")
                         .param("startTime", "10:00").param("durationMinutes", "60")),
                 page(get(base + "/meetings/new")),
-                page(post(base + "/meetings/new").with(csrf()).param("dateDay", "x")),
+                page(post(base + "/meetings/new").with(csrf()).param("date.day", "x")),
                 page(get("/meetings/" + coming.id() + "/move")),
-                page(post("/meetings/" + coming.id() + "/move").with(csrf()).param("dateDay", "x")),
+                page(post("/meetings/" + coming.id() + "/move").with(csrf()).param("date.day", "x")),
                 page(get("/meetings/" + coming.id() + "/cancel")),
                 page(post("/meetings/" + coming.id() + "/cancel").with(csrf())),
                 page(post("/meetings/" + coming.id() + "/held").with(csrf())));

@@ -51,10 +51,10 @@ class DecisionFormController {
         }, () -> form(model, view));
     }
 
-    private static String form(Model model, MeetingView view) {
-        model.addAttribute("caption", MeetingRecording.caption(view));
+    private String form(Model model, MeetingView view) {
+        model.addAttribute("caption", pages.caption(view));
         model.addAttribute("meeting", view.meeting());
-        model.addAttribute("items", MeetingRecording.items(view));
+        model.addAttribute("items", pages.items(view));
         return "meetings/decision-form";
     }
 }
