@@ -140,7 +140,7 @@ public class CalendarFeeds {
 
     private List<CalendarEvent> events(Actor actor, CalendarSubscription subscription, String baseUrl) {
         Instant from = clock.instant().atZone(MeetingStore.LONDON).minusMonths(3).toInstant();
-        Instant to = clock.instant().atZone(MeetingStore.LONDON).plusWeeks(MeetingScheduler.HORIZON_WEEKS + 4)
+        Instant to = clock.instant().atZone(MeetingStore.LONDON).plusWeeks(CadenceAlignment.HORIZON_WEEKS + 4)
                 .toInstant();
         List<CalendarEvent> events = new ArrayList<>();
         if (subscription.subjectType() == CalendarSubscription.Subject.BODY) {
