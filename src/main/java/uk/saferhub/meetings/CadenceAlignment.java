@@ -15,7 +15,10 @@ import org.springframework.stereotype.Component;
 import uk.saferhub.audit.AuditAction;
 import uk.saferhub.audit.AuditTrail;
 import uk.saferhub.audit.Changes;
+import uk.saferhub.meetings.internal.Cadence;
 import uk.saferhub.meetings.internal.MeetingStore;
+import uk.saferhub.meetings.internal.Occurrence;
+import uk.saferhub.meetings.internal.ScheduleChange;
 import uk.saferhub.partnership.Body;
 
 /**
@@ -26,9 +29,6 @@ import uk.saferhub.partnership.Body;
  */
 @Component
 class CadenceAlignment {
-
-    /** Twelve months and a week: a yearly meeting on a weekday rule can fall up to 371 days after the last one. */
-    static final int HORIZON_WEEKS = 53;
 
     private final MeetingStore meetings;
     private final AuditTrail audit;
@@ -138,6 +138,6 @@ class CadenceAlignment {
     }
 
     private ZonedDateTime horizon() {
-        return now().plusWeeks(HORIZON_WEEKS);
+        return now().plusWeeks(Cadence.HORIZON_WEEKS);
     }
 }

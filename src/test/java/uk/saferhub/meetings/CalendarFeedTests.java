@@ -26,6 +26,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.saferhub.identity.Identity;
 import uk.saferhub.identity.TestAccounts;
 import uk.saferhub.identity.UserAccount;
+import uk.saferhub.meetings.internal.AgendaItemDetails;
+import uk.saferhub.meetings.internal.CalendarEvent;
 import uk.saferhub.partnership.Body;
 import uk.saferhub.partnership.BodyId;
 import uk.saferhub.shared.access.Role;

@@ -20,6 +20,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import uk.saferhub.meetings.internal.Cadence;
+import uk.saferhub.meetings.internal.CadenceMonth;
 import uk.saferhub.partnership.Body;
 import uk.saferhub.support.AccessMatrix;
 import uk.saferhub.support.DemoUsers;

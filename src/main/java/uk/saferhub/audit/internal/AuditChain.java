@@ -16,7 +16,6 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.saferhub.audit.AuditRecord;
-import uk.saferhub.audit.ChainVerification;
 
 /**
  * The hash chain over the audit trail (audit_seal): queued events are linked into it in order, each seal's hash

@@ -12,8 +12,6 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import uk.saferhub.audit.AuditPage;
-import uk.saferhub.audit.AuditQuery;
 import uk.saferhub.audit.AuditRecord;
 
 /** Reads the audit trail: events with their seals, filtered and paged newest first, or every event about a record. */

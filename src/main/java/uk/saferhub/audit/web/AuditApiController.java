@@ -13,11 +13,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.saferhub.audit.AuditAction;
-import uk.saferhub.audit.AuditPage;
-import uk.saferhub.audit.AuditQuery;
+import uk.saferhub.audit.internal.AuditPage;
+import uk.saferhub.audit.internal.AuditQuery;
 import uk.saferhub.audit.AuditRecord;
 import uk.saferhub.audit.AuditTrail;
-import uk.saferhub.audit.ChainVerification;
+import uk.saferhub.audit.internal.ChainVerification;
 import uk.saferhub.audit.web.AuditEventRow.ChangeLine;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.web.PageResponse;

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import uk.saferhub.audit.AuditAction;
-import uk.saferhub.audit.AuditPage;
+import uk.saferhub.audit.internal.AuditPage;
 import uk.saferhub.audit.AuditRecord;
 import uk.saferhub.audit.AuditTrail;
 import uk.saferhub.audit.OrganisationNames;

@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import uk.saferhub.meetings.ActionDetail;
-import uk.saferhub.meetings.ActionFilter;
-import uk.saferhub.meetings.ActionLogEntry;
-import uk.saferhub.meetings.ActionStatus;
+import uk.saferhub.meetings.internal.ActionDetail;
+import uk.saferhub.meetings.internal.ActionFilter;
+import uk.saferhub.meetings.internal.ActionLogEntry;
+import uk.saferhub.meetings.internal.ActionStatus;
 import uk.saferhub.meetings.MeetingRecorder;
 import uk.saferhub.meetings.Meetings;
 import uk.saferhub.meetings.web.PeopleNames.Names;

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import uk.saferhub.meetings.ActionStatus;
+import uk.saferhub.meetings.internal.ActionStatus;
 import uk.saferhub.shared.web.PlainText;
 
 /** Progress on an action as posted: the status it is now in and a note of what has happened. */

@@ -8,8 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.validation.Errors;
 
-import uk.saferhub.meetings.AgendaItem;
-import uk.saferhub.meetings.AgendaItemDetails;
+import uk.saferhub.meetings.internal.AgendaItem;
+import uk.saferhub.meetings.internal.AgendaItemDetails;
 import uk.saferhub.shared.web.FormErrors;
 import uk.saferhub.shared.web.PlainText;
 

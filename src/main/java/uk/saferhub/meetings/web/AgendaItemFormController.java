@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import uk.saferhub.meetings.AgendaItem;
+import uk.saferhub.meetings.internal.AgendaItem;
 import uk.saferhub.meetings.MeetingRecorder;
-import uk.saferhub.meetings.MeetingView;
+import uk.saferhub.meetings.internal.MeetingView;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.RecordNotFoundException;
 import uk.saferhub.shared.web.FormPost;

@@ -9,8 +9,8 @@ import java.util.UUID;
 
 import org.springframework.validation.Errors;
 
-import uk.saferhub.meetings.Attendance;
-import uk.saferhub.meetings.AttendanceStatus;
+import uk.saferhub.meetings.internal.Attendance;
+import uk.saferhub.meetings.internal.AttendanceStatus;
 import uk.saferhub.shared.web.FormErrors;
 
 /**

@@ -20,10 +20,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import uk.saferhub.meetings.Attendance;
-import uk.saferhub.meetings.AttendanceStatus;
+import uk.saferhub.meetings.internal.Attendance;
+import uk.saferhub.meetings.internal.AttendanceStatus;
 import uk.saferhub.meetings.MeetingRecorder;
-import uk.saferhub.meetings.MeetingView;
+import uk.saferhub.meetings.internal.MeetingView;
 import uk.saferhub.meetings.web.PeopleNames.Names;
 import uk.saferhub.partnership.Membership;
 import uk.saferhub.partnership.Partnership;

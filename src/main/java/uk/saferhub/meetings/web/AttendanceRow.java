@@ -1,6 +1,6 @@
 package uk.saferhub.meetings.web;
 
-import uk.saferhub.meetings.AttendanceRecord;
+import uk.saferhub.meetings.internal.AttendanceRecord;
 import uk.saferhub.meetings.web.PeopleNames.Names;
 
 /** One person's attendance at a body's meetings, by name, for the table and the chart. */

@@ -14,11 +14,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import uk.saferhub.meetings.AttendanceStatus;
-import uk.saferhub.meetings.Cadence;
+import uk.saferhub.meetings.internal.AttendanceStatus;
+import uk.saferhub.meetings.internal.Cadence;
 import uk.saferhub.meetings.Meeting;
 import uk.saferhub.meetings.Meetings;
-import uk.saferhub.meetings.Occurrence;
+import uk.saferhub.meetings.internal.Occurrence;
 import uk.saferhub.meetings.web.PeopleNames.Names;
 import uk.saferhub.partnership.Body;
 import uk.saferhub.partnership.BodyId;

@@ -11,9 +11,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.validation.Errors;
 
-import uk.saferhub.meetings.Cadence;
-import uk.saferhub.meetings.CadenceKind;
-import uk.saferhub.meetings.CadenceMonth;
+import uk.saferhub.meetings.internal.Cadence;
+import uk.saferhub.meetings.internal.CadenceKind;
+import uk.saferhub.meetings.internal.CadenceMonth;
 import uk.saferhub.shared.web.DateEntered;
 import uk.saferhub.shared.web.DateInput;
 import uk.saferhub.shared.web.FormErrors;

@@ -18,12 +18,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import uk.saferhub.meetings.Cadence;
-import uk.saferhub.meetings.CadenceKind;
-import uk.saferhub.meetings.CadenceMonth;
+import uk.saferhub.meetings.internal.Cadence;
+import uk.saferhub.meetings.internal.CadenceKind;
+import uk.saferhub.meetings.internal.CadenceMonth;
 import uk.saferhub.meetings.MeetingScheduler;
 import uk.saferhub.meetings.Meetings;
-import uk.saferhub.meetings.ScheduleChange;
+import uk.saferhub.meetings.internal.ScheduleChange;
 import uk.saferhub.partnership.Body;
 import uk.saferhub.partnership.BodyId;
 import uk.saferhub.partnership.Partnership;

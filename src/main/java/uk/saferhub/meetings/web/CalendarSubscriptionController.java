@@ -22,9 +22,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import uk.saferhub.directory.Directory;
-import uk.saferhub.meetings.CalendarFeeds;
-import uk.saferhub.meetings.CalendarSubscription.Subject;
-import uk.saferhub.meetings.MeetingsChangeRefused;
+import uk.saferhub.meetings.internal.CalendarFeeds;
+import uk.saferhub.meetings.internal.CalendarSubscription.Subject;
+import uk.saferhub.meetings.internal.MeetingsChangeRefused;
 import uk.saferhub.partnership.BodyId;
 import uk.saferhub.partnership.Partnership;
 import uk.saferhub.shared.access.Actor;

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import org.springframework.validation.Errors;
 
-import uk.saferhub.meetings.CalendarSubscription.Subject;
+import uk.saferhub.meetings.internal.CalendarSubscription.Subject;
 import uk.saferhub.shared.web.FormErrors;
 
 /** What to follow in a calendar, as posted: a body (from one form) or a person (from the other). */

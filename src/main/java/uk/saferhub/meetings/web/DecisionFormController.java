@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.meetings.MeetingRecorder;
-import uk.saferhub.meetings.MeetingView;
+import uk.saferhub.meetings.internal.MeetingView;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.FormPost.Done;

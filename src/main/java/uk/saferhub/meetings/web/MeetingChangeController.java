@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.saferhub.meetings.Meeting;
 import uk.saferhub.meetings.MeetingScheduler;
 import uk.saferhub.meetings.Meetings;
-import uk.saferhub.meetings.MeetingsChangeRefused;
+import uk.saferhub.meetings.internal.MeetingsChangeRefused;
 import uk.saferhub.partnership.Body;
 import uk.saferhub.partnership.Partnership;
 import uk.saferhub.shared.access.Actor;

@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import uk.saferhub.meetings.AgendaItem;
-import uk.saferhub.meetings.AttendanceStatus;
+import uk.saferhub.meetings.internal.AgendaItem;
+import uk.saferhub.meetings.internal.AttendanceStatus;
 import uk.saferhub.meetings.Decision;
 import uk.saferhub.meetings.Meeting;
-import uk.saferhub.meetings.MeetingAction;
+import uk.saferhub.meetings.internal.MeetingAction;
 import uk.saferhub.meetings.MeetingStatus;
-import uk.saferhub.meetings.MeetingView;
-import uk.saferhub.meetings.Paper;
+import uk.saferhub.meetings.internal.MeetingView;
+import uk.saferhub.meetings.internal.Paper;
 import uk.saferhub.meetings.web.PeopleNames.Names;
 
 /**

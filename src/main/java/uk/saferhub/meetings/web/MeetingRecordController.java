@@ -9,7 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import uk.saferhub.meetings.MeetingView;
+import uk.saferhub.meetings.internal.MeetingView;
 import uk.saferhub.meetings.Meetings;
 import uk.saferhub.shared.access.Actor;
 

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 import uk.saferhub.directory.Directory;
 import uk.saferhub.directory.DirectoryListings;
-import uk.saferhub.meetings.AgendaItem;
-import uk.saferhub.meetings.MeetingView;
+import uk.saferhub.meetings.internal.AgendaItem;
+import uk.saferhub.meetings.internal.MeetingView;
 import uk.saferhub.meetings.Meetings;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.RecordNotFoundException;

@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import uk.saferhub.meetings.ActionUpdate;
-import uk.saferhub.meetings.AgendaItem;
-import uk.saferhub.meetings.Attendance;
-import uk.saferhub.meetings.Decision;
+import uk.saferhub.meetings.internal.ActionUpdate;
+import uk.saferhub.meetings.internal.AgendaItem;
+import uk.saferhub.meetings.internal.Attendance;
 import uk.saferhub.meetings.Meeting;
-import uk.saferhub.meetings.MeetingAction;
-import uk.saferhub.meetings.MeetingView;
-import uk.saferhub.meetings.Paper;
+import uk.saferhub.meetings.internal.MeetingAction;
+import uk.saferhub.meetings.internal.MeetingView;
+import uk.saferhub.meetings.internal.Paper;
 import uk.saferhub.meetings.web.PeopleNames.Names;
 
 /** A meeting in the API: times with their UTC offset, and (for one meeting) everything recorded that you may see. */

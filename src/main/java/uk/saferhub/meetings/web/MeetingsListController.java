@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.saferhub.meetings.Meeting;
 import uk.saferhub.meetings.Meetings;
-import uk.saferhub.meetings.Occurrence;
+import uk.saferhub.meetings.internal.Occurrence;
 import uk.saferhub.partnership.Body;
 import uk.saferhub.partnership.BodyId;
 import uk.saferhub.partnership.Partnership;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import uk.saferhub.meetings.BankHolidays;
+import uk.saferhub.meetings.internal.BankHolidays;
 import uk.saferhub.meetings.Meeting;
 import uk.saferhub.meetings.MeetingStatus;
 

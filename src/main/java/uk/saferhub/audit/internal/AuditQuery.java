@@ -1,4 +1,4 @@
-package uk.saferhub.audit;
+package uk.saferhub.audit.internal;
 
 import java.time.LocalDate;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
-package uk.saferhub.meetings;
+package uk.saferhub.meetings.internal;
 
+import uk.saferhub.meetings.Meeting;
 import uk.saferhub.partnership.Body;
 
 /** A line of the action log: the action, the meeting that agreed it and its body. */

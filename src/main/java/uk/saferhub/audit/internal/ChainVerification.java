@@ -1,4 +1,4 @@
-package uk.saferhub.audit;
+package uk.saferhub.audit.internal;
 
 /**
  * The result of recomputing the hash chain.

@@ -1,7 +1,9 @@
-package uk.saferhub.meetings;
+package uk.saferhub.meetings.internal;
 
 import java.util.List;
 
+import uk.saferhub.meetings.Decision;
+import uk.saferhub.meetings.Meeting;
 import uk.saferhub.partnership.Body;
 
 /**

@@ -1,4 +1,4 @@
-package uk.saferhub.meetings;
+package uk.saferhub.meetings.internal;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+
+import uk.saferhub.meetings.Meetings;
 
 /**
  * The rhythm a partnership body meets on, which generates its meetings: every N weeks from an anchor date, on a set
@@ -34,6 +36,9 @@ public record Cadence(CadenceKind kind, Integer intervalWeeks, LocalDate anchor,
      * any 364 days.
      */
     public static final int ALWAYS_A_MEETING_WITHIN_DAYS = 371;
+
+    /** How far ahead a cadence's meetings are scheduled: twelve months and a week, so a yearly one is always there. */
+    public static final int HORIZON_WEEKS = 53;
 
     static final int MOST_WEEKS = 52;
     static final int SHORTEST_MINUTES = 15;

@@ -1,4 +1,4 @@
-package uk.saferhub.meetings;
+package uk.saferhub.meetings.internal;
 
 /**
  * What changing a cadence did to the coming twelve months: meetings added, kept (on a date the new cadence still

@@ -1,4 +1,4 @@
-package uk.saferhub.meetings;
+package uk.saferhub.meetings.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +18,7 @@ public record AttendanceRecord(UUID personId, int present, int apologies, int ab
         return recorded() == 0 ? 0 : Math.round(100f * present / recorded());
     }
 
-    static List<AttendanceRecord> tally(List<Attendance> attendance) {
+    public static List<AttendanceRecord> tally(List<Attendance> attendance) {
         Map<UUID, int[]> counts = new LinkedHashMap<>();
         for (Attendance one : attendance) {
             int[] c = counts.computeIfAbsent(one.personId(), k -> new int[4]);

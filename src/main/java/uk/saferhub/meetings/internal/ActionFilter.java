@@ -1,4 +1,4 @@
-package uk.saferhub.meetings;
+package uk.saferhub.meetings.internal;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -20,7 +20,7 @@ public record ActionFilter(String state, BodyId body, UUID owner) {
         state = state == null || state.isBlank() ? null : state;
     }
 
-    boolean matches(MeetingAction action, LocalDate today) {
+    public boolean matches(MeetingAction action, LocalDate today) {
         boolean stateMatches = state == null
                 || ("open".equals(state) && !action.status().closed())
                 || ("overdue".equals(state) && action.overdueOn(today))

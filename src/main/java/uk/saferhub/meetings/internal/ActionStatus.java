@@ -1,4 +1,4 @@
-package uk.saferhub.meetings;
+package uk.saferhub.meetings.internal;
 
 /** Where an action stands; done and dropped actions are closed. */
 public enum ActionStatus {

@@ -1,4 +1,4 @@
-package uk.saferhub.meetings;
+package uk.saferhub.meetings.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,8 +22,7 @@ import uk.saferhub.audit.AuditTrail;
 import uk.saferhub.audit.Changes;
 import uk.saferhub.directory.Directory;
 import uk.saferhub.identity.Identity;
-import uk.saferhub.meetings.internal.MeetingStore;
-import uk.saferhub.meetings.internal.SubscriptionStore;
+import uk.saferhub.meetings.Meeting;
 import uk.saferhub.partnership.Body;
 import uk.saferhub.partnership.BodyId;
 import uk.saferhub.partnership.Membership;
@@ -140,7 +139,7 @@ public class CalendarFeeds {
 
     private List<CalendarEvent> events(Actor actor, CalendarSubscription subscription, String baseUrl) {
         Instant from = clock.instant().atZone(MeetingStore.LONDON).minusMonths(3).toInstant();
-        Instant to = clock.instant().atZone(MeetingStore.LONDON).plusWeeks(CadenceAlignment.HORIZON_WEEKS + 4)
+        Instant to = clock.instant().atZone(MeetingStore.LONDON).plusWeeks(Cadence.HORIZON_WEEKS + 4)
                 .toInstant();
         List<CalendarEvent> events = new ArrayList<>();
         if (subscription.subjectType() == CalendarSubscription.Subject.BODY) {

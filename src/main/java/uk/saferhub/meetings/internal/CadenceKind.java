@@ -1,4 +1,4 @@
-package uk.saferhub.meetings;
+package uk.saferhub.meetings.internal;
 
 /** How a body's meetings recur: every few weeks from an anchor date, in fixed months, or once a year within a window. */
 public enum CadenceKind {

@@ -1,7 +1,8 @@
-package uk.saferhub.meetings;
+package uk.saferhub.meetings.internal;
 
 import java.util.List;
 
+import uk.saferhub.meetings.Meeting;
 import uk.saferhub.partnership.Body;
 
 /** An action with the meeting that agreed it, whether it is overdue, and its progress updates. */

@@ -1,4 +1,4 @@
-package uk.saferhub.meetings;
+package uk.saferhub.meetings.internal;
 
 /** Whether a person was at a meeting, sent apologies or was absent without them. */
 public enum AttendanceStatus {
