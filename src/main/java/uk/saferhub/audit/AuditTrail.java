@@ -7,8 +7,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.saferhub.audit.internal.AuditChain;
+import uk.saferhub.audit.internal.AuditEventSearch;
 import uk.saferhub.audit.internal.AuditLedger;
+import uk.saferhub.audit.internal.AuditPage;
+import uk.saferhub.audit.internal.AuditQuery;
 import uk.saferhub.audit.internal.AuditSealer;
+import uk.saferhub.audit.internal.ChainVerification;
 import uk.saferhub.audit.internal.RecordVisibilities;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.CurrentActor;
@@ -22,11 +27,16 @@ import uk.saferhub.shared.access.CurrentActor;
 public class AuditTrail {
 
     private final AuditLedger ledger;
+    private final AuditEventSearch events;
+    private final AuditChain chain;
     private final AuditSealer sealer;
     private final RecordVisibilities visibilities;
 
-    AuditTrail(AuditLedger ledger, AuditSealer sealer, RecordVisibilities visibilities) {
+    AuditTrail(AuditLedger ledger, AuditEventSearch events, AuditChain chain, AuditSealer sealer,
+            RecordVisibilities visibilities) {
         this.ledger = ledger;
+        this.events = events;
+        this.chain = chain;
         this.sealer = sealer;
         this.visibilities = visibilities;
     }
@@ -55,7 +65,7 @@ public class AuditTrail {
      */
     @Transactional(readOnly = true)
     public AuditPage search(Actor viewer, AuditQuery query) {
-        AuditPage found = ledger.search(query.visibleTo(viewer));
+        AuditPage found = events.search(query.visibleTo(viewer));
         return new AuditPage(visibilities.shownTo(viewer, found.events()), found.total(), found.page(), found.size());
     }
 
@@ -65,13 +75,13 @@ public class AuditTrail {
      */
     public ChainVerification verify() {
         sealer.sealAll();
-        return ledger.verify();
+        return chain.verify();
     }
 
     /** Every event about one record, oldest first, unfiltered: for the application's own checks, never a viewer. */
     @Transactional(readOnly = true)
     public List<AuditRecord> historyOf(String recordType, String recordId) {
-        return ledger.historyOf(recordType, recordId);
+        return events.historyOf(recordType, recordId);
     }
 
     /** For a test or a health check: the actor as the audit trail would record them now. */

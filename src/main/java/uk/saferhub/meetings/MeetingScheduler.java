@@ -1,13 +1,9 @@
 package uk.saferhub.meetings;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -16,8 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.saferhub.audit.AuditAction;
 import uk.saferhub.audit.AuditTrail;
 import uk.saferhub.audit.Changes;
+import uk.saferhub.meetings.internal.Cadence;
 import uk.saferhub.meetings.internal.CadenceStore;
 import uk.saferhub.meetings.internal.MeetingStore;
+import uk.saferhub.meetings.internal.MeetingsChangeRefused;
+import uk.saferhub.meetings.internal.ScheduleChange;
 import uk.saferhub.partnership.Body;
 import uk.saferhub.partnership.BodyId;
 import uk.saferhub.partnership.Partnership;
@@ -25,27 +24,28 @@ import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.RecordNotFoundException;
 
 /**
- * Keeps each body's next twelve months of meetings in step with its cadence, and moves, cancels, adds and marks
- * meetings held. Changing a cadence touches only future meetings that have not been held: a meeting on a date the new
- * cadence still meets is kept (and retimed), one with nothing recorded is removed, one with a record is cancelled.
- * A null actor is the system (the daily top-up and the demonstration loader).
+ * Each body's meetings: setting its cadence (the coming twelve months follow it, see {@link CadenceAlignment}), and
+ * moving, cancelling, adding and marking meetings held by hand. A null actor is the system (the daily top-up and the
+ * demonstration loader).
  */
 @Service
 public class MeetingScheduler {
 
-    /** Twelve months and a week: a yearly meeting on a weekday rule can fall up to 371 days after the last one. */
-    static final int HORIZON_WEEKS = 53;
+    private static final int LONGEST_HOURS = 12;
+    private static final int LONGEST_REASON = 500;
 
     private final MeetingStore meetings;
     private final CadenceStore cadences;
+    private final CadenceAlignment alignment;
     private final Partnership partnership;
     private final AuditTrail audit;
     private final Clock clock;
 
-    MeetingScheduler(MeetingStore meetings, CadenceStore cadences, Partnership partnership, AuditTrail audit,
-            Clock clock) {
+    MeetingScheduler(MeetingStore meetings, CadenceStore cadences, CadenceAlignment alignment,
+            Partnership partnership, AuditTrail audit, Clock clock) {
         this.meetings = meetings;
         this.cadences = cadences;
+        this.alignment = alignment;
         this.partnership = partnership;
         this.audit = audit;
         this.clock = clock;
@@ -59,7 +59,7 @@ public class MeetingScheduler {
         meetings.lockSchedule(bodyId);
         Cadence before = cadences.find(bodyId).orElse(null);
         cadences.save(bodyId, cadence, clock.instant());
-        ScheduleChange change = align(body, cadence);
+        ScheduleChange change = alignment.align(body, cadence);
         audit.recordChange(before == null ? AuditAction.CREATE : AuditAction.UPDATE, "meeting-cadence", bodyId,
                 "Cadence of " + body.name() + " set to " + cadence.describe() + ": " + change.describe(),
                 Changes.none().field("cadence", before == null ? null : before.describe(), cadence.describe()));
@@ -77,92 +77,9 @@ public class MeetingScheduler {
                 continue;
             }
             meetings.lockSchedule(bodyId);
-            added += fill(body, cadence, Map.of()).size();
+            added += alignment.topUp(body, cadence);
         }
         return added;
-    }
-
-    private ScheduleChange align(Body body, Cadence cadence) {
-        ZonedDateTime now = now();
-        List<Meeting> coming = meetings.ofBody(body.id(), now.toInstant(), horizon().toInstant());
-        Map<LocalDate, Occurrence> wanted = new HashMap<>();
-        cadence.occurrences(now.toLocalDate(), horizon().toLocalDate())
-                .forEach(occurrence -> wanted.put(occurrence.date(), occurrence));
-        int kept = 0;
-        int removed = 0;
-        int cancelled = 0;
-        Map<LocalDate, Meeting> keptByDate = new HashMap<>();
-        for (Meeting meeting : coming) {
-            if (!meeting.fromCadence() || meeting.status() != MeetingStatus.SCHEDULED) {
-                continue;
-            }
-            LocalDate day = meeting.movedFrom() == null ? meeting.start().toLocalDate()
-                    : meeting.movedFrom().toLocalDate();
-            Occurrence occurrence = wanted.get(day);
-            if (occurrence != null && !keptByDate.containsKey(day)) {
-                keptByDate.put(day, meeting);
-                kept++;
-                if (meeting.movedFrom() == null) {
-                    retime(body, meeting, cadence, occurrence);
-                }
-            } else if (meetings.hasRecord(meeting.id())) {
-                cancel(meeting, "No longer in the cadence of " + body.name() + " (" + cadence.describe() + ")");
-                cancelled++;
-            } else {
-                meetings.delete(meeting.id());
-                removed++;
-            }
-        }
-        int added = fill(body, cadence, keptByDate).size();
-        return new ScheduleChange(added, kept, removed, cancelled);
-    }
-
-    /** Inserts a meeting for every occurrence in the horizon that has none (of any status) on its date. */
-    private List<Meeting> fill(Body body, Cadence cadence, Map<LocalDate, Meeting> known) {
-        ZonedDateTime now = now();
-        Map<LocalDate, Meeting> taken = new HashMap<>(known);
-        meetings.ofBody(body.id(), now.toInstant(), horizon().plusMonths(1).toInstant()).stream()
-                .filter(Meeting::fromCadence)
-                .forEach(m -> taken.putIfAbsent(m.movedFrom() == null ? m.start().toLocalDate()
-                        : m.movedFrom().toLocalDate(), m));
-        List<Meeting> added = new java.util.ArrayList<>();
-        for (Occurrence occurrence : cadence.occurrences(now.toLocalDate(), horizon().toLocalDate())) {
-            ZonedDateTime start = occurrence.date().atTime(cadence.startTime()).atZone(MeetingStore.LONDON);
-            if (taken.containsKey(occurrence.date()) || !start.isAfter(now)) {
-                continue;
-            }
-            Meeting meeting = new Meeting(UUID.randomUUID(), body.id(), body.name(), occurrence.purpose(),
-                    occurrence.window(), start, start.plusMinutes(cadence.durationMinutes()), cadence.location(),
-                    MeetingStatus.SCHEDULED, true, null, null, null, 0, clock.instant());
-            meetings.insert(meeting, clock.instant());
-            added.add(meeting);
-        }
-        if (!added.isEmpty()) {
-            audit.recordChange(AuditAction.CREATE, "meeting", body.id(), "Scheduled " + added.size()
-                    + (added.size() == 1 ? " meeting" : " meetings") + " of " + body.name() + " from its cadence",
-                    Changes.none().field("meetings", null, added.stream()
-                            .map(m -> m.start().toLocalDate().toString()).toList()));
-        }
-        return added;
-    }
-
-    private void retime(Body body, Meeting meeting, Cadence cadence, Occurrence occurrence) {
-        ZonedDateTime start = meeting.start().toLocalDate().atTime(cadence.startTime()).atZone(MeetingStore.LONDON);
-        ZonedDateTime end = start.plusMinutes(cadence.durationMinutes());
-        boolean same = start.equals(meeting.start()) && end.equals(meeting.end())
-                && java.util.Objects.equals(cadence.location(), meeting.location())
-                && java.util.Objects.equals(occurrence.purpose(), meeting.purpose());
-        if (same) {
-            return;
-        }
-        Meeting retimed = new Meeting(meeting.id(), meeting.bodyId(), meeting.title(), occurrence.purpose(),
-                occurrence.window(), start, end, cadence.location(), meeting.status(), true, null, null, null,
-                meeting.sequence() + 1, clock.instant());
-        meetings.update(retimed, clock.instant());
-        audit.recordChange(AuditAction.UPDATE, "meeting", meeting.id(), "Retimed the meeting of " + body.name()
-                + " on " + meeting.start().toLocalDate() + " to the new cadence",
-                Changes.none().field("start", meeting.start(), start).field("end", meeting.end(), end)
-                        .field("location", meeting.location(), cadence.location()));
     }
 
     /** Adds a meeting by hand. */
@@ -205,16 +122,12 @@ public class MeetingScheduler {
         if (!start.isAfter(now())) {
             throw new MeetingsChangeRefused("start", "A meeting can only be moved to a date and time in the future");
         }
-        ZonedDateTime end = newEnd == null
-                ? start.plus(java.time.Duration.between(meeting.start(), meeting.end()))
+        ZonedDateTime end = newEnd == null ? start.plus(Duration.between(meeting.start(), meeting.end()))
                 : newEnd.atZone(MeetingStore.LONDON);
         requireOrder(start, end);
         String why = requireReason(reason, "moving");
-        Meeting moved = new Meeting(meeting.id(), meeting.bodyId(), meeting.title(), meeting.purpose(),
-                meeting.windowText(), start, end, location == null ? meeting.location() : blankToNull(location),
-                meeting.status(), meeting.fromCadence(), null,
-                meeting.movedFrom() == null ? meeting.start() : meeting.movedFrom(), why, meeting.sequence() + 1,
-                clock.instant());
+        Meeting moved = meeting.movedTo(start, end, location == null ? meeting.location() : blankToNull(location),
+                why, clock.instant());
         meetings.update(moved, clock.instant());
         audit.recordChange(AuditAction.UPDATE, "meeting", id, "Moved the meeting of " + meeting.title() + " from "
                 + meeting.start().toLocalDate() + " to " + start.toLocalDate() + ": " + why,
@@ -233,19 +146,13 @@ public class MeetingScheduler {
         if (meeting.cancelled()) {
             throw new MeetingsChangeRefused("reason", "This meeting is already cancelled");
         }
-        return cancel(meeting, requireReason(reason, "cancelling"));
-    }
-
-    private Meeting cancel(Meeting meeting, String reason) {
-        Meeting cancelled = new Meeting(meeting.id(), meeting.bodyId(), meeting.title(), meeting.purpose(),
-                meeting.windowText(), meeting.start(), meeting.end(), meeting.location(), MeetingStatus.CANCELLED,
-                meeting.fromCadence(), reason, meeting.movedFrom(), meeting.moveReason(), meeting.sequence() + 1,
-                clock.instant());
+        String why = requireReason(reason, "cancelling");
+        Meeting cancelled = meeting.cancelledBecause(why, clock.instant());
         meetings.update(cancelled, clock.instant());
         audit.recordChange(AuditAction.UPDATE, "meeting", meeting.id(), "Cancelled the meeting of "
-                + meeting.title() + " on " + meeting.start().toLocalDate() + ": " + reason,
+                + meeting.title() + " on " + meeting.start().toLocalDate() + ": " + why,
                 Changes.none().field("status", meeting.status(), MeetingStatus.CANCELLED)
-                        .field("cancelReason", null, reason));
+                        .field("cancelReason", null, why));
         return cancelled;
     }
 
@@ -263,10 +170,7 @@ public class MeetingScheduler {
             throw new MeetingsChangeRefused("status", "This meeting starts on " + meeting.start().toLocalDate()
                     + ": it can be recorded as held once it has started");
         }
-        Meeting held = new Meeting(meeting.id(), meeting.bodyId(), meeting.title(), meeting.purpose(),
-                meeting.windowText(), meeting.start(), meeting.end(), meeting.location(), MeetingStatus.HELD,
-                meeting.fromCadence(), null, meeting.movedFrom(), meeting.moveReason(), meeting.sequence(),
-                clock.instant());
+        Meeting held = meeting.heldAt(clock.instant());
         meetings.update(held, clock.instant());
         audit.recordChange(AuditAction.UPDATE, "meeting", id, "Recorded the meeting of " + meeting.title() + " on "
                 + meeting.start().toLocalDate() + " as held",
@@ -296,15 +200,11 @@ public class MeetingScheduler {
         return clock.instant().atZone(MeetingStore.LONDON);
     }
 
-    private ZonedDateTime horizon() {
-        return now().plusWeeks(HORIZON_WEEKS);
-    }
-
     private static void requireOrder(ZonedDateTime start, ZonedDateTime end) {
         if (!end.isAfter(start)) {
             throw new MeetingsChangeRefused("end", "The meeting must end after it starts");
         }
-        if (java.time.Duration.between(start, end).toHours() > 12) {
+        if (Duration.between(start, end).toHours() > LONGEST_HOURS) {
             throw new MeetingsChangeRefused("end", "A meeting can last at most 12 hours");
         }
     }
@@ -313,7 +213,7 @@ public class MeetingScheduler {
         if (reason == null || reason.isBlank()) {
             throw new MeetingsChangeRefused("reason", "Enter the reason for " + doing + " the meeting");
         }
-        if (reason.strip().length() > 500) {
+        if (reason.strip().length() > LONGEST_REASON) {
             throw new MeetingsChangeRefused("reason", "The reason must be 500 characters or fewer");
         }
         return reason.strip();
@@ -321,9 +221,5 @@ public class MeetingScheduler {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    static Instant instant(ZonedDateTime time) {
-        return time.toInstant();
     }
 }

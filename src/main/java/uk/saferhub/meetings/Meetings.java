@@ -14,8 +14,17 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.saferhub.meetings.internal.ActionDetail;
+import uk.saferhub.meetings.internal.ActionFilter;
+import uk.saferhub.meetings.internal.ActionLogEntry;
+import uk.saferhub.meetings.internal.AgendaItem;
+import uk.saferhub.meetings.internal.Attendance;
+import uk.saferhub.meetings.internal.AttendanceRecord;
+import uk.saferhub.meetings.internal.Cadence;
 import uk.saferhub.meetings.internal.CadenceStore;
+import uk.saferhub.meetings.internal.MeetingAction;
 import uk.saferhub.meetings.internal.MeetingStore;
+import uk.saferhub.meetings.internal.MeetingView;
 import uk.saferhub.meetings.internal.RecordStore;
 import uk.saferhub.partnership.Body;
 import uk.saferhub.partnership.BodyId;

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.saferhub.audit.internal.ChainVerification;
 import uk.saferhub.support.SaferHubTest;
 
 /**

@@ -9,6 +9,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.saferhub.audit.internal.ChainVerification;
 import uk.saferhub.support.SaferHubTest;
 
 /** The database keeps the trail append-only, and the hash chain shows any change made behind its back. */

@@ -34,7 +34,7 @@ import uk.saferhub.documents.Consultations;
 import uk.saferhub.documents.DocumentEditor;
 import uk.saferhub.geography.BoundaryUploads;
 import uk.saferhub.identity.Identity;
-import uk.saferhub.meetings.CalendarFeeds;
+import uk.saferhub.meetings.internal.CalendarFeeds;
 import uk.saferhub.shared.access.Role;
 import uk.saferhub.support.ApiKeys;
 import uk.saferhub.support.DemoUsers;

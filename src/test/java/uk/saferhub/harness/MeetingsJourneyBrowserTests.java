@@ -73,9 +73,9 @@ class MeetingsJourneyBrowserTests {
         // Every six weeks from next week, 14:00 for two hours.
         driver.findElement(By.id("kind")).click();
         type("intervalWeeks", "6");
-        type("anchorDay", String.valueOf(anchor.getDayOfMonth()));
-        type("anchorMonth", String.valueOf(anchor.getMonthValue()));
-        type("anchorYear", String.valueOf(anchor.getYear()));
+        type("anchor.day", String.valueOf(anchor.getDayOfMonth()));
+        type("anchor.month", String.valueOf(anchor.getMonthValue()));
+        type("anchor.year", String.valueOf(anchor.getYear()));
         type("startTime", "14:00");
         type("durationMinutes", "120");
         type("location", "Osmondthorpe One Stop Centre");
@@ -92,9 +92,9 @@ class MeetingsJourneyBrowserTests {
         LocalDate held = today.minusDays(2);
         click(By.linkText("Add a meeting"));
         type("purpose", "Tasking cycle review");
-        type("dateDay", String.valueOf(held.getDayOfMonth()));
-        type("dateMonth", String.valueOf(held.getMonthValue()));
-        type("dateYear", String.valueOf(held.getYear()));
+        type("date.day", String.valueOf(held.getDayOfMonth()));
+        type("date.month", String.valueOf(held.getMonthValue()));
+        type("date.year", String.valueOf(held.getYear()));
         type("startTime", "14:00");
         type("location", "Osmondthorpe One Stop Centre");
         submit();

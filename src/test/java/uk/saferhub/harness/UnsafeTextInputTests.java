@@ -112,9 +112,9 @@ class UnsafeTextInputTests {
 
         Document page = page(post("/partnership/bodies/" + body + "/meetings/new").with(csrf())
                 .with(users.as("ewilson")).param("title", title).param("purpose", "Summer plan")
-                .param("dateDay", String.valueOf(day.getDayOfMonth()))
-                .param("dateMonth", String.valueOf(day.getMonthValue()))
-                .param("dateYear", String.valueOf(day.getYear()))
+                .param("date.day", String.valueOf(day.getDayOfMonth()))
+                .param("date.month", String.valueOf(day.getMonthValue()))
+                .param("date.year", String.valueOf(day.getYear()))
                 .param("startTime", "18:00").param("endTime", "19:30").param("location", "Community Centre"));
 
         assertNamedInErrorSummary(page, "title", "Title contains a control character");
@@ -129,9 +129,9 @@ class UnsafeTextInputTests {
 
         Document page = page(post("/partnership/bodies/" + body + "/meetings/new").with(csrf())
                 .with(users.as("ewilson")).param("title", "Tasking\r\nmeeting").param("purpose", "Summer plan")
-                .param("dateDay", String.valueOf(day.getDayOfMonth()))
-                .param("dateMonth", String.valueOf(day.getMonthValue()))
-                .param("dateYear", String.valueOf(day.getYear()))
+                .param("date.day", String.valueOf(day.getDayOfMonth()))
+                .param("date.month", String.valueOf(day.getMonthValue()))
+                .param("date.year", String.valueOf(day.getYear()))
                 .param("startTime", "18:00").param("endTime", "19:30").param("location", "Community Centre"));
 
         assertNamedInErrorSummary(page, "title", "Remove the line breaks: this field takes a single line");

@@ -102,6 +102,16 @@ class ActionFormKitTests {
     }
 
     @Test
+    void aChoiceThatIsNotAnIdDoesNotHideTheFormsOwnRules() throws Exception {
+        Document page = refused(action().param("agendaItemId", "the first item")
+                .param("due.day", "1").param("due.month", "3").param("due.year", "2027"));
+        assertThat(page.select(".govuk-error-summary a").eachAttr("href"))
+                .containsExactlyInAnyOrder("#agendaItemId", "#ownerPersonId");
+        assertThat(page.select(".govuk-error-summary a[href=\"#ownerPersonId\"]").text())
+                .isEqualTo("Choose who owns the action: a person or an organisation");
+    }
+
+    @Test
     void aGoodActionIsSavedAndTheBannerSaysSo() throws Exception {
         MvcResult saved = mvc.perform(action().param("ownerPersonId", data.person("Katie Rowan").toString())
                 .param("due.day", "1").param("due.month", "3").param("due.year", "2027")).andReturn();

@@ -18,6 +18,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import uk.saferhub.directory.Directory;
+import uk.saferhub.meetings.internal.Attendance;
+import uk.saferhub.meetings.internal.AttendanceStatus;
 import uk.saferhub.partnership.Body;
 import uk.saferhub.partnership.PartnershipEditor;
 import uk.saferhub.support.DemoUsers;

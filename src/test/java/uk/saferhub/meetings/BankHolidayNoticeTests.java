@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import uk.saferhub.directory.Directory;
+import uk.saferhub.meetings.internal.BankHolidays;
 import uk.saferhub.partnership.Body;
 import uk.saferhub.partnership.BodyDetails;
 import uk.saferhub.partnership.BodyType;

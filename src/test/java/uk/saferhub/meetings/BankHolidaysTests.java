@@ -6,6 +6,8 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import uk.saferhub.meetings.internal.BankHolidays;
+
 /** Bank holidays against the published England and Wales lists (gov.uk/bank-holidays) for 2022, 2026 and 2027. */
 class BankHolidaysTests {
 

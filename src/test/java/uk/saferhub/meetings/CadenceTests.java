@@ -22,6 +22,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import uk.saferhub.meetings.internal.Cadence;
+import uk.saferhub.meetings.internal.CadenceKind;
+import uk.saferhub.meetings.internal.CadenceMonth;
+import uk.saferhub.meetings.internal.CadenceRefused;
+import uk.saferhub.meetings.internal.Occurrence;
+
 class CadenceTests {
 
     private static final LocalTime TEN = LocalTime.of(10, 0);

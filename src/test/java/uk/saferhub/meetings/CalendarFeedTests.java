@@ -26,6 +26,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.saferhub.identity.Identity;
 import uk.saferhub.identity.TestAccounts;
 import uk.saferhub.identity.UserAccount;
+import uk.saferhub.meetings.internal.AgendaItemDetails;
+import uk.saferhub.meetings.internal.CalendarEvent;
 import uk.saferhub.partnership.Body;
 import uk.saferhub.partnership.BodyId;
 import uk.saferhub.shared.access.Role;
@@ -193,7 +195,8 @@ class CalendarFeedTests {
     }
 
     String subscribe(RequestPostProcessor user, String subject, UUID id) throws Exception {
-        MvcResult result = mvc.perform(post("/calendars").param("subject", subject).param("id", id.toString())
+        MvcResult result = mvc.perform(post("/calendars").param("subject", subject)
+                .param(subject.equals("BODY") ? "body" : "person", id.toString())
                 .with(user).with(csrf())).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         String address = Jsoup.parse(result.getResponse().getContentAsString()).getElementById("subscription-address")

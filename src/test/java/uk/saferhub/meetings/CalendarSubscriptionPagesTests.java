@@ -45,7 +45,7 @@ class CalendarSubscriptionPagesTests {
                 .anonymousRedirectsToSignIn()
                 .notFoundFor(users.as("herts.coordinator"), users.as("mstenton"))
                 .okFor(users.as("cambs.analyst"), users.as("ewilson"));
-        AccessMatrix.forPage(mvc, () -> post("/calendars").param("subject", "BODY").param("id", cabinet.toString())
+        AccessMatrix.forPage(mvc, () -> post("/calendars").param("subject", "BODY").param("body", cabinet.toString())
                         .with(csrf()))
                 .anonymousRedirectsToSignIn();
         AccessMatrix.forPage(mvc, () -> post("/calendars/" + UUID.randomUUID() + "/revoke").with(csrf()))
@@ -56,10 +56,10 @@ class CalendarSubscriptionPagesTests {
     void aReaderSubscribesToABodyAndSeesTheAddressOnceWithAWarning() throws Exception {
         BodyId cabinet = data.body("Cabinet");
         Document form = page("/calendars?subject=BODY&id=" + cabinet, "cambs.analyst");
-        assertThat(form.select("#body-id option[selected]").attr("value")).isEqualTo(cabinet.toString());
-        assertThat(form.select("#person-id option")).isNotEmpty();
+        assertThat(form.select("#body option[selected]").attr("value")).isEqualTo(cabinet.toString());
+        assertThat(form.select("#person option")).isNotEmpty();
 
-        MvcResult created = mvc.perform(post("/calendars").param("subject", "BODY").param("id", cabinet.toString())
+        MvcResult created = mvc.perform(post("/calendars").param("subject", "BODY").param("body", cabinet.toString())
                 .with(users.as("cambs.analyst")).with(csrf())).andReturn();
 
         Document shown = Jsoup.parse(created.getResponse().getContentAsString());
@@ -79,8 +79,8 @@ class CalendarSubscriptionPagesTests {
     void aPersonIsPreselectedFromTheLinkThatLedHere() throws Exception {
         UUID stenton = data.person("Martyn Stenton");
         Document form = page("/calendars?subject=PERSON&id=" + stenton, "krowan");
-        assertThat(form.select("#person-id option[selected]").attr("value")).isEqualTo(stenton.toString());
-        assertThat(form.select("#body-id option[selected]")).isEmpty();
+        assertThat(form.select("#person option[selected]").attr("value")).isEqualTo(stenton.toString());
+        assertThat(form.select("#body option[selected]")).isEmpty();
     }
 
     @Test
@@ -89,11 +89,11 @@ class CalendarSubscriptionPagesTests {
         UUID inspector = data.person("East North East NPT Inspector");
         long before = subscriptions();
 
-        assertThat(status(post("/calendars").param("subject", "BODY").param("id", cabinet.toString())
+        assertThat(status(post("/calendars").param("subject", "BODY").param("body", cabinet.toString())
                 .with(users.as("herts.coordinator")).with(csrf()))).isEqualTo(404);
-        assertThat(status(post("/calendars").param("subject", "PERSON").param("id", inspector.toString())
+        assertThat(status(post("/calendars").param("subject", "PERSON").param("person", inspector.toString())
                 .with(users.as("krowan")).with(csrf()))).isEqualTo(404);
-        assertThat(status(post("/calendars").param("subject", "BODY").param("id", UUID.randomUUID().toString())
+        assertThat(status(post("/calendars").param("subject", "BODY").param("body", UUID.randomUUID().toString())
                 .with(users.as("krowan")).with(csrf()))).isEqualTo(404);
         assertThat(subscriptions()).isEqualTo(before);
     }
@@ -102,15 +102,15 @@ class CalendarSubscriptionPagesTests {
     void choosingNothingShowsTheErrorBesideTheSelectAndCreatesNothing() throws Exception {
         long before = subscriptions();
 
-        MvcResult result = mvc.perform(post("/calendars").param("subject", "PERSON").param("id", "")
+        MvcResult result = mvc.perform(post("/calendars").param("subject", "PERSON").param("person", "")
                 .with(users.as("krowan")).with(csrf())).andReturn();
 
         Document page = Jsoup.parse(result.getResponse().getContentAsString());
         assertThat(page.title()).startsWith("Error: ");
-        assertThat(page.select(".govuk-error-summary a").attr("href")).isEqualTo("#person-id");
+        assertThat(page.select(".govuk-error-summary a").attr("href")).isEqualTo("#person");
         assertThat(page.select(".govuk-error-summary").text()).contains("Select a person");
-        assertThat(page.select("#person-id-error").text()).contains("Select a person");
-        Document noSubject = Jsoup.parse(mvc.perform(post("/calendars").param("id", UUID.randomUUID().toString())
+        assertThat(page.select("#person-error").text()).contains("Select a person");
+        Document noSubject = Jsoup.parse(mvc.perform(post("/calendars").param("body", UUID.randomUUID().toString())
                 .with(users.as("krowan")).with(csrf())).andReturn().getResponse().getContentAsString());
         assertThat(noSubject.select(".govuk-error-summary").text()).contains("Choose a body or a person");
         assertThat(subscriptions()).isEqualTo(before);
@@ -119,7 +119,7 @@ class CalendarSubscriptionPagesTests {
     @Test
     void onlyTheOwnerRevokesASubscription() throws Exception {
         Body body = data.freshBody("Revocation group", "Safer Leeds");
-        mvc.perform(post("/calendars").param("subject", "BODY").param("id", body.id().toString())
+        mvc.perform(post("/calendars").param("subject", "BODY").param("body", body.id().toString())
                 .with(users.as("mstenton")).with(csrf()));
         UUID subscription = data.jdbc.sql("select id from meeting_calendar_subscription where subject_id = ?")
                 .param(body.id().value()).query(UUID.class).single();

@@ -22,6 +22,9 @@ import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.DtStart;
 import org.junit.jupiter.api.Test;
 
+import uk.saferhub.meetings.internal.CalendarEvent;
+import uk.saferhub.meetings.internal.CalendarWriter;
+
 class CalendarWriterTests {
 
     private static final Instant CHANGED = Instant.parse("2026-05-01T09:30:00Z");

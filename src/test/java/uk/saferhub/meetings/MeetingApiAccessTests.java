@@ -2,7 +2,6 @@ package uk.saferhub.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.http.MediaType.APPLICATION_JSON;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
@@ -16,6 +15,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import uk.saferhub.meetings.internal.CalendarEvent;
+import uk.saferhub.meetings.internal.MeetingAction;
+import uk.saferhub.meetings.internal.NewAction;
 import uk.saferhub.partnership.Body;
 import uk.saferhub.shared.access.Role;
 import uk.saferhub.support.AccessMatrix;

@@ -21,6 +21,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import uk.saferhub.meetings.internal.ActionStatus;
+import uk.saferhub.meetings.internal.CalendarEvent;
+import uk.saferhub.meetings.internal.MeetingAction;
+import uk.saferhub.meetings.internal.NewAction;
 import uk.saferhub.partnership.Body;
 import uk.saferhub.shared.access.Role;
 import uk.saferhub.support.ApiKeys;

@@ -20,6 +20,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import uk.saferhub.directory.Directory;
+import uk.saferhub.meetings.internal.AgendaItem;
+import uk.saferhub.meetings.internal.AgendaItemDetails;
+import uk.saferhub.meetings.internal.Attendance;
+import uk.saferhub.meetings.internal.AttendanceStatus;
+import uk.saferhub.meetings.internal.MeetingAction;
+import uk.saferhub.meetings.internal.NewAction;
 import uk.saferhub.partnership.Body;
 import uk.saferhub.partnership.PartnershipEditor;
 import uk.saferhub.support.AccessMatrix;

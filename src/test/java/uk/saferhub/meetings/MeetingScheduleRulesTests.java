@@ -21,6 +21,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import uk.saferhub.directory.Directory;
+import uk.saferhub.meetings.internal.AgendaItemDetails;
+import uk.saferhub.meetings.internal.Attendance;
+import uk.saferhub.meetings.internal.AttendanceRecord;
+import uk.saferhub.meetings.internal.AttendanceStatus;
+import uk.saferhub.meetings.internal.Cadence;
+import uk.saferhub.meetings.internal.CadenceMonth;
+import uk.saferhub.meetings.internal.CadenceRefused;
+import uk.saferhub.meetings.internal.MeetingsChangeRefused;
+import uk.saferhub.meetings.internal.ScheduleChange;
 import uk.saferhub.partnership.Body;
 import uk.saferhub.partnership.BodyDetails;
 import uk.saferhub.partnership.BodyType;

@@ -16,6 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
+import uk.saferhub.meetings.internal.ActionFilter;
+import uk.saferhub.meetings.internal.ActionStatus;
+import uk.saferhub.meetings.internal.AgendaItem;
+import uk.saferhub.meetings.internal.Attendance;
+import uk.saferhub.meetings.internal.CalendarEvent;
+import uk.saferhub.meetings.internal.MeetingAction;
+import uk.saferhub.meetings.internal.MeetingView;
 import uk.saferhub.partnership.BodyId;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.demo.DemoDataContributor;

@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import uk.saferhub.directory.Directory;
+import uk.saferhub.meetings.internal.AgendaItem;
+import uk.saferhub.meetings.internal.AgendaItemDetails;
 import uk.saferhub.partnership.Body;
 import uk.saferhub.partnership.BodyDetails;
 import uk.saferhub.partnership.BodyType;

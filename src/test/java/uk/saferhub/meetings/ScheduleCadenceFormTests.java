@@ -20,6 +20,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import uk.saferhub.meetings.internal.Cadence;
+import uk.saferhub.meetings.internal.CadenceMonth;
 import uk.saferhub.partnership.Body;
 import uk.saferhub.support.AccessMatrix;
 import uk.saferhub.support.DemoUsers;
@@ -45,9 +47,9 @@ class ScheduleCadenceFormTests {
 
     static MockHttpServletRequestBuilder everyWeeks(Body body, String weeks, LocalDate anchor) {
         return post("/partnership/bodies/" + body.id() + "/cadence").with(csrf()).param("kind", "EVERY_N_WEEKS")
-                .param("intervalWeeks", weeks).param("anchorDay", String.valueOf(anchor.getDayOfMonth()))
-                .param("anchorMonth", String.valueOf(anchor.getMonthValue()))
-                .param("anchorYear", String.valueOf(anchor.getYear())).param("startTime", "10:00")
+                .param("intervalWeeks", weeks).param("anchor.day", String.valueOf(anchor.getDayOfMonth()))
+                .param("anchor.month", String.valueOf(anchor.getMonthValue()))
+                .param("anchor.year", String.valueOf(anchor.getYear())).param("startTime", "10:00")
                 .param("durationMinutes", "120").param("location", "Pathways Centre");
     }
 
@@ -105,7 +107,7 @@ class ScheduleCadenceFormTests {
                 .as(users.as("mstenton")).getResponse().getContentAsString());
         assertThat(form.select("input#kind").hasAttr("checked")).isTrue();
         assertThat(form.select("#intervalWeeks").val()).isEqualTo("6");
-        assertThat(form.select("#anchorYear").val()).isEqualTo(String.valueOf(anchor.getYear()));
+        assertThat(form.select("[id=\"anchor.year\"]").val()).isEqualTo(String.valueOf(anchor.getYear()));
         assertThat(form.select("#startTime").val()).isEqualTo("10:00");
         assertThat(form.select("#location").val()).isEqualTo("Pathways Centre");
     }
@@ -129,10 +131,10 @@ class ScheduleCadenceFormTests {
         Document form = Jsoup.parse(AccessMatrix.forPage(mvc, "/partnership/bodies/" + body.id() + "/cadence")
                 .as(users.as("mstenton")).getResponse().getContentAsString());
         assertThat(form.select("input#kind-2").hasAttr("checked")).isTrue();
-        assertThat(form.select("#months-0-month option[selected]").val()).isEqualTo("MARCH");
-        assertThat(form.select("#months-0-purpose").val()).isEqualTo("Review progress");
-        assertThat(form.select("#months-1-month option[selected]").val()).isEqualTo("SEPTEMBER");
-        assertThat(form.select("#months-1-week option[selected]").text()).isEqualTo("Second");
+        assertThat(form.select("[id=\"months0.month\"] option[selected]").val()).isEqualTo("MARCH");
+        assertThat(form.select("[id=\"months0.purpose\"]").val()).isEqualTo("Review progress");
+        assertThat(form.select("[id=\"months1.month\"] option[selected]").val()).isEqualTo("SEPTEMBER");
+        assertThat(form.select("[id=\"months1.week\"] option[selected]").text()).isEqualTo("Second");
     }
 
     @Test
@@ -143,7 +145,7 @@ class ScheduleCadenceFormTests {
         scheduler.setCadence(null, body.id(), Cadence.inMonths(months, LocalTime.of(9, 30), 90, null));
         Document form = Jsoup.parse(AccessMatrix.forPage(mvc, "/partnership/bodies/" + body.id() + "/cadence")
                 .as(users.as("mstenton")).getResponse().getContentAsString());
-        assertThat(form.select("select[id$=-month] option[selected]").eachAttr("value"))
+        assertThat(form.select("select[id$=.month] option[selected]").eachAttr("value"))
                 .containsExactly("JANUARY", "MARCH", "MAY", "JULY", "SEPTEMBER", "NOVEMBER");
         assertThat(form.select("#startTime").val()).isEqualTo("09:30");
     }
@@ -172,10 +174,10 @@ class ScheduleCadenceFormTests {
                 .param("startTime", "14:00").param("durationMinutes", "120"));
         Document page = Jsoup.parse(result.getResponse().getContentAsString());
         var link = page.select(".govuk-error-summary a");
-        assertThat(link.attr("href")).isEqualTo("#months-1-week");
+        assertThat(link.attr("href")).isEqualTo("#months1.week");
         assertThat(link.text()).isEqualTo("Select the first, second, third, fourth or last week of September");
-        assertThat(page.select("select#months-1-week")).hasSize(1);
-        assertThat(page.select("#months-1-week-error").text()).contains("fourth or last week of September");
+        assertThat(page.select("select[id=\"months1.week\"]")).hasSize(1);
+        assertThat(page.select("[id=\"months1.week-error\"]").text()).contains("fourth or last week of September");
         assertThat(data.cadences(body)).isZero();
     }
 

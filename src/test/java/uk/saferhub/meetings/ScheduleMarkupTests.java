@@ -17,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import uk.saferhub.meetings.internal.Attendance;
+import uk.saferhub.meetings.internal.AttendanceStatus;
 import uk.saferhub.partnership.Body;
 import uk.saferhub.support.AccessMatrix;
 import uk.saferhub.support.DemoUsers;
@@ -61,9 +63,9 @@ class ScheduleMarkupTests {
                 page(post(base + "/cadence").with(csrf()).param("kind", "ANNUAL_WINDOW")
                         .param("startTime", "10:00").param("durationMinutes", "60")),
                 page(get(base + "/meetings/new")),
-                page(post(base + "/meetings/new").with(csrf()).param("dateDay", "x")),
+                page(post(base + "/meetings/new").with(csrf()).param("date.day", "x")),
                 page(get("/meetings/" + coming.id() + "/move")),
-                page(post("/meetings/" + coming.id() + "/move").with(csrf()).param("dateDay", "x")),
+                page(post("/meetings/" + coming.id() + "/move").with(csrf()).param("date.day", "x")),
                 page(get("/meetings/" + coming.id() + "/cancel")),
                 page(post("/meetings/" + coming.id() + "/cancel").with(csrf())),
                 page(post("/meetings/" + coming.id() + "/held").with(csrf())));

@@ -43,8 +43,8 @@ class ScheduleMeetingChangeTests {
     }
 
     static MockHttpServletRequestBuilder move(UUID meeting, LocalDate day, String reason) {
-        return post("/meetings/" + meeting + "/move").with(csrf()).param("dateDay", String.valueOf(day.getDayOfMonth()))
-                .param("dateMonth", String.valueOf(day.getMonthValue())).param("dateYear", String.valueOf(day.getYear()))
+        return post("/meetings/" + meeting + "/move").with(csrf()).param("date.day", String.valueOf(day.getDayOfMonth()))
+                .param("date.month", String.valueOf(day.getMonthValue())).param("date.year", String.valueOf(day.getYear()))
                 .param("startTime", "13:30").param("endTime", "15:00").param("location", "Civic Hall")
                 .param("reason", reason);
     }
@@ -56,8 +56,8 @@ class ScheduleMeetingChangeTests {
     static MockHttpServletRequestBuilder newMeeting(Body body, LocalDate day, String endTime) {
         return post("/partnership/bodies/" + body.id() + "/meetings/new").with(csrf())
                 .param("title", "Extraordinary tasking meeting").param("purpose", "Summer disorder plan")
-                .param("dateDay", String.valueOf(day.getDayOfMonth()))
-                .param("dateMonth", String.valueOf(day.getMonthValue())).param("dateYear", String.valueOf(day.getYear()))
+                .param("date.day", String.valueOf(day.getDayOfMonth()))
+                .param("date.month", String.valueOf(day.getMonthValue())).param("date.year", String.valueOf(day.getYear()))
                 .param("startTime", "18:00").param("endTime", endTime).param("location", "Community Centre");
     }
 
@@ -117,10 +117,10 @@ class ScheduleMeetingChangeTests {
     void aMeetingWithoutARealDateIsNotAdded() throws Exception {
         Body body = data.leedsBody("Undated group");
         Document page = page(as("mstenton", post("/partnership/bodies/" + body.id() + "/meetings/new").with(csrf())
-                .param("dateDay", "31").param("dateMonth", "2").param("dateYear", "2027").param("startTime", "25:00")
+                .param("date.day", "31").param("date.month", "2").param("date.year", "2027").param("startTime", "25:00")
                 .param("endTime", "")));
         assertThat(page.title()).startsWith("Error:");
-        assertThat(page.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#dateDay", "#startTime");
+        assertThat(page.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#date.day", "#startTime");
         assertThat(data.meetings(body)).isZero();
     }
 
@@ -158,7 +158,7 @@ class ScheduleMeetingChangeTests {
         assertThat(form.select(".govuk-warning-text").text()).contains("This meeting was held, so it cannot be moved");
         assertThat(form.select("form[action='/meetings/" + held.id() + "/move']")).isEmpty();
         Document page = page(as("mstenton", move(held.id(), ScheduleTestData.today().plusDays(5), "Try anyway")));
-        assertThat(page.select(".govuk-error-summary a[href='#dateDay']").text())
+        assertThat(page.select(".govuk-error-summary a[href=\"#date.day\"]").text())
                 .contains("a held meeting cannot be moved");
         assertThat(row(held.id())).containsEntry("status", "HELD").containsEntry("moved_from", null)
                 .containsEntry("move_reason", null);
@@ -170,7 +170,7 @@ class ScheduleMeetingChangeTests {
         Meeting meeting = data.meeting(body, 10, 10);
         Document page = page(as("mstenton", move(meeting.id(), ScheduleTestData.today().minusDays(2),
                 "It already happened")));
-        assertThat(page.select(".govuk-error-summary a[href='#dateDay']").text())
+        assertThat(page.select(".govuk-error-summary a[href=\"#date.day\"]").text())
                 .isEqualTo("A meeting can only be moved to a date and time in the future");
         assertThat(row(meeting.id())).containsEntry("moved_from", null).containsEntry("location", "Pathways Centre");
     }

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import uk.saferhub.meetings.internal.Attendance;
+import uk.saferhub.meetings.internal.AttendanceStatus;
 import uk.saferhub.partnership.Body;
 import uk.saferhub.support.AccessMatrix;
 import uk.saferhub.support.DemoUsers;

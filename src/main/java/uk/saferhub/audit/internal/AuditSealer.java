@@ -24,12 +24,14 @@ public class AuditSealer implements SmartLifecycle {
     private static final Duration IDLE = Duration.ofSeconds(1);
 
     private final AuditLedger ledger;
+    private final AuditChain chain;
     private final TransactionTemplate transactions;
     private volatile Thread worker;
     private volatile boolean running;
 
-    AuditSealer(AuditLedger ledger, PlatformTransactionManager transactionManager) {
+    AuditSealer(AuditLedger ledger, AuditChain chain, PlatformTransactionManager transactionManager) {
         this.ledger = ledger;
+        this.chain = chain;
         this.transactions = new TransactionTemplate(transactionManager);
         // Its own transaction always: a verification that asks for the chain may already be in a read-only one.
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -41,7 +43,7 @@ public class AuditSealer implements SmartLifecycle {
      */
     public boolean sealAll() {
         for (int attempt = 0; attempt < 100; attempt++) {
-            Integer sealed = transactions.execute(status -> ledger.sealWaiting(BATCH));
+            Integer sealed = transactions.execute(status -> chain.sealWaiting(BATCH));
             if (sealed != null && sealed >= 0 && sealed < BATCH) {
                 return true;
             }

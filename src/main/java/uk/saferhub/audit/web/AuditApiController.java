@@ -13,13 +13,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.saferhub.audit.AuditAction;
-import uk.saferhub.audit.AuditPage;
-import uk.saferhub.audit.AuditQuery;
+import uk.saferhub.audit.internal.AuditPage;
+import uk.saferhub.audit.internal.AuditQuery;
 import uk.saferhub.audit.AuditRecord;
 import uk.saferhub.audit.AuditTrail;
-import uk.saferhub.audit.ChainVerification;
+import uk.saferhub.audit.internal.ChainVerification;
 import uk.saferhub.audit.web.AuditEventRow.ChangeLine;
-import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.web.PageResponse;
 
 /**
@@ -51,7 +51,8 @@ class AuditApiController {
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @GetMapping("/events")
-    PageResponse<EventResponse> events(@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "50") int size,
+    PageResponse<EventResponse> events(Actor actor, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "50") int size,
             @RequestParam(required = false) AuditAction action, @RequestParam(required = false) String recordType,
             @RequestParam(required = false) String recordId) {
         if (page < 1) {
@@ -62,7 +63,7 @@ class AuditApiController {
         }
         AuditQuery query = new AuditQuery(null, action == null ? null : action.name(), recordType, recordId, null,
                 null, page - 1, size);
-        AuditPage found = trail.search(CurrentActor.require(), query);
+        AuditPage found = trail.search(actor, query);
         return PageResponse.of(found.events(), page, found.size(), found.total(), this::event);
     }
 

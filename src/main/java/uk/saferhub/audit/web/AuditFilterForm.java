@@ -4,7 +4,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.validation.Errors;
 
 import uk.saferhub.audit.AuditAction;
-import uk.saferhub.audit.AuditQuery;
+import uk.saferhub.audit.internal.AuditQuery;
 import uk.saferhub.shared.web.DateEntered;
 import uk.saferhub.shared.web.DateInput;
 import uk.saferhub.shared.web.FormErrors;

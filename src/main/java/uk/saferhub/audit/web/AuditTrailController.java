@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import uk.saferhub.audit.AuditAction;
-import uk.saferhub.audit.AuditPage;
+import uk.saferhub.audit.internal.AuditPage;
 import uk.saferhub.audit.AuditRecord;
 import uk.saferhub.audit.AuditTrail;
 import uk.saferhub.audit.OrganisationNames;
@@ -56,7 +56,10 @@ class AuditTrailController {
     @GetMapping
     String trail(Actor actor, @Valid @ModelAttribute("filter") AuditFilterForm filter, BindingResult errors,
             Model model, HttpServletRequest request) {
-        filter.check(errors);
+        if (errors.getTarget() != null) {
+            // once a value fails to bind (a page that is not a number) Spring hands over no filter to check against
+            filter.check(errors);
+        }
         model.addAttribute("actions", Arrays.stream(AuditAction.values())
                 .map(action -> new Option(action.name(), messages.getMessage("audit.action." + action.name(), null,
                         LocaleContextHolder.getLocale())))

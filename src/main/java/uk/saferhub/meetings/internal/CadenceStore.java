@@ -13,9 +13,6 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import uk.saferhub.meetings.Cadence;
-import uk.saferhub.meetings.CadenceKind;
-import uk.saferhub.meetings.CadenceMonth;
 import uk.saferhub.partnership.BodyId;
 
 /** Each body's cadence rule in SQL. */

@@ -12,7 +12,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import uk.saferhub.directory.Directory;
-import uk.saferhub.meetings.AgendaItem;
 import uk.saferhub.meetings.Meeting;
 import uk.saferhub.meetings.Meetings;
 import uk.saferhub.partnership.BodyId;

@@ -20,18 +20,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import uk.saferhub.directory.Directory;
-import uk.saferhub.meetings.ActionStatus;
-import uk.saferhub.meetings.AgendaItemDetails;
-import uk.saferhub.meetings.Attendance;
-import uk.saferhub.meetings.AttendanceStatus;
-import uk.saferhub.meetings.Cadence;
-import uk.saferhub.meetings.CadenceKind;
-import uk.saferhub.meetings.CadenceMonth;
 import uk.saferhub.meetings.Meeting;
-import uk.saferhub.meetings.MeetingAction;
 import uk.saferhub.meetings.MeetingRecorder;
 import uk.saferhub.meetings.MeetingScheduler;
-import uk.saferhub.meetings.NewAction;
 import uk.saferhub.meetings.NewMeeting;
 import uk.saferhub.partnership.Body;
 import uk.saferhub.partnership.BodyId;

@@ -13,14 +13,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import uk.saferhub.meetings.ActionStatus;
-import uk.saferhub.meetings.ActionUpdate;
-import uk.saferhub.meetings.AgendaItem;
-import uk.saferhub.meetings.Attendance;
-import uk.saferhub.meetings.AttendanceStatus;
 import uk.saferhub.meetings.Decision;
-import uk.saferhub.meetings.MeetingAction;
-import uk.saferhub.meetings.Paper;
 
 /** What is recorded at meetings, in SQL: agenda items, papers, attendance, decisions, actions and their updates. */
 @Repository

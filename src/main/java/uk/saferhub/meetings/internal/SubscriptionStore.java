@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import uk.saferhub.meetings.CalendarSubscription;
 
 /** Calendar subscriptions in SQL, found by the SHA-256 of their token. */
 @Repository

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.validation.Errors;
 
-import uk.saferhub.meetings.NewAction;
+import uk.saferhub.meetings.internal.NewAction;
 import uk.saferhub.shared.web.DateEntered;
 import uk.saferhub.shared.web.DateInput;
 import uk.saferhub.shared.web.FormErrors;

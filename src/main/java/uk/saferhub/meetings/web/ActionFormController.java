@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.meetings.MeetingRecorder;
-import uk.saferhub.meetings.MeetingView;
+import uk.saferhub.meetings.internal.MeetingView;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.FormPost.Done;
@@ -30,11 +30,14 @@ class ActionFormController {
     private final MeetingRecording pages;
     private final MeetingRecorder recorder;
     private final FormPost post;
+    private final FullValidation fullValidation;
 
-    ActionFormController(MeetingRecording pages, MeetingRecorder recorder, FormPost post) {
+    ActionFormController(MeetingRecording pages, MeetingRecorder recorder, FormPost post,
+            FullValidation fullValidation) {
         this.pages = pages;
         this.recorder = recorder;
         this.post = post;
+        this.fullValidation = fullValidation;
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
@@ -49,17 +52,18 @@ class ActionFormController {
     String create(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("actionForm") ActionForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         MeetingView view = pages.editable(actor, id);
-        form.check(errors);
-        return post.submit(errors, redirect, FIELDS,
+        BindingResult checked = fullValidation.of(form, errors, model);
+        form.check(checked);
+        return post.submit(checked, redirect, FIELDS,
                 () -> Done.redirect("/meetings/" + id + "#actions", "meetings.action.recorded",
                         recorder.recordAction(actor, id, form.details()).number()),
                 () -> form(model, actor, view));
     }
 
     private String form(Model model, Actor actor, MeetingView view) {
-        model.addAttribute("caption", MeetingRecording.caption(view));
+        model.addAttribute("caption", pages.caption(view));
         model.addAttribute("meeting", view.meeting());
-        model.addAttribute("items", MeetingRecording.items(view));
+        model.addAttribute("items", pages.items(view));
         model.addAttribute("people", pages.people(actor));
         model.addAttribute("organisations", pages.organisations(actor));
         return "meetings/action-form";

@@ -1,8 +1,6 @@
 package uk.saferhub.meetings.web;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,19 +16,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import uk.saferhub.meetings.ActionDetail;
-import uk.saferhub.meetings.ActionFilter;
-import uk.saferhub.meetings.ActionLogEntry;
-import uk.saferhub.meetings.ActionStatus;
+import uk.saferhub.meetings.internal.ActionDetail;
+import uk.saferhub.meetings.internal.ActionFilter;
+import uk.saferhub.meetings.internal.ActionLogEntry;
+import uk.saferhub.meetings.internal.ActionStatus;
 import uk.saferhub.meetings.MeetingRecorder;
 import uk.saferhub.meetings.Meetings;
-import uk.saferhub.meetings.MeetingsChangeRefused;
+import uk.saferhub.meetings.web.PeopleNames.Names;
 import uk.saferhub.partnership.BodyId;
 import uk.saferhub.partnership.Partnership;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
 import uk.saferhub.shared.access.RecordNotFoundException;
 import uk.saferhub.shared.web.DisplayTime;
+import uk.saferhub.shared.web.FormPost;
+import uk.saferhub.shared.web.FormPost.Done;
+import uk.saferhub.shared.web.Option;
 import uk.saferhub.shared.web.Pagination;
 
 /**
@@ -46,12 +46,17 @@ class ActionLogController {
     private final MeetingRecorder recorder;
     private final Partnership partnership;
     private final PeopleNames names;
+    private final MeetingsText text;
+    private final FormPost post;
 
-    ActionLogController(Meetings meetings, MeetingRecorder recorder, Partnership partnership, PeopleNames names) {
+    ActionLogController(Meetings meetings, MeetingRecorder recorder, Partnership partnership, PeopleNames names,
+            MeetingsText text, FormPost post) {
         this.meetings = meetings;
         this.recorder = recorder;
         this.partnership = partnership;
         this.names = names;
+        this.text = text;
+        this.post = post;
     }
 
     /** A line of the log with its owner's name. */
@@ -59,43 +64,44 @@ class ActionLogController {
     }
 
     /** A progress note as shown: when (UK time), by whom, the status it left and the note. */
-    record UpdateRow(String at, String author, String status, boolean closed, String note) {
+    record UpdateRow(String at, String author, ActionStatus status, String note) {
     }
 
+    /**
+     * The filters are links and a form of choices, so text that is not one of them is ignored rather than refused:
+     * the log is then shown unfiltered by it.
+     */
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/actions")
-    String log(@RequestParam(required = false) String status, @RequestParam(required = false) String body,
+    String log(Actor actor, @RequestParam(required = false) String status, @RequestParam(required = false) String body,
             @RequestParam(required = false) String owner, @RequestParam(defaultValue = "1") int page,
             HttpServletRequest request, Model model) {
-        Actor actor = CurrentActor.require();
         String state = status != null && ActionFilter.STATES.contains(status) ? status : null;
-        BodyId bodyId = MeetingRecording.isUuidOrBlank(body) && body != null && !body.isBlank()
-                ? BodyId.of(UUID.fromString(body.strip())) : null;
-        UUID ownerId = MeetingRecording.isUuidOrBlank(owner) && owner != null && !owner.isBlank()
-                ? UUID.fromString(owner.strip()) : null;
+        UUID bodyUuid = uuidOrNull(body);
+        BodyId bodyId = bodyUuid == null ? null : BodyId.of(bodyUuid);
+        UUID ownerId = uuidOrNull(owner);
         List<ActionLogEntry> all = meetings.actions(actor, new ActionFilter(state, bodyId, ownerId));
         int overdue = meetings.actions(actor, new ActionFilter("overdue", bodyId, null)).size();
         int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(page, 1), pages);
-        Map<UUID, String> people = names.people(actor);
-        Map<UUID, String> organisations = names.organisations(actor);
+        Names people = names.people(actor);
+        Names organisations = names.organisations(actor);
         model.addAttribute("rows", all.subList((current - 1) * PAGE_SIZE, Math.min(current * PAGE_SIZE, all.size()))
                 .stream().map(entry -> new LogRow(entry, MeetingPage.ownerOf(entry.action(), people, organisations),
-                        MeetingRecording.shortDay(entry.meeting().start()))).toList());
+                        MeetingsText.shortDay(entry.meeting().start()))).toList());
         model.addAttribute("total", all.size());
         model.addAttribute("overdue", overdue);
         model.addAttribute("status", state == null ? "" : state);
         model.addAttribute("body", bodyId == null ? "" : bodyId.toString());
         model.addAttribute("owner", ownerId == null ? "" : ownerId.toString());
-        model.addAttribute("ownerPeople", people.entrySet().stream().sorted(Map.Entry.comparingByValue())
-                .map(entry -> new Choice(entry.getKey().toString(), entry.getValue())).toList());
-        model.addAttribute("ownerOrganisations", organisations.entrySet().stream()
-                .sorted(Map.Entry.comparingByValue())
-                .map(entry -> new Choice(entry.getKey().toString(), entry.getValue())).toList());
+        model.addAttribute("ownerPeople", people.options());
+        model.addAttribute("ownerOrganisations", organisations.options());
         model.addAttribute("bodies", partnership.bodies(actor).stream()
-                .map(b -> new Choice(b.id().toString(), b.name())).toList());
-        model.addAttribute("states", List.of(new Choice("", "All"), new Choice("open", "Open"),
-                new Choice("overdue", "Overdue"), new Choice("closed", "Closed")));
+                .map(b -> Option.of(b.id().value(), b.name())).toList());
+        model.addAttribute("states", List.of(new Option("", text.text("meetings.actions.state.all")),
+                new Option("open", text.text("meetings.actions.state.open")),
+                new Option("overdue", text.text("meetings.actions.state.overdue")),
+                new Option("closed", text.text("meetings.actions.state.closed"))));
         model.addAttribute("pagination", Pagination.keepingParameters("/actions", request.getParameterMap(),
                 current, pages));
         return "meetings/actions";
@@ -103,51 +109,46 @@ class ActionLogController {
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/actions/{id}")
-    String action(@PathVariable UUID id, Model model) {
-        Actor actor = CurrentActor.require();
+    String action(Actor actor, @PathVariable UUID id, Model model) {
         ActionDetail detail = meetings.action(actor, id);
         model.addAttribute("actionUpdateForm", ActionUpdateForm.of(detail.action().status()));
-        return page(model, actor, detail, false);
+        return page(model, actor, detail);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/actions/{id}/updates")
-    String update(@PathVariable UUID id, @Valid @ModelAttribute("actionUpdateForm") ActionUpdateForm form,
+    String update(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("actionUpdateForm") ActionUpdateForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        Actor actor = CurrentActor.require();
         ActionDetail detail = meetings.action(actor, id);
         if (!detail.mayEdit()) {
             throw new RecordNotFoundException("action", id);
         }
-        form.check(errors);
-        if (!errors.hasErrors()) {
-            try {
-                recorder.updateAction(actor, id, form.actionStatus(), form.getNote());
-                redirect.addFlashAttribute("success", "Action " + detail.action().number() + " updated: "
-                        + form.actionStatus().label().toLowerCase(java.util.Locale.UK));
-                return "redirect:/actions/" + id;
-            } catch (MeetingsChangeRefused refused) {
-                MeetingRecording.reject(errors, refused, Map.of());
-            }
-        }
-        return page(model, actor, detail, true);
+        return post.submit(errors, redirect, () -> {
+            recorder.updateAction(actor, id, form.status(), form.note());
+            return Done.redirect("/actions/" + id, "meetings.actionUpdate.saved", detail.action().number(),
+                    text.label(form.status()).toLowerCase(java.util.Locale.UK));
+        }, () -> page(model, actor, detail));
     }
 
-    private String page(Model model, Actor actor, ActionDetail detail, boolean withErrors) {
-        String heading = "Action " + detail.action().number();
-        String caption = detail.body().name() + ", " + MeetingRecording.shortDay(detail.meeting().start());
+    private String page(Model model, Actor actor, ActionDetail detail) {
         model.addAttribute("detail", detail);
-        model.addAttribute("heading", heading);
-        model.addAttribute("caption", caption);
-        model.addAttribute("pageTitle", (withErrors ? "Error: " : "") + heading + " – " + caption);
+        model.addAttribute("caption", text.text("meetings.action.caption", detail.body().name(),
+                MeetingsText.shortDay(detail.meeting().start())));
         model.addAttribute("updates", detail.updates().stream().map(update -> new UpdateRow(
-                DisplayTime.of(update.writtenAt(), ""), update.author(), update.status().label(),
-                update.status().closed(), update.note())).toList());
-        model.addAttribute("meetingWhen", MeetingRecording.when(detail.meeting()));
+                DisplayTime.of(update.writtenAt(), ""), update.author(), update.status(), update.note())).toList());
+        model.addAttribute("meetingWhen", text.when(detail.meeting()));
         model.addAttribute("owner", MeetingPage.ownerOf(detail.action(), names.people(actor),
                 names.organisations(actor)));
-        model.addAttribute("statuses", Arrays.stream(ActionStatus.values())
-                .map(status -> new Choice(status.name(), status.label())).toList());
+        model.addAttribute("statuses", text.options(ActionStatus.values()));
         return "meetings/action";
+    }
+
+    /** An id from a filter's link, or null when there is none or it is not an id. */
+    private static UUID uuidOrNull(String text) {
+        try {
+            return text == null || text.isBlank() ? null : UUID.fromString(text.strip());
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
     }
 }

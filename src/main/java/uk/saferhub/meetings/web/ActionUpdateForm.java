@@ -1,40 +1,21 @@
 package uk.saferhub.meetings.web;
 
-import java.util.Arrays;
-
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.validation.Errors;
 
-import uk.saferhub.meetings.ActionStatus;
+import uk.saferhub.meetings.internal.ActionStatus;
+import uk.saferhub.shared.web.PlainText;
 
 /** Progress on an action as posted: the status it is now in and a note of what has happened. */
-public class ActionUpdateForm {
+record ActionUpdateForm(
+        @NotNull(message = "{meetings.actionUpdate.status.required}") ActionStatus status,
+        @NotBlank(message = "{meetings.actionUpdate.note.required}")
+        @Size(max = 2000, message = "{meetings.actionUpdate.note.tooLong}")
+        @PlainText(lineBreaks = true, message = "{meetings.actionUpdate.note.plainText}") String note) {
 
-    private String status;
-    @NotBlank(message = "Enter what has happened")
-    @Size(max = 2000, message = "The note must be 2000 characters or fewer")
-    private String note;
-
+    /** The form with the action's present status chosen. */
     static ActionUpdateForm of(ActionStatus current) {
-        var form = new ActionUpdateForm();
-        form.status = current.name();
-        return form;
+        return new ActionUpdateForm(current, null);
     }
-
-    void check(Errors errors) {
-        if (status == null || Arrays.stream(ActionStatus.values()).noneMatch(s -> s.name().equals(status))) {
-            errors.rejectValue("status", "required", "Choose the action's status");
-        }
-        MeetingRecording.checkMultiLine(errors, "note", note, "notes");
-    }
-
-    ActionStatus actionStatus() {
-        return ActionStatus.valueOf(status);
-    }
-
-    public String getStatus() { return status; }
-    public void setStatus(String value) { this.status = value; }
-    public String getNote() { return note; }
-    public void setNote(String value) { this.note = value; }
 }

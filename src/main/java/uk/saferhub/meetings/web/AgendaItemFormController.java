@@ -1,6 +1,5 @@
 package uk.saferhub.meetings.web;
 
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -14,13 +13,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import uk.saferhub.meetings.AgendaItem;
+import uk.saferhub.meetings.internal.AgendaItem;
 import uk.saferhub.meetings.MeetingRecorder;
-import uk.saferhub.meetings.MeetingView;
-import uk.saferhub.meetings.MeetingsChangeRefused;
+import uk.saferhub.meetings.internal.MeetingView;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
 import uk.saferhub.shared.access.RecordNotFoundException;
+import uk.saferhub.shared.web.FormPost;
+import uk.saferhub.shared.web.FormPost.Done;
 
 /** Adding and changing agenda items and their minutes: coordinators of the body; exempt items by its members only. */
 @Controller
@@ -28,63 +27,59 @@ class AgendaItemFormController {
 
     private final MeetingRecording pages;
     private final MeetingRecorder recorder;
+    private final FormPost post;
+    private final FullValidation fullValidation;
 
-    AgendaItemFormController(MeetingRecording pages, MeetingRecorder recorder) {
+    AgendaItemFormController(MeetingRecording pages, MeetingRecorder recorder, FormPost post,
+            FullValidation fullValidation) {
         this.pages = pages;
         this.recorder = recorder;
+        this.post = post;
+        this.fullValidation = fullValidation;
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @GetMapping("/meetings/{id}/agenda/new")
-    String newItem(@PathVariable UUID id, Model model) {
-        Actor actor = CurrentActor.require();
-        model.addAttribute("agendaItemForm", new AgendaItemForm());
-        return form(model, actor, pages.editable(actor, id), null, false);
+    String newItem(Actor actor, @PathVariable UUID id, Model model) {
+        model.addAttribute("agendaItemForm", AgendaItemForm.empty());
+        return form(model, actor, pages.editable(actor, id), null);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/meetings/{id}/agenda/new")
-    String create(@PathVariable UUID id, @Valid @ModelAttribute("agendaItemForm") AgendaItemForm form,
+    String create(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("agendaItemForm") AgendaItemForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        Actor actor = CurrentActor.require();
         return save(actor, pages.editable(actor, id), null, form, errors, model, redirect);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @GetMapping("/meetings/{id}/agenda/{itemId}/edit")
-    String edit(@PathVariable UUID id, @PathVariable UUID itemId, Model model) {
-        Actor actor = CurrentActor.require();
+    String edit(Actor actor, @PathVariable UUID id, @PathVariable UUID itemId, Model model) {
         MeetingView view = pages.editable(actor, id);
         AgendaItem item = itemOf(view, itemId);
         model.addAttribute("agendaItemForm", AgendaItemForm.of(item));
-        return form(model, actor, view, item, false);
+        return form(model, actor, view, item);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/meetings/{id}/agenda/{itemId}/edit")
-    String update(@PathVariable UUID id, @PathVariable UUID itemId,
+    String update(Actor actor, @PathVariable UUID id, @PathVariable UUID itemId,
             @Valid @ModelAttribute("agendaItemForm") AgendaItemForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        Actor actor = CurrentActor.require();
         MeetingView view = pages.editable(actor, id);
         return save(actor, view, itemOf(view, itemId), form, errors, model, redirect);
     }
 
     private String save(Actor actor, MeetingView view, AgendaItem existing, AgendaItemForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        form.check(errors);
-        if (!errors.hasErrors()) {
-            try {
-                AgendaItem saved = recorder.saveItem(actor, view.meeting().id(),
-                        existing == null ? null : existing.id(), form.details());
-                redirect.addFlashAttribute("success", (existing == null ? "Item " + saved.number() + " added"
-                        : "Item " + saved.number() + " saved"));
-                return "redirect:/meetings/" + view.meeting().id() + "#agenda";
-            } catch (MeetingsChangeRefused refused) {
-                MeetingRecording.reject(errors, refused, Map.of());
-            }
-        }
-        return form(model, actor, view, existing, true);
+        BindingResult checked = fullValidation.of(form, errors, model);
+        form.check(checked);
+        return post.submit(checked, redirect, () -> {
+            AgendaItem saved = recorder.saveItem(actor, view.meeting().id(), existing == null ? null : existing.id(),
+                    form.details());
+            return Done.redirect("/meetings/" + view.meeting().id() + "#agenda",
+                    existing == null ? "meetings.item.added" : "meetings.item.saved", saved.number());
+        }, () -> form(model, actor, view, existing));
     }
 
     /** An item of the meeting the viewer may see in full; a withheld exempt item answers as absent. */
@@ -94,11 +89,8 @@ class AgendaItemFormController {
                 .orElseThrow(() -> new RecordNotFoundException("agenda item", itemId));
     }
 
-    private String form(Model model, Actor actor, MeetingView view, AgendaItem existing, boolean withErrors) {
-        String heading = existing == null ? "Add an agenda item" : "Change item " + existing.number();
-        model.addAttribute("heading", heading);
-        model.addAttribute("pageTitle", (withErrors ? "Error: " : "") + heading + " – " + MeetingRecording.caption(view));
-        model.addAttribute("caption", MeetingRecording.caption(view));
+    private String form(Model model, Actor actor, MeetingView view, AgendaItem existing) {
+        model.addAttribute("caption", pages.caption(view));
         model.addAttribute("meeting", view.meeting());
         model.addAttribute("existing", existing);
         model.addAttribute("people", pages.people(actor));

@@ -6,7 +6,7 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * Draws attendance as an inline SVG bar chart on the server: one bar per person, split into present, apologies and
- * absent, with the figures written beside it. Presentation attributes only (the CSP forbids style attributes); the
+ * absent, with the figures written beside it; its words come from messages. Presentation attributes only (the CSP forbids style attributes); the
  * page shows the same figures in a table for screen readers.
  */
 final class AttendanceChart {
@@ -25,8 +25,13 @@ final class AttendanceChart {
     private AttendanceChart() {
     }
 
-    /** The chart for these rows; {@code description} says what it shows and where the figures are in text. */
-    static String svg(List<AttendanceRow> rows, String description) {
+    /** The chart's words, from messages: its title, what it shows, the legend, and a row's figures ({0} to {4}). */
+    record Words(String title, String description, String present, String apologies, String absent,
+            String figures, String proportion) {
+    }
+
+    /** The chart for these rows. */
+    static String svg(List<AttendanceRow> rows, Words words) {
         int most = rows.stream().mapToInt(AttendanceRow::recorded).max().orElse(1);
         int width = NAME_WIDTH + BAR_WIDTH + FIGURES_WIDTH;
         int height = TOP + rows.size() * ROW + 10;
@@ -35,36 +40,36 @@ final class AttendanceChart {
                 .append(" aria-labelledby=\"attendance-chart-title attendance-chart-desc\" viewBox=\"0 0 ")
                 .append(width).append(' ').append(height)
                 .append("\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" font-family=\"Arial, sans-serif\">")
-                .append("<title id=\"attendance-chart-title\">Attendance chart</title>")
-                .append("<desc id=\"attendance-chart-desc\">").append(escape(description)).append("</desc>")
+                .append("<title id=\"attendance-chart-title\">").append(escape(words.title())).append("</title>")
+                .append("<desc id=\"attendance-chart-desc\">").append(escape(words.description())).append("</desc>")
                 .append("<rect x=\"0\" y=\"0\" width=\"").append(width).append("\" height=\"").append(height)
                 .append("\" fill=\"#ffffff\"/>");
-        legend(out);
+        legend(out, words);
         for (int i = 0; i < rows.size(); i++) {
-            row(out, rows.get(i), TOP + i * ROW, most);
+            row(out, rows.get(i), TOP + i * ROW, most, words);
         }
         return out.append("</svg>").toString();
     }
 
-    private static void legend(StringBuilder out) {
+    private static void legend(StringBuilder out, Words words) {
         int x = 0;
-        for (String[] key : new String[][] {{PRESENT, "Present"}, {APOLOGIES, "Apologies"}, {ABSENT, "Absent"}}) {
+        for (String[] key : new String[][] {{PRESENT, words.present()}, {APOLOGIES, words.apologies()},
+                {ABSENT, words.absent()}}) {
             out.append("<rect x=\"").append(x).append("\" y=\"6\" width=\"14\" height=\"14\" fill=\"").append(key[0])
                     .append("\"/>").append(text(x + 20, 18, key[1], "start"));
             x += 110;
         }
     }
 
-    private static void row(StringBuilder out, AttendanceRow row, int y, int most) {
-        out.append("<g class=\"attendance-person\"><title>").append(escape(row.name() + ": " + figures(row)))
+    private static void row(StringBuilder out, AttendanceRow row, int y, int most, Words words) {
+        out.append("<g class=\"attendance-person\"><title>").append(escape(format(words.figures(), row)))
                 .append("</title>");
         out.append(text(NAME_WIDTH - 8, y + BAR - 4, shortened(row.name(), 22), "end"));
         int x = NAME_WIDTH;
         x = segment(out, x, y, row.present(), most, PRESENT);
         x = segment(out, x, y, row.apologies(), most, APOLOGIES);
         segment(out, x, y, row.absent(), most, ABSENT);
-        out.append(text(NAME_WIDTH + BAR_WIDTH + 8, y + BAR - 4,
-                row.present() + " of " + row.recorded() + " (" + row.percent() + "%)", "start"));
+        out.append(text(NAME_WIDTH + BAR_WIDTH + 8, y + BAR - 4, format(words.proportion(), row), "start"));
         out.append("</g>");
     }
 
@@ -79,8 +84,10 @@ final class AttendanceChart {
         return x + width;
     }
 
-    static String figures(AttendanceRow row) {
-        return row.present() + " present, " + row.apologies() + " apologies, " + row.absent() + " absent";
+    /** A row's words: {0} the name, {1} present, {2} apologies, {3} absent, {4} recorded, {5} percent present. */
+    private static String format(String pattern, AttendanceRow row) {
+        return java.text.MessageFormat.format(pattern, row.name(), row.present(), row.apologies(), row.absent(),
+                row.recorded(), row.percent());
     }
 
     private static String text(int x, int y, String value, String anchor) {

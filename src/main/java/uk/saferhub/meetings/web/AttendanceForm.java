@@ -1,7 +1,6 @@
 package uk.saferhub.meetings.web;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,63 +9,73 @@ import java.util.UUID;
 
 import org.springframework.validation.Errors;
 
-import uk.saferhub.meetings.Attendance;
-import uk.saferhub.meetings.AttendanceStatus;
+import uk.saferhub.meetings.internal.Attendance;
+import uk.saferhub.meetings.internal.AttendanceStatus;
+import uk.saferhub.shared.web.FormErrors;
 
 /**
  * Attendance as posted: a status per member of the body ({@code member[personId]}, empty for not recorded) and rows
- * for other attendees, each a person, a status and the member they substitute for.
+ * for other attendees, each a person, a status and the member they substitute for. There are always at least three
+ * rows for other attendees, and one free.
  */
-public class AttendanceForm {
+record AttendanceForm(Map<String, AttendanceStatus> member, List<OtherAttendee> others) {
 
-    private Map<String, String> member = new LinkedHashMap<>();
-    private List<OtherAttendee> others = new ArrayList<>();
+    /** Rows for other attendees offered at least. */
+    static final int ROWS = 3;
 
-    /** The form filled in from what is recorded, with empty rows for other attendees to make at least three. */
+    AttendanceForm {
+        member = member == null ? Map.of() : member;
+        List<OtherAttendee> rows = new ArrayList<>();
+        if (others != null) {
+            others.forEach(row -> rows.add(row == null ? OtherAttendee.EMPTY : row));
+        }
+        long filled = rows.stream().filter(row -> !row.empty()).count();
+        while (rows.size() < Math.max(ROWS, filled + 1)) {
+            rows.add(OtherAttendee.EMPTY);
+        }
+        others = List.copyOf(rows);
+    }
+
+    /** Someone at the meeting who is not recorded as a member: a guest, an officer, or a substitute. */
+    record OtherAttendee(UUID personId, AttendanceStatus status, UUID substituteFor) {
+
+        static final OtherAttendee EMPTY = new OtherAttendee(null, null, null);
+
+        boolean empty() {
+            return personId == null && status == null && substituteFor == null;
+        }
+    }
+
+    /** The form filled in from what is recorded. */
     static AttendanceForm of(List<Attendance> recorded, Set<UUID> members) {
-        var form = new AttendanceForm();
+        Map<String, AttendanceStatus> member = new LinkedHashMap<>();
+        List<OtherAttendee> others = new ArrayList<>();
         for (Attendance one : recorded) {
             if (members.contains(one.personId()) && one.substituteForPersonId() == null) {
-                form.member.put(one.personId().toString(), one.status().name());
+                member.put(one.personId().toString(), one.status());
             } else {
-                var other = new OtherAttendee();
-                other.personId = one.personId().toString();
-                other.status = one.status().name();
-                other.substituteFor = one.substituteForPersonId() == null ? null
-                        : one.substituteForPersonId().toString();
-                form.others.add(other);
+                others.add(new OtherAttendee(one.personId(), one.status(), one.substituteForPersonId()));
             }
         }
-        form.pad();
-        return form;
+        return new AttendanceForm(member, others);
     }
 
-    /** Adds empty rows for other attendees: at least three, and always one free. */
-    void pad() {
-        long filled = others.stream().filter(other -> !other.empty()).count();
-        while (others.size() < Math.max(3, filled + 1)) {
-            others.add(new OtherAttendee());
-        }
-    }
-
+    /** Each other attendee's row: a person with a status; only someone present substitutes for a member. */
     void check(Errors errors) {
-        if (member.values().stream().anyMatch(value -> !blank(value) && !isStatus(value))) {
-            errors.reject("invalid", "Choose present, apologies, absent or not recorded for each member");
-        }
         for (int i = 0; i < others.size(); i++) {
             OtherAttendee other = others.get(i);
             String row = "others[" + i + "].";
-            String who = "other attendee " + (i + 1);
-            if (!MeetingRecording.isUuidOrBlank(other.personId) || !MeetingRecording.isUuidOrBlank(other.substituteFor)) {
-                errors.rejectValue(row + "personId", "invalid", "Choose " + who + " from the list");
-            } else if (blank(other.personId) && (!blank(other.status) || !blank(other.substituteFor))) {
-                errors.rejectValue(row + "personId", "required", "Choose who " + who + " is, or clear the row");
-            } else if (!blank(other.personId) && !isStatus(other.status)) {
-                errors.rejectValue(row + "status", "required", "Choose whether " + who
-                        + " was present, sent apologies or was absent");
-            } else if (!blank(other.substituteFor) && !AttendanceStatus.PRESENT.name().equals(other.status)) {
-                errors.rejectValue(row + "substituteFor", "present", "Only someone present can substitute for a "
-                        + "member: choose Present for " + who + " or clear who they substitute for");
+            if (errors.hasFieldErrors(row + "*")) {
+                continue;
+            }
+            int number = i + 1;
+            if (other.personId() == null && (other.status() != null || other.substituteFor() != null)) {
+                FormErrors.reject(errors, row + "personId", "meetings.attendance.other.person.required", number);
+            } else if (other.personId() != null && other.status() == null) {
+                FormErrors.reject(errors, row + "status", "meetings.attendance.other.status.required", number);
+            } else if (other.substituteFor() != null && other.status() != AttendanceStatus.PRESENT) {
+                FormErrors.reject(errors, row + "substituteFor", "meetings.attendance.other.substitute.present",
+                        number);
             }
         }
     }
@@ -75,49 +84,22 @@ public class AttendanceForm {
     List<Attendance> attendance(UUID meetingId, List<UUID> members) {
         List<Attendance> attendance = new ArrayList<>();
         for (UUID person : members) {
-            String status = member.get(person.toString());
-            if (!blank(status)) {
-                attendance.add(new Attendance(meetingId, person, AttendanceStatus.valueOf(status), null));
+            AttendanceStatus status = member.get(person.toString());
+            if (status != null) {
+                attendance.add(new Attendance(meetingId, person, status, null));
             }
         }
         for (OtherAttendee other : others) {
-            if (!blank(other.personId)) {
-                attendance.add(new Attendance(meetingId, UUID.fromString(other.personId.strip()),
-                        AttendanceStatus.valueOf(other.status), MeetingRecording.uuidOrNull(other.substituteFor)));
+            if (other.personId() != null) {
+                attendance.add(new Attendance(meetingId, other.personId(), other.status(), other.substituteFor()));
             }
         }
         return attendance;
     }
 
-    private static boolean isStatus(String value) {
-        return value != null && Arrays.stream(AttendanceStatus.values()).anyMatch(s -> s.name().equals(value));
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    public Map<String, String> getMember() { return member; }
-    public void setMember(Map<String, String> value) { this.member = value; }
-    public List<OtherAttendee> getOthers() { return others; }
-    public void setOthers(List<OtherAttendee> value) { this.others = value; }
-
-    /** Someone at the meeting who is not recorded as a member: a guest, an officer, or a substitute. */
-    public static class OtherAttendee {
-
-        private String personId;
-        private String status;
-        private String substituteFor;
-
-        boolean empty() {
-            return blank(personId) && blank(status) && blank(substituteFor);
-        }
-
-        public String getPersonId() { return personId; }
-        public void setPersonId(String value) { this.personId = value; }
-        public String getStatus() { return status; }
-        public void setStatus(String value) { this.status = value; }
-        public String getSubstituteFor() { return substituteFor; }
-        public void setSubstituteFor(String value) { this.substituteFor = value; }
+    /** The status recorded for a member, as the radios' values read it ("" for not recorded). */
+    public String memberStatus(String personId) {
+        AttendanceStatus status = member.get(personId);
+        return status == null ? "" : status.name();
     }
 }

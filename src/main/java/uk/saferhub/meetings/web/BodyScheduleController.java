@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -16,14 +14,16 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import uk.saferhub.meetings.Cadence;
+import uk.saferhub.meetings.internal.AttendanceStatus;
+import uk.saferhub.meetings.internal.Cadence;
 import uk.saferhub.meetings.Meeting;
 import uk.saferhub.meetings.Meetings;
-import uk.saferhub.meetings.Occurrence;
+import uk.saferhub.meetings.internal.Occurrence;
+import uk.saferhub.meetings.web.PeopleNames.Names;
 import uk.saferhub.partnership.Body;
+import uk.saferhub.partnership.BodyId;
 import uk.saferhub.partnership.Partnership;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
 
 /** A body's schedule: how often it meets, its coming and past meetings, and attendance at them. */
 @Controller
@@ -35,38 +35,43 @@ class BodyScheduleController {
     private final Meetings meetings;
     private final Partnership partnership;
     private final PeopleNames names;
+    private final MeetingsText text;
     private final Clock clock;
 
-    BodyScheduleController(Meetings meetings, Partnership partnership, PeopleNames names, Clock clock) {
+    BodyScheduleController(Meetings meetings, Partnership partnership, PeopleNames names, MeetingsText text,
+            Clock clock) {
         this.meetings = meetings;
         this.partnership = partnership;
         this.names = names;
+        this.text = text;
         this.clock = clock;
     }
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/partnership/bodies/{id}/meetings")
-    String schedule(@PathVariable String id, Model model) {
-        Actor actor = CurrentActor.require();
-        Body body = partnership.body(actor, ScheduleIds.body(id));
+    String schedule(Actor actor, @PathVariable BodyId id, Model model) {
+        Body body = partnership.body(actor, id);
         Instant now = clock.instant();
         ZonedDateTime here = now.atZone(Occurrence.LONDON);
         List<Meeting> coming = meetings.meetingsOf(actor, body.id(), now, here.plusWeeks(WEEKS_AHEAD).toInstant());
         List<Meeting> past = new ArrayList<>(
                 meetings.meetingsOf(actor, body.id(), here.minusMonths(12).toInstant(), now));
         Collections.reverse(past);
-        Map<UUID, String> people = names.people(actor);
+        Names people = names.people(actor);
         List<AttendanceRow> attendance = meetings.attendanceStatistics(actor, body.id()).stream()
                 .map(record -> AttendanceRow.of(record, people))
                 .sorted(Comparator.comparing(AttendanceRow::name)).toList();
         model.addAttribute("body", body);
         model.addAttribute("cadence", meetings.cadence(actor, body.id()).map(Cadence::describe).orElse(null));
-        model.addAttribute("coming", coming.stream().map(m -> ScheduleRow.of(m, body.name(), now)).toList());
-        model.addAttribute("past", past.stream().map(m -> ScheduleRow.of(m, body.name(), now)).toList());
+        model.addAttribute("coming", coming.stream().map(m -> ScheduleRow.of(m, body.name(), now, text)).toList());
+        model.addAttribute("past", past.stream().map(m -> ScheduleRow.of(m, body.name(), now, text)).toList());
         model.addAttribute("attendance", attendance);
         model.addAttribute("chart", attendance.isEmpty() ? null : AttendanceChart.svg(attendance,
-                "Bar chart of attendance at the meetings of " + body.name()
-                        + ", cancelled meetings left out. The table beside it gives the same figures."));
+                new AttendanceChart.Words(text.text("meetings.chart.title"),
+                        text.text("meetings.chart.description", body.name()),
+                        text.label(AttendanceStatus.PRESENT), text.label(AttendanceStatus.APOLOGIES),
+                        text.label(AttendanceStatus.ABSENT), text.text("meetings.chart.figures"),
+                        text.text("meetings.chart.proportion"))));
         model.addAttribute("mayEdit", partnership.mayEdit(actor, body));
         return "meetings/body-schedule";
     }

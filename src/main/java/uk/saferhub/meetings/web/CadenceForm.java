@@ -1,284 +1,153 @@
 package uk.saferhub.meetings.web;
 
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.validation.Errors;
 
-import uk.saferhub.meetings.Cadence;
-import uk.saferhub.meetings.CadenceKind;
-import uk.saferhub.meetings.CadenceMonth;
-import uk.saferhub.meetings.CadenceRefused;
+import uk.saferhub.meetings.internal.Cadence;
+import uk.saferhub.meetings.internal.CadenceKind;
+import uk.saferhub.meetings.internal.CadenceMonth;
+import uk.saferhub.shared.web.DateEntered;
+import uk.saferhub.shared.web.DateInput;
+import uk.saferhub.shared.web.FormErrors;
 import uk.saferhub.shared.web.PlainText;
 
 /**
- * The cadence form as posted, all text: the kind, then the fields of each kind (every N weeks from an anchor date;
- * up to four fixed months; one opening month and an end month for an annual window) and the times shared by all.
- * Only the chosen kind's fields are read.
+ * The cadence form as posted: the kind, then the fields of each kind (every N weeks from an anchor date; up to twelve
+ * fixed months, four rows offered; one opening month and an end month for an annual window) and the times shared by
+ * all. Only the chosen kind's fields are read ({@link #reads(String)}), so what was typed under another kind is not
+ * an error.
  */
-public class CadenceForm {
+record CadenceForm(
+        @NotNull(message = "{meetings.cadence.kind.required}") CadenceKind kind,
+        Integer intervalWeeks,
+        @DateEntered(name = "meetings.cadence.anchor.name", required = false) DateInput anchor,
+        List<@Valid MonthRow> months,
+        Month windowMonth,
+        Integer windowWeek,
+        DayOfWeek windowDay,
+        @PlainText String windowPurpose,
+        Month windowEnd,
+        String startTime,
+        @NotNull(message = "{meetings.cadence.durationMinutes.required}") Integer durationMinutes,
+        @PlainText String location) {
 
     /** Month rows offered on a new form; a cadence with more months shows them all, up to one per month. */
     static final int ROWS = 4;
     static final int MOST_ROWS = 12;
-    private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
 
-    private String kind;
-    private String intervalWeeks;
-    private String anchorDay;
-    private String anchorMonth;
-    private String anchorYear;
-    private List<@Valid MonthRow> months = blankRows();
-    private String windowMonth;
-    private String windowWeek;
-    private String windowDay;
-    @PlainText
-    private String windowPurpose;
-    private String windowEnd;
-    private String startTime;
-    private String durationMinutes = "120";
-    @PlainText
-    private String location;
+    private static final int DEFAULT_MINUTES = 120;
+
+    CadenceForm {
+        anchor = DateInput.orEmpty(anchor);
+        List<MonthRow> rows = new ArrayList<>();
+        if (months != null) {
+            months.stream().limit(MOST_ROWS).forEach(row -> rows.add(row == null ? MonthRow.EMPTY : row));
+        }
+        while (rows.size() < ROWS) {
+            rows.add(MonthRow.EMPTY);
+        }
+        months = List.copyOf(rows);
+    }
 
     /** One fixed-month row: month, week (1 to 4, 5 for the last), day of the week, purpose. */
-    public static class MonthRow {
-        private String month;
-        private String week;
-        private String day;
-        @PlainText
-        private String purpose;
+    record MonthRow(Month month, Integer week, DayOfWeek day, @PlainText String purpose) {
+
+        static final MonthRow EMPTY = new MonthRow(null, null, null, null);
 
         boolean blank() {
-            return CadenceForm.blank(month) && CadenceForm.blank(week) && CadenceForm.blank(day)
-                    && CadenceForm.blank(purpose);
+            return month == null && week == null && day == null && (purpose == null || purpose.isBlank());
         }
 
         CadenceMonth rule() {
-            return new CadenceMonth(value(Month.class, month), number(week, 0), value(DayOfWeek.class, day),
-                    purpose);
+            return new CadenceMonth(month, week == null ? 0 : week, day, purpose);
         }
 
         static MonthRow of(CadenceMonth rule) {
-            MonthRow row = new MonthRow();
-            row.month = rule.month().name();
-            row.week = String.valueOf(rule.week());
-            row.day = rule.day().name();
-            row.purpose = rule.purpose();
-            return row;
+            return new MonthRow(rule.month(), rule.week(), rule.day(), rule.purpose());
         }
+    }
 
-        public String getMonth() { return month; }
-        public void setMonth(String value) { this.month = value; }
-        public String getWeek() { return week; }
-        public void setWeek(String value) { this.week = value; }
-        public String getDay() { return day; }
-        public void setDay(String value) { this.day = value; }
-        public String getPurpose() { return purpose; }
-        public void setPurpose(String value) { this.purpose = value; }
+    static CadenceForm empty() {
+        return new CadenceForm(null, null, DateInput.empty(), List.of(), null, null, null, null, null, null,
+                DEFAULT_MINUTES, null);
     }
 
     static CadenceForm of(Cadence cadence) {
-        CadenceForm form = new CadenceForm();
-        form.kind = cadence.kind().name();
-        switch (cadence.kind()) {
-            case EVERY_N_WEEKS -> {
-                form.intervalWeeks = String.valueOf(cadence.intervalWeeks());
-                form.anchorDay = String.valueOf(cadence.anchor().getDayOfMonth());
-                form.anchorMonth = String.valueOf(cadence.anchor().getMonthValue());
-                form.anchorYear = String.valueOf(cadence.anchor().getYear());
-            }
-            case FIXED_MONTHS -> {
-                for (int i = 0; i < cadence.months().size() && i < MOST_ROWS; i++) {
-                    if (i < form.months.size()) {
-                        form.months.set(i, MonthRow.of(cadence.months().get(i)));
-                    } else {
-                        form.months.add(MonthRow.of(cadence.months().get(i)));
-                    }
-                }
-            }
-            case ANNUAL_WINDOW -> {
-                MonthRow opening = MonthRow.of(cadence.months().getFirst());
-                form.windowMonth = opening.month;
-                form.windowWeek = opening.week;
-                form.windowDay = opening.day;
-                form.windowPurpose = opening.purpose;
-                form.windowEnd = cadence.windowEnd().name();
-            }
-        }
-        form.startTime = cadence.startTime().toString();
-        form.durationMinutes = String.valueOf(cadence.durationMinutes());
-        form.location = cadence.location();
-        return form;
+        boolean weekly = cadence.kind() == CadenceKind.EVERY_N_WEEKS;
+        boolean window = cadence.kind() == CadenceKind.ANNUAL_WINDOW;
+        MonthRow opening = window ? MonthRow.of(cadence.months().getFirst()) : MonthRow.EMPTY;
+        return new CadenceForm(cadence.kind(), weekly ? cadence.intervalWeeks() : null,
+                weekly ? DateInput.of(cadence.anchor()) : DateInput.empty(),
+                cadence.kind() == CadenceKind.FIXED_MONTHS ? cadence.months().stream().map(MonthRow::of).toList()
+                        : List.of(),
+                opening.month(), opening.week(), opening.day(), opening.purpose(), window ? cadence.windowEnd() : null,
+                TimeOfDay.format(cadence.startTime()), cadence.durationMinutes(), cadence.location());
     }
 
-    /** The cadence, or null with the reasons in {@code errors} when the text cannot be read as one. */
-    Cadence cadence(Errors errors) {
-        CadenceKind chosen = value(CadenceKind.class, kind);
-        if (chosen == null) {
-            errors.rejectValue("kind", "required", "Select how often the body meets");
-        }
-        Integer weeks = null;
-        LocalDate anchor = null;
-        if (chosen == CadenceKind.EVERY_N_WEEKS) {
-            if (!blank(intervalWeeks)) {
-                weeks = number(intervalWeeks, null);
-                if (weeks == null) {
-                    errors.rejectValue("intervalWeeks", "number", "Enter the number of weeks as a whole number");
-                }
-            }
-            boolean anyAnchor = !blank(anchorDay) || !blank(anchorMonth) || !blank(anchorYear);
-            anchor = date(anchorDay, anchorMonth, anchorYear);
-            if (anyAnchor && anchor == null) {
-                errors.rejectValue("anchorDay", "date", "Enter the date of one meeting as a real date");
-            }
-        }
-        LocalTime start = time(startTime);
-        if (!blank(startTime) && start == null) {
-            errors.rejectValue("startTime", "time", "Enter the start time as hours and minutes, like 10:00 or 14:30");
-        }
-        Integer minutes = number(durationMinutes, null);
-        if (minutes == null) {
-            errors.rejectValue("durationMinutes", "number", "Enter how long meetings last in minutes, like 120");
-        }
-        if (errors.hasErrors()) {
-            return null;
-        }
-        return new Cadence(chosen, weeks, anchor, rules(chosen), value(Month.class, windowEnd), start, minutes,
-                location);
+    /** Whether the form reads {@code field}: it is shared by every kind or belongs to the kind chosen. */
+    boolean reads(String field) {
+        String name = field.replaceFirst("[.\\[].*", "");
+        return switch (name) {
+            case "kind", "startTime", "durationMinutes", "location" -> true;
+            case "intervalWeeks", "anchor" -> kind == CadenceKind.EVERY_N_WEEKS;
+            case "months" -> kind == CadenceKind.FIXED_MONTHS;
+            case "windowMonth", "windowWeek", "windowDay", "windowPurpose", "windowEnd" ->
+                    kind == CadenceKind.ANNUAL_WINDOW;
+            default -> true;
+        };
     }
 
-    private List<CadenceMonth> rules(CadenceKind chosen) {
+    /** The start time must be a time of day. */
+    void check(Errors errors) {
+        if (TimeOfDay.parse(startTime) == null) {
+            FormErrors.reject(errors, "startTime", "meetings.cadence.startTime.invalid");
+        }
+    }
+
+    /** The cadence the form describes, for the scheduler to check. */
+    Cadence cadence() {
         List<CadenceMonth> rules = new ArrayList<>();
-        if (chosen == CadenceKind.FIXED_MONTHS) {
-            months.stream().limit(MOST_ROWS).filter(row -> !row.blank()).forEach(row -> rules.add(row.rule()));
-        } else if (chosen == CadenceKind.ANNUAL_WINDOW && !blank(windowMonth)) {
-            rules.add(new CadenceMonth(value(Month.class, windowMonth), number(windowWeek, 0),
-                    value(DayOfWeek.class, windowDay), windowPurpose));
+        if (kind == CadenceKind.FIXED_MONTHS) {
+            months.stream().filter(row -> !row.blank()).forEach(row -> rules.add(row.rule()));
+        } else if (kind == CadenceKind.ANNUAL_WINDOW && windowMonth != null) {
+            rules.add(new MonthRow(windowMonth, windowWeek, windowDay, windowPurpose).rule());
         }
-        return rules;
+        return new Cadence(kind, intervalWeeks, anchor.date(), rules, windowEnd, TimeOfDay.parse(startTime),
+                durationMinutes, location);
     }
 
-    /** The form field a refusal names: the cadence's own field names mapped to this form's inputs. */
-    String fieldOf(CadenceRefused refused) {
-        String field = refused.field();
-        if (field == null) {
-            return null;
+    /**
+     * The form field each of the cadence's fields is shown at: the anchor's day box, the window's own fields, and a
+     * month rule at the row it came from (the cadence counts only the rows filled in).
+     */
+    Map<String, String> refusalFields() {
+        List<String> parts = List.of("month", "week", "day", "purpose");
+        Map<String, String> fields = new HashMap<>();
+        fields.put("anchor", "anchor.day");
+        if (kind == CadenceKind.ANNUAL_WINDOW) {
+            fields.put("months", "windowMonth");
+            parts.forEach(part -> fields.put("months[0]." + part,
+                    "window" + Character.toUpperCase(part.charAt(0)) + part.substring(1)));
+            return fields;
         }
-        if (field.equals("anchor")) {
-            return "anchorDay";
-        }
-        Matcher row = Pattern.compile("months\\[(\\d+)]\\.(month|week|day|purpose)").matcher(field);
-        boolean window = CadenceKind.ANNUAL_WINDOW.name().equals(kind);
-        if (field.equals("months")) {
-            return window ? "windowMonth" : "months[0].month";
-        }
-        if (row.matches()) {
-            String part = row.group(2);
-            if (window) {
-                return "window" + Character.toUpperCase(part.charAt(0)) + part.substring(1);
-            }
-            return "months[" + formRow(Integer.parseInt(row.group(1))) + "]." + part;
-        }
-        return field;
-    }
-
-    /** The index among all rows of the {@code index}-th filled-in row. */
-    private int formRow(int index) {
-        int seen = -1;
-        for (int i = 0; i < months.size() && i < MOST_ROWS; i++) {
-            if (!months.get(i).blank() && ++seen == index) {
-                return i;
+        fields.put("months", "months[0].month");
+        int rule = 0;
+        for (int row = 0; row < months.size(); row++) {
+            if (!months.get(row).blank()) {
+                for (String part : parts) {
+                    fields.put("months[" + rule + "]." + part, "months[" + row + "]." + part);
+                }
+                rule++;
             }
         }
-        return 0;
+        return fields;
     }
-
-    private static List<MonthRow> blankRows() {
-        List<MonthRow> rows = new ArrayList<>();
-        for (int i = 0; i < ROWS; i++) {
-            rows.add(new MonthRow());
-        }
-        return rows;
-    }
-
-    static LocalTime time(String text) {
-        Matcher matcher = blank(text) ? null : TIME.matcher(text.strip());
-        if (matcher == null || !matcher.matches()) {
-            return null;
-        }
-        try {
-            return LocalTime.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
-    static LocalDate date(String day, String month, String year) {
-        if (blank(day) || blank(month) || blank(year) || year.strip().length() != 4) {
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()),
-                    Integer.parseInt(day.strip()));
-        } catch (NumberFormatException | DateTimeException e) {
-            return null;
-        }
-    }
-
-    static Integer number(String text, Integer otherwise) {
-        try {
-            return blank(text) ? otherwise : Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return otherwise;
-        }
-    }
-
-    static <E extends Enum<E>> E value(Class<E> type, String name) {
-        try {
-            return blank(name) ? null : Enum.valueOf(type, name.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    public String getKind() { return kind; }
-    public void setKind(String value) { this.kind = value; }
-    public String getIntervalWeeks() { return intervalWeeks; }
-    public void setIntervalWeeks(String value) { this.intervalWeeks = value; }
-    public String getAnchorDay() { return anchorDay; }
-    public void setAnchorDay(String value) { this.anchorDay = value; }
-    public String getAnchorMonth() { return anchorMonth; }
-    public void setAnchorMonth(String value) { this.anchorMonth = value; }
-    public String getAnchorYear() { return anchorYear; }
-    public void setAnchorYear(String value) { this.anchorYear = value; }
-    public List<MonthRow> getMonths() { return months; }
-    public void setMonths(List<MonthRow> value) { this.months = value; }
-    public String getWindowMonth() { return windowMonth; }
-    public void setWindowMonth(String value) { this.windowMonth = value; }
-    public String getWindowWeek() { return windowWeek; }
-    public void setWindowWeek(String value) { this.windowWeek = value; }
-    public String getWindowDay() { return windowDay; }
-    public void setWindowDay(String value) { this.windowDay = value; }
-    public String getWindowPurpose() { return windowPurpose; }
-    public void setWindowPurpose(String value) { this.windowPurpose = value; }
-    public String getWindowEnd() { return windowEnd; }
-    public void setWindowEnd(String value) { this.windowEnd = value; }
-    public String getStartTime() { return startTime; }
-    public void setStartTime(String value) { this.startTime = value; }
-    public String getDurationMinutes() { return durationMinutes; }
-    public void setDurationMinutes(String value) { this.durationMinutes = value; }
-    public String getLocation() { return location; }
-    public void setLocation(String value) { this.location = value; }
 }

@@ -1,7 +1,10 @@
 package uk.saferhub.meetings.web;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 import jakarta.validation.Valid;
@@ -9,24 +12,26 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import uk.saferhub.meetings.Cadence;
-import uk.saferhub.meetings.CadenceRefused;
+import uk.saferhub.meetings.internal.Cadence;
+import uk.saferhub.meetings.internal.CadenceKind;
+import uk.saferhub.meetings.internal.CadenceMonth;
 import uk.saferhub.meetings.MeetingScheduler;
 import uk.saferhub.meetings.Meetings;
-import uk.saferhub.meetings.ScheduleChange;
+import uk.saferhub.meetings.internal.ScheduleChange;
 import uk.saferhub.partnership.Body;
+import uk.saferhub.partnership.BodyId;
 import uk.saferhub.partnership.Partnership;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
 import uk.saferhub.shared.access.RecordNotFoundException;
+import uk.saferhub.shared.web.FormPost;
+import uk.saferhub.shared.web.FormPost.Done;
+import uk.saferhub.shared.web.Option;
 
 /** Setting how often a body meets, which regenerates its coming meetings: coordinators of the body's partnership. */
 @Controller
@@ -35,82 +40,63 @@ class CadenceFormController {
     private final Meetings meetings;
     private final MeetingScheduler scheduler;
     private final Partnership partnership;
+    private final MeetingsText text;
+    private final FormPost post;
+    private final FullValidation fullValidation;
 
-    CadenceFormController(Meetings meetings, MeetingScheduler scheduler, Partnership partnership) {
+    CadenceFormController(Meetings meetings, MeetingScheduler scheduler, Partnership partnership, MeetingsText text,
+            FormPost post, FullValidation fullValidation) {
         this.meetings = meetings;
         this.scheduler = scheduler;
         this.partnership = partnership;
-    }
-
-    @InitBinder("cadenceForm")
-    void onlyTheFormsFields(WebDataBinder binder) {
-        List<String> fields = new ArrayList<>(List.of("kind", "intervalWeeks", "anchorDay", "anchorMonth",
-                "anchorYear", "windowMonth", "windowWeek", "windowDay", "windowPurpose", "windowEnd", "startTime",
-                "durationMinutes", "location"));
-        for (int i = 0; i < CadenceForm.MOST_ROWS; i++) {
-            fields.add("months[" + i + "].*");
-        }
-        binder.setAllowedFields(fields.toArray(String[]::new));
+        this.text = text;
+        this.post = post;
+        this.fullValidation = fullValidation;
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @GetMapping("/partnership/bodies/{id}/cadence")
-    String form(@PathVariable String id, Model model) {
-        Actor actor = CurrentActor.require();
+    String form(Actor actor, @PathVariable BodyId id, Model model) {
         Body body = editable(actor, id);
-        CadenceForm form = meetings.cadence(actor, body.id()).map(CadenceForm::of).orElseGet(CadenceForm::new);
+        CadenceForm form = meetings.cadence(actor, body.id()).map(CadenceForm::of).orElseGet(CadenceForm::empty);
         model.addAttribute("cadenceForm", form);
-        return page(model, body, form, false);
+        return page(model, body, form);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/partnership/bodies/{id}/cadence")
-    String save(@PathVariable String id, @Valid @ModelAttribute("cadenceForm") CadenceForm form,
+    String save(Actor actor, @PathVariable BodyId id, @Valid @ModelAttribute("cadenceForm") CadenceForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        Actor actor = CurrentActor.require();
         Body body = editable(actor, id);
-        Cadence cadence = form.cadence(errors);
-        if (cadence != null) {
-            try {
-                ScheduleChange change = scheduler.setCadence(actor, body.id(), cadence);
-                redirect.addFlashAttribute("success", "Cadence saved: " + cadence.describe() + ". "
-                        + capitalised(change.describe()) + ".");
-                return "redirect:/partnership/bodies/" + body.id() + "/meetings";
-            } catch (CadenceRefused refused) {
-                String field = form.fieldOf(refused);
-                if (field == null) {
-                    errors.reject("refused", refused.getMessage());
-                } else {
-                    errors.rejectValue(field, "refused", refused.getMessage());
-                }
-            }
-        }
-        return page(model, body, form, true);
+        BindingResult checked = fullValidation.of(form, errors, model, form::reads);
+        form.check(checked);
+        return post.submit(checked, redirect, form.refusalFields(), () -> {
+            Cadence cadence = form.cadence();
+            ScheduleChange change = scheduler.setCadence(actor, body.id(), cadence);
+            return Done.redirect("/partnership/bodies/" + body.id() + "/meetings", "meetings.cadence.saved",
+                    cadence.describe(), change.added(), change.kept(), change.removed(), change.cancelled());
+        }, () -> page(model, body, form));
     }
 
-    private Body editable(Actor actor, String id) {
-        Body body = partnership.body(actor, ScheduleIds.body(id));
+    private Body editable(Actor actor, BodyId id) {
+        Body body = partnership.body(actor, id);
         if (!partnership.mayEdit(actor, body)) {
-            throw new RecordNotFoundException("body", id);
+            throw new RecordNotFoundException("body", id.value());
         }
         return body;
     }
 
-    private String page(Model model, Body body, CadenceForm form, boolean withErrors) {
-        String heading = "How often " + body.name() + " meets";
-        model.addAttribute("pageTitle", (withErrors ? "Error: " : "") + heading);
-        model.addAttribute("heading", heading);
+    private String page(Model model, Body body, CadenceForm form) {
         model.addAttribute("body", body);
-        model.addAttribute("kinds", ScheduleChoice.kinds());
-        model.addAttribute("monthChoices", ScheduleChoice.months());
-        model.addAttribute("weekChoices", ScheduleChoice.weeks());
-        model.addAttribute("dayChoices", ScheduleChoice.days());
-        model.addAttribute("rows", IntStream.range(0, Math.min(form.getMonths().size(), CadenceForm.MOST_ROWS))
-                .boxed().toList());
+        model.addAttribute("kinds", text.options(CadenceKind.values()));
+        model.addAttribute("monthChoices", Arrays.stream(Month.values())
+                .map(month -> Option.of(month, month.getDisplayName(TextStyle.FULL, Locale.UK))).toList());
+        model.addAttribute("weekChoices", IntStream.rangeClosed(1, CadenceMonth.LAST)
+                .mapToObj(week -> new Option(Integer.toString(week), text.text("meetings.cadence.week." + week)))
+                .toList());
+        model.addAttribute("dayChoices", Arrays.stream(DayOfWeek.values())
+                .map(day -> Option.of(day, day.getDisplayName(TextStyle.FULL, Locale.UK))).toList());
+        model.addAttribute("rows", IntStream.range(0, form.months().size()).boxed().toList());
         return "meetings/cadence-form";
-    }
-
-    private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import uk.saferhub.meetings.CalendarFeeds;
-import uk.saferhub.meetings.CalendarWriter;
+import uk.saferhub.meetings.internal.CalendarFeeds;
+import uk.saferhub.meetings.internal.CalendarWriter;
 
 /**
  * The iCalendar feed behind a secret-token subscription URL, for calendar programs that cannot sign in. The token is

@@ -1,15 +1,20 @@
 package uk.saferhub.meetings.web;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,14 +22,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import uk.saferhub.directory.Directory;
-import uk.saferhub.meetings.CalendarFeeds;
-import uk.saferhub.meetings.CalendarSubscription.Subject;
-import uk.saferhub.meetings.MeetingsChangeRefused;
+import uk.saferhub.meetings.internal.CalendarFeeds;
+import uk.saferhub.meetings.internal.CalendarSubscription.Subject;
+import uk.saferhub.meetings.internal.MeetingsChangeRefused;
 import uk.saferhub.partnership.BodyId;
 import uk.saferhub.partnership.Partnership;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
-import uk.saferhub.shared.access.RecordNotFoundException;
+import uk.saferhub.shared.web.FormErrors;
+import uk.saferhub.shared.web.FormPost;
+import uk.saferhub.shared.web.FormPost.Done;
+import uk.saferhub.shared.web.Option;
 
 /**
  * A signed-in user's calendar subscriptions: follow a body's meetings or a person's, see the secret address once,
@@ -33,56 +40,60 @@ import uk.saferhub.shared.access.RecordNotFoundException;
 @Controller
 class CalendarSubscriptionController {
 
+    /** A refusal to subscribe at all (an API key) concerns the whole form. */
+    private static final Map<String, String> FIELDS = Map.of("subject", "");
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
-            .withZone(java.time.ZoneId.of("Europe/London"));
+            .withZone(ZoneId.of("Europe/London"));
 
     private final CalendarFeeds feeds;
     private final Partnership partnership;
     private final Directory directory;
+    private final MeetingsText text;
+    private final FormPost post;
+    private final FullValidation fullValidation;
 
-    CalendarSubscriptionController(CalendarFeeds feeds, Partnership partnership, Directory directory) {
+    CalendarSubscriptionController(CalendarFeeds feeds, Partnership partnership, Directory directory,
+            MeetingsText text, FormPost post, FullValidation fullValidation) {
         this.feeds = feeds;
         this.partnership = partnership;
         this.directory = directory;
+        this.text = text;
+        this.post = post;
+        this.fullValidation = fullValidation;
     }
 
     /** A subscription as listed: what it follows, when it was made and last read by a calendar program. */
     record Row(UUID id, String name, String kind, String created, String lastUsed) {
     }
 
-    /** An option of a select. */
-    record Option(String value, String label) {
-    }
-
+    /** The page, with the body or person a link chose ({@code subject} and {@code id}) already selected. */
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/calendars")
-    String subscriptions(@RequestParam(required = false) String subject, @RequestParam(required = false) String id,
-            Model model) {
-        Actor actor = CurrentActor.require();
-        Subject chosen = subjectOf(subject);
-        String selected = null;
-        if (chosen != null && id != null && !id.isBlank()) {
-            UUID subjectId = uuid(id);
-            requireVisible(actor, chosen, subjectId);
-            selected = subjectId.toString();
+    String subscriptions(Actor actor, @RequestParam(required = false) Subject subject,
+            @RequestParam(required = false) UUID id, Model model) {
+        if (subject != null && id != null) {
+            requireVisible(actor, subject, id);
         }
-        return page(model, actor, chosen, selected, null);
+        model.addAttribute("calendarSubscriptionForm", CalendarSubscriptionForm.of(subject, id));
+        return page(model, actor);
     }
 
+    /**
+     * Shows the new address on the page answering the post, not after a redirect: it is shown once and must not
+     * wait in the session for the next page, as a flashed banner would.
+     */
     @PreAuthorize("isAuthenticated()")
     @PostMapping("/calendars")
-    String subscribe(@RequestParam(required = false) String subject, @RequestParam(required = false) String id,
-            Model model) {
-        Actor actor = CurrentActor.require();
-        Subject chosen = subjectOf(subject);
-        if (chosen == null) {
-            return page(model, actor, null, null, "Choose a body or a person to follow");
-        }
-        if (id == null || id.isBlank()) {
-            return page(model, actor, chosen, null, chosen == Subject.BODY ? "Select a body" : "Select a person");
+    String subscribe(Actor actor, @Valid @ModelAttribute("calendarSubscriptionForm") CalendarSubscriptionForm form,
+            BindingResult errors, Model model) {
+        BindingResult checked = fullValidation.of(form, errors, model);
+        form.check(checked);
+        if (checked.hasErrors()) {
+            return page(model, actor);
         }
         try {
-            CalendarFeeds.Issued issued = feeds.subscribe(actor, chosen, uuid(id));
+            CalendarFeeds.Issued issued = feeds.subscribe(actor, form.subject(), form.id());
             String address = ServletUriComponentsBuilder.fromCurrentContextPath()
                     .path("/calendars/feeds/{token}.ics").buildAndExpand(issued.token()).toUriString();
             model.addAttribute("name", issued.name());
@@ -90,35 +101,29 @@ class CalendarSubscriptionController {
             model.addAttribute("webcal", address.replaceFirst("^https?://", "webcal://"));
             return "meetings/calendar-subscribed";
         } catch (MeetingsChangeRefused refused) {
-            return page(model, actor, chosen, id, refused.getMessage());
+            FormErrors.reject(checked, refused, FIELDS);
+            return page(model, actor);
         }
     }
 
     @PreAuthorize("isAuthenticated()")
     @PostMapping("/calendars/{id}/revoke")
-    String revoke(@PathVariable String id, RedirectAttributes redirect) {
-        feeds.revoke(CurrentActor.require(), uuid(id));
-        redirect.addFlashAttribute("success", "Subscription revoked: its address no longer works");
-        return "redirect:/calendars";
+    String revoke(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
+        feeds.revoke(actor, id);
+        return post.done(redirect, Done.redirect("/calendars", "meetings.calendars.revoked"));
     }
 
-    private String page(Model model, Actor actor, Subject subject, String selected, String error) {
-        model.addAttribute("pageTitle", (error == null ? "" : "Error: ") + "Your calendar subscriptions");
+    private String page(Model model, Actor actor) {
         model.addAttribute("rows", feeds.subscriptionsOf(actor).stream()
                 .map(issued -> new Row(issued.subscription().id(), issued.name(),
-                        issued.subscription().subjectType() == Subject.BODY ? "Body" : "Person",
+                        text.text("meetings.calendars.kind." + issued.subscription().subjectType()),
                         DAY.format(issued.subscription().createdAt()), day(issued.subscription().lastUsedAt())))
                 .toList());
         model.addAttribute("bodies", partnership.bodies(actor).stream()
-                .map(body -> new Option(body.id().toString(), body.name())).toList());
+                .map(body -> Option.of(body.id().value(), body.name())).toList());
         model.addAttribute("people", directory.peopleVisibleTo(actor).stream()
-                .map(person -> new Option(person.id().toString(), person.name()))
+                .map(person -> Option.of(person.id(), person.name()))
                 .sorted(Comparator.comparing(Option::label)).toList());
-        model.addAttribute("subject", subject);
-        model.addAttribute("selectedBody", subject == Subject.BODY ? selected : null);
-        model.addAttribute("selectedPerson", subject == Subject.PERSON ? selected : null);
-        model.addAttribute("error", error);
-        model.addAttribute("errorField", subject == Subject.PERSON ? "person-id" : "body-id");
         return "meetings/calendars";
     }
 
@@ -130,26 +135,7 @@ class CalendarSubscriptionController {
         }
     }
 
-    private static Subject subjectOf(String text) {
-        if (text == null) {
-            return null;
-        }
-        return switch (text.strip().toUpperCase(Locale.ROOT)) {
-            case "BODY" -> Subject.BODY;
-            case "PERSON" -> Subject.PERSON;
-            default -> null;
-        };
-    }
-
-    private static UUID uuid(String text) {
-        try {
-            return UUID.fromString(text.strip());
-        } catch (IllegalArgumentException e) {
-            throw new RecordNotFoundException("calendar subject", text);
-        }
-    }
-
-    private static String day(Instant instant) {
-        return instant == null ? "Not yet" : DAY.format(instant);
+    private String day(Instant instant) {
+        return instant == null ? text.text("meetings.calendars.notYet") : DAY.format(instant);
     }
 }

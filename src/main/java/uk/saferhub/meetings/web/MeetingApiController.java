@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,15 +20,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import uk.saferhub.meetings.ActionFilter;
-import uk.saferhub.meetings.ActionDetail;
-import uk.saferhub.meetings.Attendance;
+import uk.saferhub.meetings.internal.ActionFilter;
+import uk.saferhub.meetings.internal.ActionDetail;
+import uk.saferhub.meetings.internal.Attendance;
 import uk.saferhub.meetings.Meeting;
-import uk.saferhub.meetings.MeetingAction;
+import uk.saferhub.meetings.internal.MeetingAction;
 import uk.saferhub.meetings.MeetingRecorder;
 import uk.saferhub.meetings.MeetingScheduler;
 import uk.saferhub.meetings.Meetings;
-import uk.saferhub.meetings.ScheduleChange;
+import uk.saferhub.meetings.internal.ScheduleChange;
 import uk.saferhub.meetings.web.MeetingRequests.ActionRequest;
 import uk.saferhub.meetings.web.MeetingRequests.AttendanceRequest;
 import uk.saferhub.meetings.web.MeetingRequests.CadenceRequest;
@@ -40,9 +39,9 @@ import uk.saferhub.meetings.web.MeetingRequests.MeetingRequest;
 import uk.saferhub.meetings.web.MeetingRequests.MoveRequest;
 import uk.saferhub.meetings.web.MeetingRequests.UpdateRequest;
 import uk.saferhub.meetings.web.MeetingResponse.ActionResponse;
+import uk.saferhub.meetings.web.PeopleNames.Names;
 import uk.saferhub.partnership.BodyId;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
 import uk.saferhub.shared.web.PageResponse;
 
 /**
@@ -69,7 +68,7 @@ class MeetingApiController {
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/bodies/{id}/meetings")
     @Operation(summary = "A body's meetings between two dates (by default the last three months and the next twelve)")
-    List<MeetingResponse> meetingsOf(@PathVariable UUID id,
+    List<MeetingResponse> meetingsOf(Actor actor, @PathVariable BodyId id,
             @Parameter(description = "First day, yyyy-mm-dd") @RequestParam(required = false) LocalDate from,
             @Parameter(description = "Last day, yyyy-mm-dd") @RequestParam(required = false) LocalDate to) {
         LocalDate first = from == null ? meetings.today().minusMonths(3) : from;
@@ -77,15 +76,14 @@ class MeetingApiController {
         if (last.isBefore(first)) {
             throw new IllegalArgumentException("to must be on or after from");
         }
-        return meetings.meetingsOf(CurrentActor.require(), BodyId.of(id), startOf(first), startOf(last.plusDays(1)))
+        return meetings.meetingsOf(actor, id, startOf(first), startOf(last.plusDays(1)))
                 .stream().map(MeetingResponse::summary).toList();
     }
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/meetings/{id}")
     @Operation(summary = "One meeting with its agenda, papers, attendance, decisions and actions")
-    MeetingResponse meeting(@PathVariable UUID id) {
-        Actor actor = CurrentActor.require();
+    MeetingResponse meeting(Actor actor, @PathVariable UUID id) {
         return MeetingResponse.of(meetings.meeting(actor, id), names.people(actor), names.organisations(actor),
                 meetings.today());
     }
@@ -93,7 +91,7 @@ class MeetingApiController {
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/actions")
     @Operation(summary = "The action log of the bodies you may see, open actions first by due date")
-    PageResponse<ActionResponse> actions(
+    PageResponse<ActionResponse> actions(Actor actor,
             @Parameter(description = "open, overdue or closed; all when absent")
             @RequestParam(required = false) String status,
             @Parameter(description = "Only actions of this body") @RequestParam(required = false) UUID body,
@@ -102,10 +100,9 @@ class MeetingApiController {
         if (page < 1 || size < 1 || size > 100) {
             throw new IllegalArgumentException("page must be 1 or more and size from 1 to 100");
         }
-        Actor actor = CurrentActor.require();
         var all = meetings.actions(actor, new ActionFilter(status, body == null ? null : BodyId.of(body), null));
-        Map<UUID, String> people = names.people(actor);
-        Map<UUID, String> organisations = names.organisations(actor);
+        Names people = names.people(actor);
+        Names organisations = names.organisations(actor);
         int fromIndex = (int) Math.min((long) (page - 1) * size, all.size());
         int toIndex = Math.min(fromIndex + size, all.size());
         return PageResponse.of(all.subList(fromIndex, toIndex), page, size, all.size(),
@@ -115,8 +112,7 @@ class MeetingApiController {
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/actions/{id}")
     @Operation(summary = "One action with its progress updates")
-    ActionResponse action(@PathVariable UUID id) {
-        Actor actor = CurrentActor.require();
+    ActionResponse action(Actor actor, @PathVariable UUID id) {
         ActionDetail detail = meetings.action(actor, id);
         return ActionResponse.of(detail.action(), detail.overdue(), names.people(actor), names.organisations(actor),
                 detail.updates());
@@ -125,15 +121,16 @@ class MeetingApiController {
     @PreAuthorize("hasRole('COORDINATOR')")
     @PutMapping("/bodies/{id}/cadence")
     @Operation(summary = "Set a body's cadence; its coming meetings that were not held follow it")
-    ScheduleChange setCadence(@PathVariable UUID id, @RequestBody CadenceRequest request) {
-        return scheduler.setCadence(CurrentActor.require(), BodyId.of(id), request.cadence());
+    ScheduleChange setCadence(Actor actor, @PathVariable BodyId id, @RequestBody CadenceRequest request) {
+        return scheduler.setCadence(actor, id, request.cadence());
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/bodies/{id}/meetings")
     @Operation(summary = "Add a meeting by hand")
-    ResponseEntity<MeetingResponse> schedule(@PathVariable UUID id, @RequestBody MeetingRequest request) {
-        Meeting meeting = scheduler.schedule(CurrentActor.require(), BodyId.of(id), request.details());
+    ResponseEntity<MeetingResponse> schedule(Actor actor, @PathVariable BodyId id,
+            @RequestBody MeetingRequest request) {
+        Meeting meeting = scheduler.schedule(actor, id, request.details());
         return ResponseEntity.created(URI.create("/api/v1/meetings/" + meeting.id()))
                 .body(MeetingResponse.summary(meeting));
     }
@@ -141,80 +138,84 @@ class MeetingApiController {
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/meetings/{id}/move")
     @Operation(summary = "Move a coming meeting, with the reason")
-    MeetingResponse move(@PathVariable UUID id, @RequestBody MoveRequest request) {
-        return MeetingResponse.summary(scheduler.move(CurrentActor.require(), id, request.start(), request.end(),
+    MeetingResponse move(Actor actor, @PathVariable UUID id, @RequestBody MoveRequest request) {
+        return MeetingResponse.summary(scheduler.move(actor, id, request.start(), request.end(),
                 request.location(), request.reason()));
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/meetings/{id}/cancel")
     @Operation(summary = "Cancel a coming meeting, with the reason")
-    MeetingResponse cancel(@PathVariable UUID id, @RequestBody CancelRequest request) {
-        return MeetingResponse.summary(scheduler.cancel(CurrentActor.require(), id, request.reason()));
+    MeetingResponse cancel(Actor actor, @PathVariable UUID id, @RequestBody CancelRequest request) {
+        return MeetingResponse.summary(scheduler.cancel(actor, id, request.reason()));
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/meetings/{id}/held")
     @Operation(summary = "Record that a meeting took place")
-    MeetingResponse held(@PathVariable UUID id) {
-        return MeetingResponse.summary(scheduler.markHeld(CurrentActor.require(), id));
+    MeetingResponse held(Actor actor, @PathVariable UUID id) {
+        return MeetingResponse.summary(scheduler.markHeld(actor, id));
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/meetings/{id}/agenda")
     @Operation(summary = "Add an agenda item, with its minutes when known")
-    ResponseEntity<MeetingResponse> addItem(@PathVariable UUID id, @RequestBody ItemRequest request) {
-        requireKnown(CurrentActor.require(), id, null, request.presenterPersonId());
-        recorder.saveItem(CurrentActor.require(), id, null, request.details());
-        return ResponseEntity.status(201).body(meeting(id));
+    ResponseEntity<MeetingResponse> addItem(Actor actor, @PathVariable UUID id, @RequestBody ItemRequest request) {
+        requireKnown(actor, id, null, request.presenterPersonId());
+        recorder.saveItem(actor, id, null, request.details());
+        return ResponseEntity.status(201).body(meeting(actor, id));
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PutMapping("/meetings/{id}/agenda/{itemId}")
     @Operation(summary = "Change an agenda item or record its minutes")
-    MeetingResponse changeItem(@PathVariable UUID id, @PathVariable UUID itemId, @RequestBody ItemRequest request) {
-        requireKnown(CurrentActor.require(), id, null, request.presenterPersonId());
-        recorder.saveItem(CurrentActor.require(), id, itemId, request.details());
-        return meeting(id);
+    MeetingResponse changeItem(Actor actor, @PathVariable UUID id, @PathVariable UUID itemId,
+            @RequestBody ItemRequest request) {
+        requireKnown(actor, id, null, request.presenterPersonId());
+        recorder.saveItem(actor, id, itemId, request.details());
+        return meeting(actor, id);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PutMapping("/meetings/{id}/attendance")
     @Operation(summary = "Record who was present, sent apologies or was absent (replaces the list)")
-    MeetingResponse attendance(@PathVariable UUID id, @RequestBody List<AttendanceRequest> request) {
+    MeetingResponse attendance(Actor actor, @PathVariable UUID id,
+            @RequestBody List<AttendanceRequest> request) {
         if (request.stream().anyMatch(one -> one == null || one.personId() == null || one.status() == null)) {
             throw new IllegalArgumentException("Each entry needs a personId and a status");
         }
-        requireKnown(CurrentActor.require(), id, null, request.stream()
+        requireKnown(actor, id, null, request.stream()
                 .flatMap(one -> java.util.stream.Stream.of(one.personId(), one.substituteFor())).toArray(UUID[]::new));
-        recorder.recordAttendance(CurrentActor.require(), id, request.stream()
+        recorder.recordAttendance(actor, id, request.stream()
                 .map(one -> new Attendance(id, one.personId(), one.status(), one.substituteFor())).toList());
-        return meeting(id);
+        return meeting(actor, id);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/meetings/{id}/decisions")
     @Operation(summary = "Record a decision of the meeting")
-    ResponseEntity<MeetingResponse> decision(@PathVariable UUID id, @RequestBody DecisionRequest request) {
-        recorder.recordDecision(CurrentActor.require(), id, request.agendaItemId(), request.text());
-        return ResponseEntity.status(201).body(meeting(id));
+    ResponseEntity<MeetingResponse> decision(Actor actor, @PathVariable UUID id,
+            @RequestBody DecisionRequest request) {
+        recorder.recordDecision(actor, id, request.agendaItemId(), request.text());
+        return ResponseEntity.status(201).body(meeting(actor, id));
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/meetings/{id}/actions")
     @Operation(summary = "Record an action agreed at the meeting: an owner (person or organisation) and a due date")
-    ResponseEntity<ActionResponse> addAction(@PathVariable UUID id, @RequestBody ActionRequest request) {
-        requireKnown(CurrentActor.require(), id, request.ownerOrganisationId(), request.ownerPersonId());
-        MeetingAction action = recorder.recordAction(CurrentActor.require(), id, request.details());
-        return ResponseEntity.created(URI.create("/api/v1/actions/" + action.id())).body(action(action.id()));
+    ResponseEntity<ActionResponse> addAction(Actor actor, @PathVariable UUID id,
+            @RequestBody ActionRequest request) {
+        requireKnown(actor, id, request.ownerOrganisationId(), request.ownerPersonId());
+        MeetingAction action = recorder.recordAction(actor, id, request.details());
+        return ResponseEntity.created(URI.create("/api/v1/actions/" + action.id())).body(action(actor, action.id()));
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/actions/{id}/updates")
     @Operation(summary = "Add a progress note to an action and set its status (DONE or DROPPED closes it)")
-    ActionResponse updateAction(@PathVariable UUID id, @RequestBody UpdateRequest request) {
-        recorder.updateAction(CurrentActor.require(), id, request.status(), request.note());
-        return action(id);
+    ActionResponse updateAction(Actor actor, @PathVariable UUID id, @RequestBody UpdateRequest request) {
+        recorder.updateAction(actor, id, request.status(), request.note());
+        return action(actor, id);
     }
 
     /**
@@ -223,13 +224,13 @@ class MeetingApiController {
      */
     private void requireKnown(Actor actor, UUID meetingId, UUID organisation, UUID... people) {
         meetings.meetingOnly(actor, meetingId);
-        Map<UUID, String> visible = names.people(actor);
+        Names visible = names.people(actor);
         for (UUID person : people) {
-            if (person != null && !visible.containsKey(person)) {
+            if (person != null && !visible.knows(person)) {
                 throw new IllegalArgumentException("There is no person " + person + " in the directory you may see");
             }
         }
-        if (organisation != null && !names.organisations(actor).containsKey(organisation)) {
+        if (organisation != null && !names.organisations(actor).knows(organisation)) {
             throw new IllegalArgumentException("There is no organisation " + organisation + " in your partnership");
         }
     }

@@ -8,13 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import uk.saferhub.meetings.AgendaItem;
+import uk.saferhub.meetings.internal.AgendaItem;
+import uk.saferhub.meetings.internal.AttendanceStatus;
 import uk.saferhub.meetings.Decision;
 import uk.saferhub.meetings.Meeting;
-import uk.saferhub.meetings.MeetingAction;
+import uk.saferhub.meetings.internal.MeetingAction;
 import uk.saferhub.meetings.MeetingStatus;
-import uk.saferhub.meetings.MeetingView;
-import uk.saferhub.meetings.Paper;
+import uk.saferhub.meetings.internal.MeetingView;
+import uk.saferhub.meetings.internal.Paper;
+import uk.saferhub.meetings.web.PeopleNames.Names;
 
 /**
  * A meeting's page as one viewer may see it: its times in words, and the agenda, papers, attendance, decisions and
@@ -34,7 +36,7 @@ record MeetingPage(MeetingView view, String when, String movedFrom, boolean mayR
         }
     }
 
-    record AttendanceRow(String person, String status, String substituteFor) {
+    record AttendanceRow(String person, AttendanceStatus status, String substituteFor) {
     }
 
     record DecisionRow(Decision decision, Integer itemNumber) {
@@ -43,26 +45,26 @@ record MeetingPage(MeetingView view, String when, String movedFrom, boolean mayR
     record ActionRow(MeetingAction action, String owner, boolean overdue, Integer itemNumber) {
     }
 
-    static MeetingPage of(MeetingView view, Map<UUID, String> people, Map<UUID, String> organisations,
-            LocalDate today, Instant now) {
+    static MeetingPage of(MeetingView view, Names people, Names organisations, MeetingsText text, LocalDate today,
+            Instant now) {
         Meeting meeting = view.meeting();
         Map<UUID, Integer> numbers = new HashMap<>();
         view.agenda().forEach(item -> numbers.put(item.id(), item.number()));
         List<ItemRow> agenda = view.agenda().stream().sorted(Comparator.comparingInt(AgendaItem::number))
                 .map(item -> new ItemRow(item, MeetingRecording.withheld(view, item),
-                        item.presenterPersonId() != null ? PeopleNames.name(people, item.presenterPersonId())
+                        item.presenterPersonId() != null ? people.of(item.presenterPersonId())
                                 : item.presenterText()))
                 .toList();
         List<AttendanceRow> attendance = view.attendance().stream()
-                .map(one -> new AttendanceRow(PeopleNames.name(people, one.personId()), one.status().label(),
-                        PeopleNames.name(people, one.substituteForPersonId())))
-                .sorted(Comparator.comparing(AttendanceRow::status, Comparator.comparingInt(MeetingPage::statusOrder))
+                .map(one -> new AttendanceRow(people.of(one.personId()), one.status(),
+                        people.of(one.substituteForPersonId())))
+                .sorted(Comparator.comparing(AttendanceRow::status)
                         .thenComparing(AttendanceRow::person, String.CASE_INSENSITIVE_ORDER))
                 .toList();
         boolean mayRecordHeld = view.mayEdit() && meeting.status() == MeetingStatus.SCHEDULED
                 && !meeting.start().toInstant().isAfter(now);
-        return new MeetingPage(view, MeetingRecording.when(meeting),
-                meeting.movedFrom() == null ? null : MeetingRecording.when(meeting.movedFrom(), null), mayRecordHeld,
+        return new MeetingPage(view, text.when(meeting),
+                meeting.movedFrom() == null ? null : text.at(meeting.movedFrom()), mayRecordHeld,
                 agenda,
                 view.papers().stream().map(paper -> new PaperRow(paper, numberOf(numbers, paper.agendaItemId())))
                         .toList(),
@@ -86,20 +88,12 @@ record MeetingPage(MeetingView view, String when, String movedFrom, boolean mayR
         return view.meeting().status() == MeetingStatus.SCHEDULED;
     }
 
-    static String ownerOf(MeetingAction action, Map<UUID, String> people, Map<UUID, String> organisations) {
-        return action.ownerPersonId() != null ? PeopleNames.name(people, action.ownerPersonId())
-                : PeopleNames.name(organisations, action.ownerOrganisationId());
+    static String ownerOf(MeetingAction action, Names people, Names organisations) {
+        return action.ownerPersonId() != null ? people.of(action.ownerPersonId())
+                : organisations.of(action.ownerOrganisationId());
     }
 
     private static Integer numberOf(Map<UUID, Integer> numbers, UUID itemId) {
         return itemId == null ? null : numbers.get(itemId);
-    }
-
-    private static int statusOrder(String label) {
-        return switch (label) {
-            case "Present" -> 0;
-            case "Apologies" -> 1;
-            default -> 2;
-        };
     }
 }

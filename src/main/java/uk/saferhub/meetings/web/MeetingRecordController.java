@@ -9,33 +9,36 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import uk.saferhub.meetings.MeetingView;
+import uk.saferhub.meetings.internal.MeetingView;
 import uk.saferhub.meetings.Meetings;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
 
 /** A meeting's page: when and where, its agenda with minutes, papers, attendance, decisions and actions. */
 @Controller
 class MeetingRecordController {
 
     private final Meetings meetings;
+    private final MeetingRecording pages;
     private final PeopleNames names;
+    private final MeetingsText text;
     private final Clock clock;
 
-    MeetingRecordController(Meetings meetings, PeopleNames names, Clock clock) {
+    MeetingRecordController(Meetings meetings, MeetingRecording pages, PeopleNames names, MeetingsText text,
+            Clock clock) {
         this.meetings = meetings;
+        this.pages = pages;
         this.names = names;
+        this.text = text;
         this.clock = clock;
     }
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/meetings/{id}")
-    String meeting(@PathVariable UUID id, Model model) {
-        Actor actor = CurrentActor.require();
+    String meeting(Actor actor, @PathVariable UUID id, Model model) {
         MeetingView view = meetings.meeting(actor, id);
-        model.addAttribute("page", MeetingPage.of(view, names.people(actor), names.organisations(actor),
+        model.addAttribute("page", MeetingPage.of(view, names.people(actor), names.organisations(actor), text,
                 meetings.today(), clock.instant()));
-        model.addAttribute("caption", MeetingRecording.caption(view));
+        model.addAttribute("caption", pages.caption(view));
         return "meetings/meeting";
     }
 }

@@ -8,13 +8,13 @@ import java.time.Month;
 import java.util.List;
 import java.util.UUID;
 
-import uk.saferhub.meetings.ActionStatus;
-import uk.saferhub.meetings.AgendaItemDetails;
-import uk.saferhub.meetings.AttendanceStatus;
-import uk.saferhub.meetings.Cadence;
-import uk.saferhub.meetings.CadenceKind;
-import uk.saferhub.meetings.CadenceMonth;
-import uk.saferhub.meetings.NewAction;
+import uk.saferhub.meetings.internal.ActionStatus;
+import uk.saferhub.meetings.internal.AgendaItemDetails;
+import uk.saferhub.meetings.internal.AttendanceStatus;
+import uk.saferhub.meetings.internal.Cadence;
+import uk.saferhub.meetings.internal.CadenceKind;
+import uk.saferhub.meetings.internal.CadenceMonth;
+import uk.saferhub.meetings.internal.NewAction;
 import uk.saferhub.meetings.NewMeeting;
 
 /** Bodies of the meetings API's write requests; London local times. */

@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import uk.saferhub.meetings.ActionUpdate;
-import uk.saferhub.meetings.AgendaItem;
-import uk.saferhub.meetings.Attendance;
-import uk.saferhub.meetings.Decision;
+import uk.saferhub.meetings.internal.ActionUpdate;
+import uk.saferhub.meetings.internal.AgendaItem;
+import uk.saferhub.meetings.internal.Attendance;
 import uk.saferhub.meetings.Meeting;
-import uk.saferhub.meetings.MeetingAction;
-import uk.saferhub.meetings.MeetingView;
-import uk.saferhub.meetings.Paper;
+import uk.saferhub.meetings.internal.MeetingAction;
+import uk.saferhub.meetings.internal.MeetingView;
+import uk.saferhub.meetings.internal.Paper;
+import uk.saferhub.meetings.web.PeopleNames.Names;
 
 /** A meeting in the API: times with their UTC offset, and (for one meeting) everything recorded that you may see. */
 record MeetingResponse(UUID id, UUID bodyId, String title, String purpose, String window, OffsetDateTime start,
@@ -39,10 +39,10 @@ record MeetingResponse(UUID id, UUID bodyId, String title, String purpose, Strin
             UUID ownerOrganisationId, String owner, LocalDate dueDate, String status, boolean overdue,
             LocalDate closedOn, List<UpdateResponse> updates) {
 
-        static ActionResponse of(MeetingAction action, boolean overdue, Map<UUID, String> people,
-                Map<UUID, String> organisations, List<ActionUpdate> updates) {
-            String owner = action.ownerPersonId() != null ? PeopleNames.name(people, action.ownerPersonId())
-                    : PeopleNames.name(organisations, action.ownerOrganisationId());
+        static ActionResponse of(MeetingAction action, boolean overdue, Names people, Names organisations,
+                List<ActionUpdate> updates) {
+            String owner = action.ownerPersonId() != null ? people.of(action.ownerPersonId())
+                    : organisations.of(action.ownerOrganisationId());
             return new ActionResponse(action.id(), action.meetingId(), action.number(), action.description(),
                     action.ownerPersonId(), action.ownerOrganisationId(), owner, action.dueDate(),
                     action.status().name(), overdue, action.closedOn(),
@@ -65,8 +65,7 @@ record MeetingResponse(UUID id, UUID bodyId, String title, String purpose, Strin
                 meeting.fromCadence(), meeting.sequence(), null, null, null, null, null, null);
     }
 
-    static MeetingResponse of(MeetingView view, Map<UUID, String> people, Map<UUID, String> organisations,
-            LocalDate today) {
+    static MeetingResponse of(MeetingView view, Names people, Names organisations, LocalDate today) {
         Meeting meeting = view.meeting();
         Map<UUID, Integer> numbers = new java.util.HashMap<>();
         view.agenda().forEach(item -> numbers.put(item.id(), item.number()));
@@ -84,8 +83,8 @@ record MeetingResponse(UUID id, UUID bodyId, String title, String purpose, Strin
                         null)).toList());
     }
 
-    private static Item item(AgendaItem item, Map<UUID, String> people) {
-        String presenter = item.presenterPersonId() != null ? PeopleNames.name(people, item.presenterPersonId())
+    private static Item item(AgendaItem item, Names people) {
+        String presenter = item.presenterPersonId() != null ? people.of(item.presenterPersonId())
                 : item.presenterText();
         return new Item(item.number(), item.id(), item.title(), presenter, item.exempt(), item.exemptReason(),
                 item.minutes());
@@ -96,8 +95,8 @@ record MeetingResponse(UUID id, UUID bodyId, String title, String purpose, Strin
                 paper.agendaItemId() == null ? null : numbers.get(paper.agendaItemId()));
     }
 
-    private static Present present(Attendance one, Map<UUID, String> people) {
-        return new Present(one.personId(), PeopleNames.name(people, one.personId()), one.status().name(),
-                one.substituteForPersonId(), PeopleNames.name(people, one.substituteForPersonId()));
+    private static Present present(Attendance one, Names people) {
+        return new Present(one.personId(), people.of(one.personId()), one.status().name(),
+                one.substituteForPersonId(), people.of(one.substituteForPersonId()));
     }
 }

@@ -19,18 +19,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.saferhub.meetings.Meeting;
 import uk.saferhub.meetings.Meetings;
-import uk.saferhub.meetings.Occurrence;
+import uk.saferhub.meetings.internal.Occurrence;
 import uk.saferhub.partnership.Body;
+import uk.saferhub.partnership.BodyId;
 import uk.saferhub.partnership.Partnership;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.web.Option;
 
 /** The coming meetings of every body the reader may see, for a period and optionally one body. */
 @Controller
 class MeetingsListController {
 
-    /** The periods offered, in weeks, with their names. */
-    static final Map<Integer, String> PERIODS = periods();
+    /** The periods offered, in weeks; each is named by the message {@code meetings.list.period.<weeks>}. */
+    static final List<Integer> PERIODS = List.of(2, 4, 8, 13, 26, 53);
     static final int DEFAULT_WEEKS = 8;
     static final int MOST_ROWS = 500;
 
@@ -38,19 +39,20 @@ class MeetingsListController {
 
     private final Meetings meetings;
     private final Partnership partnership;
+    private final MeetingsText text;
     private final Clock clock;
 
-    MeetingsListController(Meetings meetings, Partnership partnership, Clock clock) {
+    MeetingsListController(Meetings meetings, Partnership partnership, MeetingsText text, Clock clock) {
         this.meetings = meetings;
         this.partnership = partnership;
+        this.text = text;
         this.clock = clock;
     }
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/meetings")
-    String list(@RequestParam(required = false) String from, @RequestParam(required = false) String weeks,
-            @RequestParam(required = false) String body, Model model) {
-        Actor actor = CurrentActor.require();
+    String list(Actor actor, @RequestParam(required = false) String from, @RequestParam(required = false) String weeks,
+            @RequestParam(required = false) BodyId body, Model model) {
         LocalDate first = date(from, meetings.today());
         int span = weeks(weeks);
         LocalDate last = first.plusWeeks(span);
@@ -59,23 +61,27 @@ class MeetingsListController {
         Map<UUID, String> names = new LinkedHashMap<>();
         List<Body> bodies = partnership.bodies(actor);
         bodies.forEach(b -> names.put(b.id().value(), b.name()));
-        String chosen = body == null || body.isBlank() ? null : body.strip();
-        List<Meeting> found = chosen == null ? meetings.meetingsVisibleTo(actor, start, end, MOST_ROWS)
-                : meetings.meetingsOf(actor, ScheduleIds.body(chosen), start, end);
+        List<Meeting> found = body == null ? meetings.meetingsVisibleTo(actor, start, end, MOST_ROWS)
+                : meetings.meetingsOf(actor, body, start, end);
         Instant now = clock.instant();
         model.addAttribute("rows", found.stream().limit(MOST_ROWS)
-                .map(m -> ScheduleRow.of(m, names.get(m.bodyId().value()), now)).toList());
+                .map(m -> ScheduleRow.of(m, names.get(m.bodyId().value()), now, text)).toList());
         model.addAttribute("cut", found.size() >= MOST_ROWS);
         model.addAttribute("bodies", bodies);
-        model.addAttribute("chosenBody", chosen);
+        model.addAttribute("chosenBody", body == null ? null : body.toString());
         model.addAttribute("weeks", span);
-        model.addAttribute("periods", PERIODS);
-        model.addAttribute("from", first.equals(meetings.today()) ? null : first.toString());
-        model.addAttribute("fromText", first.equals(meetings.today()) ? "today" : DAY.format(first));
-        model.addAttribute("period", "from " + DAY.format(first) + " to " + DAY.format(last.minusDays(1)));
+        model.addAttribute("periods", PERIODS.stream()
+                .map(period -> new Option(period.toString(), text.text("meetings.list.period." + period))).toList());
+        boolean today = first.equals(meetings.today());
+        model.addAttribute("from", today ? null : first.toString());
+        model.addAttribute("starting", today ? text.text("meetings.list.startingToday")
+                : text.text("meetings.list.starting", DAY.format(first)));
+        model.addAttribute("heading", body == null
+                ? text.text("meetings.list.heading", DAY.format(first), DAY.format(last.minusDays(1)))
+                : text.text("meetings.list.headingOfBody", names.get(body.value()), DAY.format(first),
+                        DAY.format(last.minusDays(1))));
         model.addAttribute("earlier", first.minusWeeks(span).toString());
         model.addAttribute("later", last.toString());
-        model.addAttribute("bodyName", chosen == null ? null : names.get(UUID.fromString(chosen)));
         return "meetings/meetings";
     }
 
@@ -95,20 +101,9 @@ class MeetingsListController {
     private static int weeks(String text) {
         try {
             int weeks = Integer.parseInt(text == null ? "" : text.strip());
-            return PERIODS.containsKey(weeks) ? weeks : DEFAULT_WEEKS;
+            return PERIODS.contains(weeks) ? weeks : DEFAULT_WEEKS;
         } catch (NumberFormatException e) {
             return DEFAULT_WEEKS;
         }
-    }
-
-    private static Map<Integer, String> periods() {
-        Map<Integer, String> periods = new LinkedHashMap<>();
-        periods.put(2, "2 weeks");
-        periods.put(4, "4 weeks");
-        periods.put(8, "8 weeks");
-        periods.put(13, "3 months");
-        periods.put(26, "6 months");
-        periods.put(53, "12 months");
-        return periods;
     }
 }

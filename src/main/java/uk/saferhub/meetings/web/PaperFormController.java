@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.meetings.MeetingRecorder;
-import uk.saferhub.meetings.MeetingView;
+import uk.saferhub.meetings.internal.MeetingView;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.FormPost.Done;
@@ -51,10 +51,10 @@ class PaperFormController {
         }, () -> form(model, view));
     }
 
-    private static String form(Model model, MeetingView view) {
-        model.addAttribute("caption", MeetingRecording.caption(view));
+    private String form(Model model, MeetingView view) {
+        model.addAttribute("caption", pages.caption(view));
         model.addAttribute("meeting", view.meeting());
-        model.addAttribute("items", MeetingRecording.items(view));
+        model.addAttribute("items", pages.items(view));
         return "meetings/paper-form";
     }
 }

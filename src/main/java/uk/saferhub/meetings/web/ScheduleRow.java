@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import uk.saferhub.meetings.internal.BankHolidays;
 import uk.saferhub.meetings.Meeting;
 import uk.saferhub.meetings.MeetingStatus;
 
@@ -16,42 +17,43 @@ record ScheduleRow(UUID id, String when, UUID bodyId, String bodyName, String pu
         String location, String status, String tagClass, String note, boolean coming, boolean movable,
         boolean markable) {
 
-    static ScheduleRow of(Meeting meeting, String bodyName, Instant now) {
+    static ScheduleRow of(Meeting meeting, String bodyName, Instant now, MeetingsText text) {
         boolean coming = meeting.start().toInstant().isAfter(now);
         String status;
         String tag;
-        String note = null;
+        List<String> notes = new ArrayList<>();
         if (meeting.status() == MeetingStatus.CANCELLED) {
-            status = "Cancelled";
+            status = "cancelled";
             tag = "govuk-tag--red";
-            note = "Cancelled: " + meeting.cancelReason();
+            notes.add(text.text("meetings.schedule.note.cancelled", meeting.cancelReason()));
         } else if (meeting.status() == MeetingStatus.HELD) {
-            status = "Held";
+            status = "held";
             tag = "govuk-tag--green";
         } else if (!coming) {
-            status = "Not recorded";
+            status = "notRecorded";
             tag = "govuk-tag--grey";
         } else if (meeting.movedFrom() != null) {
-            status = "Moved";
+            status = "moved";
             tag = "govuk-tag--yellow";
         } else {
-            status = "Scheduled";
+            status = "scheduled";
             tag = "govuk-tag--blue";
         }
         if (meeting.movedFrom() != null && meeting.status() != MeetingStatus.CANCELLED) {
-            note = "Moved from " + ScheduleFormat.at(meeting.movedFrom())
-                    + (meeting.moveReason() == null ? "" : ": " + meeting.moveReason());
+            notes.add(meeting.moveReason() == null
+                    ? text.text("meetings.schedule.note.moved", text.at(meeting.movedFrom()))
+                    : text.text("meetings.schedule.note.movedBecause", text.at(meeting.movedFrom()),
+                            meeting.moveReason()));
         }
         boolean scheduled = meeting.status() == MeetingStatus.SCHEDULED;
         if (scheduled && coming) {
-            String holiday = uk.saferhub.meetings.BankHolidays.on(meeting.start().toLocalDate()).orElse(null);
-            if (holiday != null) {
-                note = (note == null ? "" : note + ". ") + "Falls on a bank holiday (" + holiday
-                        + "): consider moving it";
-            }
+            BankHolidays.on(meeting.start().toLocalDate())
+                    .ifPresent(holiday -> notes.add(text.text("meetings.schedule.note.bankHoliday", holiday)));
         }
-        return new ScheduleRow(meeting.id(), ScheduleFormat.when(meeting), meeting.bodyId().value(), bodyName,
-                purpose(meeting, bodyName), meeting.windowText(), meeting.location(), status, tag, note,
+        return new ScheduleRow(meeting.id(), text.when(meeting), meeting.bodyId().value(), bodyName,
+                purpose(meeting, bodyName), meeting.windowText(), meeting.location(),
+                text.text("meetings.schedule.status." + status), tag,
+                notes.isEmpty() ? null : String.join(text.text("meetings.schedule.note.between"), notes),
                 coming, scheduled && coming, scheduled && !coming);
     }
 

@@ -147,6 +147,16 @@ class AuditTrailPageTests {
     }
 
     @Test
+    void aPageThatIsNotANumberIsAFieldErrorBesideAReversedRange() throws Exception {
+        mvc.perform(get("/admin/audit").with(users.as("admin")).param("page", "second")
+                        .param("from.day", "2").param("from.month", "3").param("from.year", "2026")
+                        .param("to.day", "1").param("to.month", "3").param("to.year", "2026"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("filter", "page"))
+                .andExpect(content().string(containsString("Page must be a whole number")));
+    }
+
+    @Test
     void theTrailIsPagedNewestFirst() throws Exception {
         String caller = "paging-" + UUID.randomUUID().toString().substring(0, 8);
         for (int i = 0; i < AuditTrailController.PAGE_SIZE + 1; i++) {

@@ -1,0 +1,12 @@
+package uk.saferhub.meetings.web;
+
+import uk.saferhub.shared.web.PlainText;
+
+/** Why a meeting is cancelled, as posted; the scheduler requires it. */
+record CancellationForm(
+        @PlainText(lineBreaks = true, message = "{meetings.meetingForm.reason.plainText}") String reason) {
+
+    static CancellationForm empty() {
+        return new CancellationForm(null);
+    }
+}

@@ -1,5 +1,0 @@
-package uk.saferhub.meetings.web;
-
-/** An option of a select on a meeting form. */
-record Choice(String value, String label) {
-}
