@@ -81,8 +81,7 @@ class ApprovalFormController {
         DocumentView view = pages.manageable(actor, id);
         String body = view.approvingBodyName() == null ? labels.text("documents.approve.theApprovingBody")
                 : view.approvingBodyName();
-        wholeForm.validate(form, errors);
-        form.check(errors, body);
+        wholeForm.check(form, errors, rules -> form.check(rules, body));
         return post.submit(errors, redirect, FIELDS, () -> {
             Approval approval = consultations.approve(actor, id, form.details(view.document().approvingBodyId()));
             DocumentVersion draft = view.workingDraft();

@@ -71,8 +71,7 @@ class CirculationFormController {
             @Valid @ModelAttribute("circulationForm") CirculationForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         DocumentView view = pages.manageable(actor, id);
-        wholeForm.validate(form, errors);
-        form.check(errors);
+        wholeForm.check(form, errors, form::check);
         return post.submit(errors, redirect, FIELDS, () -> {
             Circulation sent = consultations.circulate(actor, id, form.details());
             return Done.redirect("/documents/" + id, "documents.circulate.done." + sent.purpose().name(),

@@ -76,7 +76,7 @@ class CommentFormController {
         DocumentView view = documents.view(actor, id);
         Circulation circulation = circulation(view, circulationId);
         List<Option> commenters = commenters(actor, view, circulation);
-        wholeForm.validate(form, errors);
+        wholeForm.check(form, errors);
         return post.submit(errors, redirect, FIELDS, () -> {
             consultations.comment(actor, circulationId, form.details());
             return Done.redirect("/documents/" + id, "documents.comment.done", circulation.versionLabel());

@@ -66,7 +66,7 @@ class StandingFormController {
     String bringIntoForce(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("inForceForm") InForceForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         DocumentView view = pages.manageable(actor, id);
-        wholeForm.validate(form, errors);
+        wholeForm.check(form, errors);
         return post.submit(errors, redirect, IN_FORCE_FIELDS, () -> {
             standing.bringIntoForce(actor, id, form.from().date());
             return Done.redirect("/documents/" + id, "documents.inForce.done", DisplayDates.day(form.from().date()));
@@ -87,7 +87,7 @@ class StandingFormController {
             @Valid @ModelAttribute("reviewOutcomeForm") ReviewOutcomeForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         DocumentView view = pages.manageable(actor, id);
-        wholeForm.validate(form, errors);
+        wholeForm.check(form, errors);
         return post.submit(errors, redirect, REVIEW_FIELDS, () -> {
             standing.recordReview(actor, id, form.reviewed().date(), form.outcome(), form.note());
             return Done.redirect("/documents/" + id, "documents.review.done." + form.outcome().name());
@@ -107,7 +107,7 @@ class StandingFormController {
     String withdraw(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("withdrawalForm") WithdrawalForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         DocumentView view = pages.manageable(actor, id);
-        wholeForm.validate(form, errors);
+        wholeForm.check(form, errors);
         return post.submit(errors, redirect, WITHDRAWAL_FIELDS, () -> {
             standing.withdraw(actor, id, form.reason());
             return Done.redirect("/documents/" + id, "documents.withdraw.done");
@@ -127,7 +127,7 @@ class StandingFormController {
     String publish(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("publicationForm") PublicationForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         DocumentView view = pages.manageable(actor, id);
-        wholeForm.validate(form, errors);
+        wholeForm.check(form, errors);
         return post.submit(errors, redirect, PUBLICATION_FIELDS, () -> {
             standing.publish(actor, id, form.publish());
             return Done.redirect("/documents/" + id, "documents.publish.done." + form.choice().name());
