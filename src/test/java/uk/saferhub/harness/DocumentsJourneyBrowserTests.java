@@ -141,8 +141,8 @@ class DocumentsJourneyBrowserTests {
         // Circulate Draft 1.0 for comment to the police and Environmental Services.
         click(By.partialLinkText("Circulate the draft"));
         tickLabel("For comment");
-        tickIn("Organisations", "West Yorkshire Police Leeds District");
-        tickIn("Organisations", "Leeds City Council Environmental Services");
+        tickIn("Who is it going to?", "West Yorkshire Police Leeds District");
+        tickIn("Who is it going to?", "Leeds City Council Environmental Services");
         type("recipientsLabel", CONSULTEES);
         date("sent", sentForComment);
         date("closes", commentsClose);
@@ -295,9 +295,9 @@ class DocumentsJourneyBrowserTests {
     }
 
     private void date(String prefix, LocalDate day) {
-        type(prefix + "Day", String.valueOf(day.getDayOfMonth()));
-        type(prefix + "Month", String.valueOf(day.getMonthValue()));
-        type(prefix + "Year", String.valueOf(day.getYear()));
+        type(prefix + ".day", String.valueOf(day.getDayOfMonth()));
+        type(prefix + ".month", String.valueOf(day.getMonthValue()));
+        type(prefix + ".year", String.valueOf(day.getYear()));
     }
 
     /** Ticks the box of a checkbox list (by the name of its inputs) whose label is the text, unless already ticked. */

@@ -7,61 +7,70 @@ import org.springframework.validation.Errors;
 
 import uk.saferhub.documents.NewApproval;
 import uk.saferhub.partnership.BodyId;
+import uk.saferhub.shared.web.DateEntered;
+import uk.saferhub.shared.web.DateInput;
+import uk.saferhub.shared.web.FormErrors;
+import uk.saferhub.shared.web.PlainText;
 
 /**
- * An approval as posted: the meeting of the approving body that approved the draft, or {@value #DELEGATED} with the
- * decision-maker and the date of the delegated decision.
+ * An approval as posted: the meeting of the approving body that approved the draft, or a delegated decision with the
+ * decision-maker and its date.
  */
-public class ApprovalForm {
+record ApprovalForm(
+        Route approval,
+        @PlainText String delegatedTo,
+        @DateEntered(name = "documents.approve.decided.name", required = false) DateInput decided) {
 
-    static final String DELEGATED = "DELEGATED";
+    ApprovalForm {
+        decided = DateInput.orEmpty(decided);
+    }
 
-    private static final String UUID_PATTERN = "[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}";
+    /** How the draft was approved, as its radio sends it: a meeting's id, or {@value #DELEGATED}. */
+    record Route(UUID meetingId) {
 
-    private String approval;
-    private String delegatedTo;
-    private String decidedDay;
-    private String decidedMonth;
-    private String decidedYear;
+        static final String DELEGATED = "DELEGATED";
 
-    void check(Errors errors, String bodyName) {
-        if (approval == null || !(approval.equals(DELEGATED) || approval.strip().matches(UUID_PATTERN))) {
-            errors.rejectValue("approval", "required", "Choose the meeting of " + bodyName + " that approved it,"
-                    + " or a delegated decision");
-            return;
+        /** Spring binds the posted value through this; anything but a meeting's id or DELEGATED fails to bind. */
+        public static Route valueOf(String value) {
+            String text = value.strip();
+            return new Route(DELEGATED.equals(text) ? null : UUID.fromString(text));
         }
-        if (delegated()) {
-            if (delegatedTo == null || delegatedTo.isBlank()) {
-                errors.rejectValue("delegatedTo", "required", "Enter who took the delegated decision");
-            }
-            FormDates.required(errors, "decided", decidedDay, decidedMonth, decidedYear,
-                    "the date of the delegated decision");
+
+        boolean delegated() {
+            return meetingId == null;
+        }
+
+        @Override
+        public String toString() {
+            return delegated() ? DELEGATED : meetingId.toString();
         }
     }
 
-    boolean delegated() {
-        return DELEGATED.equals(approval);
+    /** Nothing chosen yet; a delegated decision taken on the day given (today). */
+    static ApprovalForm decidedOn(LocalDate today) {
+        return new ApprovalForm(null, null, DateInput.of(today));
+    }
+
+    /** A meeting or a delegated decision; a delegated decision names who took it and when. */
+    void check(Errors errors, String bodyName) {
+        if (approval == null) {
+            if (!errors.hasFieldErrors("approval")) {
+                FormErrors.reject(errors, "approval", "documents.approve.approval.required", bodyName);
+            }
+            return;
+        }
+        if (approval.delegated()) {
+            if (delegatedTo == null || delegatedTo.isBlank()) {
+                FormErrors.reject(errors, "delegatedTo", "documents.approve.delegatedTo.required");
+            }
+            if (decided.isBlank()) {
+                FormErrors.reject(errors, "decided.day", "documents.approve.decided.required");
+            }
+        }
     }
 
     NewApproval details(BodyId body) {
-        if (delegated()) {
-            return NewApproval.delegated(body, delegatedTo, decided());
-        }
-        return NewApproval.atMeeting(UUID.fromString(approval.strip()));
+        return approval.delegated() ? NewApproval.delegated(body, delegatedTo, decided.date())
+                : NewApproval.atMeeting(approval.meetingId());
     }
-
-    private LocalDate decided() {
-        return FormDates.of(decidedDay, decidedMonth, decidedYear);
-    }
-
-    public String getApproval() { return approval; }
-    public void setApproval(String value) { this.approval = value; }
-    public String getDelegatedTo() { return delegatedTo; }
-    public void setDelegatedTo(String value) { this.delegatedTo = value; }
-    public String getDecidedDay() { return decidedDay; }
-    public void setDecidedDay(String value) { this.decidedDay = value; }
-    public String getDecidedMonth() { return decidedMonth; }
-    public void setDecidedMonth(String value) { this.decidedMonth = value; }
-    public String getDecidedYear() { return decidedYear; }
-    public void setDecidedYear(String value) { this.decidedYear = value; }
 }

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
+import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,15 +24,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.saferhub.documents.Approval;
 import uk.saferhub.documents.ConsultationComment;
 import uk.saferhub.documents.Consultations;
-import uk.saferhub.documents.DocumentChangeRefused;
 import uk.saferhub.documents.DocumentStep;
 import uk.saferhub.documents.DocumentVersion;
 import uk.saferhub.documents.DocumentView;
 import uk.saferhub.meetings.Meeting;
 import uk.saferhub.meetings.Meetings;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
 import uk.saferhub.shared.access.RecordNotFoundException;
+import uk.saferhub.shared.web.FormPost;
+import uk.saferhub.shared.web.FormPost.Done;
+import uk.saferhub.shared.web.Option;
 
 /**
  * Recording the approval of the newest draft by the approving body named on the document, at one of its meetings
@@ -40,8 +43,8 @@ import uk.saferhub.shared.access.RecordNotFoundException;
 @Controller
 class ApprovalFormController {
 
-    private static final Map<String, String> FIELDS = Map.of("meetingId", "approval", "bodyId", "approval",
-            "decisionId", "approval", "delegatedTo", "delegatedTo", "decidedOn", "decidedDay");
+    private static final Map<String, String> FIELDS = RefusalFields.of(ApprovalForm.class, "meetingId", "approval",
+            "bodyId", "approval", "decisionId", "approval", "decidedOn", "decided.day");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final int MEETINGS_OFFERED = 30;
@@ -49,56 +52,56 @@ class ApprovalFormController {
     private final DocumentWorkflowContext pages;
     private final Consultations consultations;
     private final Meetings meetings;
+    private final OptionLabels labels;
+    private final FormPost post;
+    private final WholeFormCheck wholeForm;
 
-    ApprovalFormController(DocumentWorkflowContext pages, Consultations consultations, Meetings meetings) {
+    ApprovalFormController(DocumentWorkflowContext pages, Consultations consultations, Meetings meetings,
+            OptionLabels labels, FormPost post, WholeFormCheck wholeForm) {
         this.pages = pages;
         this.consultations = consultations;
         this.meetings = meetings;
+        this.labels = labels;
+        this.post = post;
+        this.wholeForm = wholeForm;
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @GetMapping("/documents/{id}/approve")
-    String approveForm(@PathVariable UUID id, Model model) {
-        Actor actor = CurrentActor.require();
+    String approveForm(Actor actor, @PathVariable UUID id, Model model) {
         DocumentView view = pages.manageable(actor, id);
-        ApprovalForm form = new ApprovalForm();
-        LocalDate today = pages.today();
-        form.setDecidedDay(FormDates.day(today));
-        form.setDecidedMonth(FormDates.month(today));
-        form.setDecidedYear(FormDates.year(today));
-        model.addAttribute("approvalForm", form);
-        return form(model, actor, view, false);
+        model.addAttribute("approvalForm", ApprovalForm.decidedOn(pages.today()));
+        return form(model, actor, view);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/documents/{id}/approve")
-    String approve(@PathVariable UUID id, @ModelAttribute("approvalForm") ApprovalForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
-        Actor actor = CurrentActor.require();
+    String approve(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("approvalForm") ApprovalForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
         DocumentView view = pages.manageable(actor, id);
-        String body = view.approvingBodyName() == null ? "the approving body" : view.approvingBodyName();
-        form.check(errors, body);
-        if (!errors.hasErrors()) {
-            try {
-                Approval approval = consultations.approve(actor, id, form.details(view.document().approvingBodyId()));
-                DocumentVersion draft = view.workingDraft();
-                redirect.addFlashAttribute("success", "Approved by " + body + ": " + (draft == null ? "the draft"
-                        : draft.shortLabel()) + " is now Version " + (draft == null ? "" : (draft.major() + 1) + ".0")
-                        + (approval.delegatedTo() == null ? "" : " (delegated decision)"));
-                return "redirect:/documents/" + id;
-            } catch (DocumentChangeRefused refused) {
-                DocumentWorkflowContext.reject(errors, refused, FIELDS);
-            }
-        }
-        return form(model, actor, view, true);
+        String body = view.approvingBodyName() == null ? labels.text("documents.approve.theApprovingBody")
+                : view.approvingBodyName();
+        wholeForm.check(form, errors, rules -> form.check(rules, body));
+        return post.submit(errors, redirect, FIELDS, () -> {
+            Approval approval = consultations.approve(actor, id, form.details(view.document().approvingBodyId()));
+            DocumentVersion draft = view.workingDraft();
+            return Done.redirect("/documents/" + id, approval.delegatedTo() == null ? "documents.approve.done"
+                    : "documents.approve.done.delegated", body,
+                    draft == null ? labels.text("documents.approve.theDraft") : draft.shortLabel(),
+                    draft == null ? "" : (draft.major() + 1) + ".0");
+        }, () -> form(model, actor, view));
     }
 
-    private String form(Model model, Actor actor, DocumentView view, boolean withErrors) {
-        DocumentWorkflowContext.context(model, view, "Record the approval", withErrors);
-        model.addAttribute("refusal", view.document().approvingBodyId() == null
-                ? "Name the approving body on the document before recording its approval"
-                : DocumentWorkflowContext.refusal(view, DocumentStep.APPROVE));
-        model.addAttribute("meetings", meetingChoices(actor, view));
+    private String form(Model model, Actor actor, DocumentView view) {
+        DocumentWorkflowContext.context(model, view, DocumentStep.APPROVE);
+        if (view.document().approvingBodyId() == null) {
+            model.addAttribute("refusal", labels.text("documents.approve.noBody"));
+        }
+        List<Option> held = meetingChoices(actor, view);
+        model.addAttribute("meetingsHeld", !held.isEmpty());
+        model.addAttribute("routes", Stream.concat(held.stream(), Stream.of(
+                new Option(ApprovalForm.Route.DELEGATED, labels.text("documents.approve.approval.delegated"))))
+                .toList());
         Map<String, List<ConsultationComment>> summary = Consultations.bySection(view);
         model.addAttribute("summary", summary);
         model.addAttribute("commentCount", summary.values().stream().mapToInt(List::size).sum());
@@ -107,7 +110,7 @@ class ApprovalFormController {
     }
 
     /** The approving body's meetings that have happened and were not cancelled, newest first. */
-    private List<WorkflowChoice> meetingChoices(Actor actor, DocumentView view) {
+    private List<Option> meetingChoices(Actor actor, DocumentView view) {
         if (view.document().approvingBodyId() == null) {
             return List.of();
         }
@@ -122,8 +125,8 @@ class ApprovalFormController {
         }
         return held.stream().filter(m -> !m.cancelled() && !m.start().toLocalDate().isAfter(today))
                 .sorted(Comparator.comparing(Meeting::start).reversed()).limit(MEETINGS_OFFERED)
-                .map(m -> WorkflowChoice.of(m.id().toString(), DAY.format(m.start()) + " — "
-                        + view.approvingBodyName()))
+                .map(m -> Option.of(m.id(), labels.text("documents.approve.meeting", DAY.format(m.start()),
+                        view.approvingBodyName())))
                 .toList();
     }
 }

@@ -1,9 +1,10 @@
 package uk.saferhub.documents.web;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
+import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,13 +19,14 @@ import uk.saferhub.directory.DirectoryListings;
 import uk.saferhub.documents.Circulation;
 import uk.saferhub.documents.CirculationPurpose;
 import uk.saferhub.documents.Consultations;
-import uk.saferhub.documents.DocumentChangeRefused;
 import uk.saferhub.documents.DocumentStep;
 import uk.saferhub.documents.DocumentView;
 import uk.saferhub.documents.Recipient;
 import uk.saferhub.partnership.Partnership;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.web.FormPost;
+import uk.saferhub.shared.web.FormPost.Done;
+import uk.saferhub.shared.web.Option;
 
 /**
  * Sending a draft out (for comment by a closing date, for information, or to the approving body for approval):
@@ -33,70 +35,65 @@ import uk.saferhub.shared.access.CurrentActor;
 @Controller
 class CirculationFormController {
 
-    private static final Map<String, String> FIELDS = Map.of("purpose", "purpose", "recipients", "recipients",
-            "recipientsLabel", "recipientsLabel", "sentOn", "sentDay", "closesOn", "closesDay", "note", "note");
+    private static final Map<String, String> FIELDS = RefusalFields.of(CirculationForm.class,
+            "sentOn", "sent.day", "closesOn", "closes.day");
 
     private final DocumentWorkflowContext pages;
     private final Consultations consultations;
     private final DirectoryListings listings;
     private final Partnership partnership;
+    private final OptionLabels labels;
+    private final FormPost post;
+    private final WholeFormCheck wholeForm;
 
     CirculationFormController(DocumentWorkflowContext pages, Consultations consultations, DirectoryListings listings,
-            Partnership partnership) {
+            Partnership partnership, OptionLabels labels, FormPost post, WholeFormCheck wholeForm) {
         this.pages = pages;
         this.consultations = consultations;
         this.listings = listings;
         this.partnership = partnership;
+        this.labels = labels;
+        this.post = post;
+        this.wholeForm = wholeForm;
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @GetMapping("/documents/{id}/circulate")
-    String circulateForm(@PathVariable UUID id, Model model) {
-        Actor actor = CurrentActor.require();
+    String circulateForm(Actor actor, @PathVariable UUID id, Model model) {
         DocumentView view = pages.manageable(actor, id);
         model.addAttribute("circulationForm", CirculationForm.sentOn(pages.today()));
-        return form(model, actor, view, false);
+        return form(model, actor, view);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/documents/{id}/circulate")
-    String circulate(@PathVariable UUID id, @ModelAttribute("circulationForm") CirculationForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
-        Actor actor = CurrentActor.require();
+    String circulate(Actor actor, @PathVariable UUID id,
+            @Valid @ModelAttribute("circulationForm") CirculationForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
         DocumentView view = pages.manageable(actor, id);
-        form.check(errors);
-        if (!errors.hasErrors()) {
-            try {
-                Circulation sent = consultations.circulate(actor, id, form.details());
-                redirect.addFlashAttribute("success", sent.versionLabel() + " sent to " + sent.recipientsLabel()
-                        + " (" + sent.purpose().label().toLowerCase() + ")");
-                return "redirect:/documents/" + id;
-            } catch (DocumentChangeRefused refused) {
-                DocumentWorkflowContext.reject(errors, refused, FIELDS);
-            }
-        }
-        return form(model, actor, view, true);
+        wholeForm.check(form, errors, form::check);
+        return post.submit(errors, redirect, FIELDS, () -> {
+            Circulation sent = consultations.circulate(actor, id, form.details());
+            return Done.redirect("/documents/" + id, "documents.circulate.done." + sent.purpose().name(),
+                    sent.versionLabel(), sent.recipientsLabel());
+        }, () -> form(model, actor, view));
     }
 
-    private String form(Model model, Actor actor, DocumentView view, boolean withErrors) {
-        DocumentWorkflowContext.context(model, view, "Send the draft out", withErrors);
-        model.addAttribute("refusal", DocumentWorkflowContext.refusal(view, DocumentStep.CIRCULATE));
+    private String form(Model model, Actor actor, DocumentView view) {
+        DocumentWorkflowContext.context(model, view, DocumentStep.CIRCULATE);
+        model.addAttribute("purposes", labels.of(CirculationPurpose.values(), "documents.circulate.purpose."));
+        Map<String, String> hints = labels.hints(CirculationPurpose.values(), "documents.circulate.purpose.");
         String body = view.approvingBodyName();
-        model.addAttribute("purposes", List.of(
-                new WorkflowChoice(CirculationPurpose.COMMENT.name(), "For comment",
-                        "Consultees' comments are recorded against its sections until the closing date"),
-                new WorkflowChoice(CirculationPurpose.INFORMATION.name(), "For information", null),
-                new WorkflowChoice(CirculationPurpose.APPROVAL.name(), "To the approving body for approval",
-                        body == null ? "Name the approving body on the document first"
-                                : "SaferHub sends it to " + body + ", the approving body named on the document")));
-        model.addAttribute("labelHint", "The control block says “Draft to …” followed by these words, for example"
-                + " “Police, Environmental Services & Community Safety”. Leave empty to join the names with commas"
-                + " and “&”.");
-        model.addAttribute("organisations", listings.organisationChoices(actor).stream()
-                .map(org -> WorkflowChoice.of(Recipient.organisation(org.id(), org.name()).key(), org.name()))
+        hints.put(CirculationPurpose.APPROVAL.name(), body == null
+                ? labels.text("documents.circulate.purpose.APPROVAL.noBody")
+                : labels.text("documents.circulate.purpose.APPROVAL.body", body));
+        model.addAttribute("purposeHints", hints);
+        model.addAttribute("recipients", Stream.concat(
+                listings.organisationChoices(actor).stream()
+                        .map(org -> new Option(Recipient.organisation(org.id(), org.name()).key(), org.name())),
+                partnership.bodies(actor).stream()
+                        .map(b -> new Option(Recipient.body(b.id(), b.name()).key(), b.name())))
                 .toList());
-        model.addAttribute("bodies", partnership.bodies(actor).stream()
-                .map(b -> WorkflowChoice.of(Recipient.body(b.id(), b.name()).key(), b.name())).toList());
         return "documents/circulate";
     }
 }

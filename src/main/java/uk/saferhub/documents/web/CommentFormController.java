@@ -1,10 +1,10 @@
 package uk.saferhub.documents.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -21,7 +21,6 @@ import uk.saferhub.documents.CirculationPurpose;
 import uk.saferhub.documents.Consultations;
 import uk.saferhub.documents.DisplayDates;
 import uk.saferhub.documents.DocumentAccess;
-import uk.saferhub.documents.DocumentChangeRefused;
 import uk.saferhub.documents.DocumentMarkup;
 import uk.saferhub.documents.DocumentVersion;
 import uk.saferhub.documents.DocumentView;
@@ -29,8 +28,10 @@ import uk.saferhub.documents.Documents;
 import uk.saferhub.documents.Section;
 import uk.saferhub.documents.SectionKind;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
 import uk.saferhub.shared.access.RecordNotFoundException;
+import uk.saferhub.shared.web.FormPost;
+import uk.saferhub.shared.web.FormPost.Done;
+import uk.saferhub.shared.web.Option;
 
 /**
  * Recording a consultee's comment on a circulated draft, against one of its sections: a party's contributors for
@@ -40,49 +41,46 @@ import uk.saferhub.shared.access.RecordNotFoundException;
 @Controller
 class CommentFormController {
 
-    private static final Map<String, String> FIELDS = Map.of("commenter", "commenter", "sectionRef", "sectionRef",
-            "text", "text", "receivedOn", "receivedDay");
+    private static final Map<String, String> FIELDS = RefusalFields.of(CommentForm.class,
+            "receivedOn", "received.day");
 
     private final Documents documents;
     private final Consultations consultations;
+    private final FormPost post;
+    private final WholeFormCheck wholeForm;
 
-    CommentFormController(Documents documents, Consultations consultations) {
+    CommentFormController(Documents documents, Consultations consultations, FormPost post,
+            WholeFormCheck wholeForm) {
         this.documents = documents;
         this.consultations = consultations;
+        this.post = post;
+        this.wholeForm = wholeForm;
     }
 
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     @GetMapping("/documents/{id}/circulations/{circulationId}/comments/new")
-    String commentForm(@PathVariable UUID id, @PathVariable UUID circulationId, Model model) {
-        Actor actor = CurrentActor.require();
+    String commentForm(Actor actor, @PathVariable UUID id, @PathVariable UUID circulationId, Model model) {
         DocumentView view = documents.view(actor, id);
         Circulation circulation = circulation(view, circulationId);
-        List<WorkflowChoice> commenters = commenters(actor, view, circulation);
+        List<Option> commenters = commenters(actor, view, circulation);
         model.addAttribute("commentForm", CommentForm.receivedOn(documents.today(),
-                commenters.size() == 1 ? commenters.getFirst().value() : null));
-        return form(model, view, circulation, commenters, false);
+                commenters.size() == 1 ? RecipientKey.valueOf(commenters.getFirst().value()) : null));
+        return form(model, view, circulation, commenters);
     }
 
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     @PostMapping("/documents/{id}/circulations/{circulationId}/comments/new")
-    String comment(@PathVariable UUID id, @PathVariable UUID circulationId,
-            @ModelAttribute("commentForm") CommentForm form, BindingResult errors, Model model,
+    String comment(Actor actor, @PathVariable UUID id, @PathVariable UUID circulationId,
+            @Valid @ModelAttribute("commentForm") CommentForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        Actor actor = CurrentActor.require();
         DocumentView view = documents.view(actor, id);
         Circulation circulation = circulation(view, circulationId);
-        List<WorkflowChoice> commenters = commenters(actor, view, circulation);
-        form.check(errors);
-        if (!errors.hasErrors()) {
-            try {
-                consultations.comment(actor, circulationId, form.details());
-                redirect.addFlashAttribute("success", "Comment on " + circulation.versionLabel() + " recorded");
-                return "redirect:/documents/" + id;
-            } catch (DocumentChangeRefused refused) {
-                DocumentWorkflowContext.reject(errors, refused, FIELDS);
-            }
-        }
-        return form(model, view, circulation, commenters, true);
+        List<Option> commenters = commenters(actor, view, circulation);
+        wholeForm.check(form, errors);
+        return post.submit(errors, redirect, FIELDS, () -> {
+            consultations.comment(actor, circulationId, form.details());
+            return Done.redirect("/documents/" + id, "documents.comment.done", circulation.versionLabel());
+        }, () -> form(model, view, circulation, commenters));
     }
 
     /** The circulation for comment of this document; anything else is absent. */
@@ -96,20 +94,19 @@ class CommentFormController {
     }
 
     /** Those the actor may record a comment for: every recipient for a party's contributor, else their own. */
-    private List<WorkflowChoice> commenters(Actor actor, DocumentView view, Circulation circulation) {
+    private List<Option> commenters(Actor actor, DocumentView view, Circulation circulation) {
         DocumentAccess access = documents.access(actor, view.document());
-        List<WorkflowChoice> choices = circulation.recipients().stream()
+        List<Option> choices = circulation.recipients().stream()
                 .filter(r -> view.canEdit() || access.consultee(actor, r))
-                .map(r -> WorkflowChoice.of(r.key(), r.name())).toList();
+                .map(r -> new Option(r.key(), r.name())).toList();
         if (choices.isEmpty()) {
             throw new AccessDeniedException("Neither a party's contributor nor one of this draft's consultees");
         }
         return choices;
     }
 
-    private String form(Model model, DocumentView view, Circulation circulation, List<WorkflowChoice> commenters,
-            boolean withErrors) {
-        DocumentWorkflowContext.context(model, view, "Record a comment", withErrors);
+    private String form(Model model, DocumentView view, Circulation circulation, List<Option> commenters) {
+        DocumentWorkflowContext.context(model, view);
         model.addAttribute("circulation", circulation);
         model.addAttribute("sentOn", DisplayDates.of(circulation.sentOn(), circulation.monthOnly()));
         model.addAttribute("closesOn", DisplayDates.day(circulation.closesOn()));
@@ -117,11 +114,8 @@ class CommentFormController {
         model.addAttribute("commenters", commenters);
         DocumentVersion circulated = view.versions().stream().filter(v -> v.id().equals(circulation.versionId()))
                 .findFirst().orElseThrow();
-        List<WorkflowChoice> sections = new ArrayList<>();
-        for (Section section : DocumentMarkup.parse(circulated.content()).sections()) {
-            sections.add(WorkflowChoice.of(section.key(), sectionLabel(section)));
-        }
-        model.addAttribute("sections", sections);
+        model.addAttribute("sections", DocumentMarkup.parse(circulated.content()).sections().stream()
+                .map(section -> new Option(section.key(), sectionLabel(section))).toList());
         return "documents/comment";
     }
 

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import uk.saferhub.documents.Circulation;
+import uk.saferhub.documents.CirculationPurpose;
 import uk.saferhub.documents.ConsultationComment;
 import uk.saferhub.documents.Consultations;
 import uk.saferhub.documents.DisplayDates;
@@ -21,7 +22,7 @@ import uk.saferhub.documents.DocumentView;
 import uk.saferhub.documents.Documents;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.ChangePolicy;
-import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.access.RecordNotFoundException;
 import uk.saferhub.shared.access.Role;
 
 /**
@@ -40,15 +41,13 @@ class ConsultationPageController {
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/documents/{id}/consultation")
-    String consultation(@PathVariable UUID id, Model model) {
-        Actor actor = CurrentActor.require();
+    String consultation(Actor actor, @PathVariable UUID id, Model model) {
         DocumentView view = documents.view(actor, id);
         if (!view.canSeeDrafts()) {
-            throw new uk.saferhub.shared.access.RecordNotFoundException("document", id);
+            throw new RecordNotFoundException("document", id);
         }
         Map<String, List<ConsultationComment>> summary = Consultations.bySection(view);
-        DocumentWorkflowContext.context(model, view, "Consultation", false);
-        model.addAttribute("pageTitle", "Consultation on " + view.document().title());
+        DocumentWorkflowContext.context(model, view);
         model.addAttribute("summary", summary);
         model.addAttribute("commentCount", summary.values().stream().mapToInt(List::size).sum());
         model.addAttribute("circulationVersions", circulationVersions(view));
@@ -63,7 +62,7 @@ class ConsultationPageController {
         return view.circulations().stream().map(c -> new ConsultationRow(c,
                 DisplayDates.of(c.sentOn(), c.monthOnly()), DisplayDates.day(c.closesOn()), c.openOn(today),
                 contributor && view.workingDraft() != null
-                        && c.purpose() == uk.saferhub.documents.CirculationPurpose.COMMENT && (view.canEdit()
+                        && c.purpose() == CirculationPurpose.COMMENT && (view.canEdit()
                         || c.recipients().stream().anyMatch(r -> access.consultee(actor, r)))))
                 .toList();
     }

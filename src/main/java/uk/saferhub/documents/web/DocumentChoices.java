@@ -1,6 +1,6 @@
 package uk.saferhub.documents.web;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,6 +26,7 @@ import uk.saferhub.partnership.BodyId;
 import uk.saferhub.partnership.Partnership;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.HandlingLevel;
+import uk.saferhub.shared.web.Option;
 
 /**
  * The options the document pages offer: types, statuses, handling levels, and the organisations, people, bodies and
@@ -35,46 +36,46 @@ import uk.saferhub.shared.access.HandlingLevel;
 @Component
 class DocumentChoices {
 
-    /** An option of a select or a checkbox. */
-    record Choice(String value, String label) {
-    }
-
     private final Documents documents;
     private final Directory directory;
     private final DirectoryListings listings;
     private final Partnership partnership;
+    private final OptionLabels labels;
 
-    DocumentChoices(Documents documents, Directory directory, DirectoryListings listings, Partnership partnership) {
+    DocumentChoices(Documents documents, Directory directory, DirectoryListings listings, Partnership partnership,
+            OptionLabels labels) {
         this.documents = documents;
         this.directory = directory;
         this.listings = listings;
         this.partnership = partnership;
+        this.labels = labels;
     }
 
-    static List<Choice> types() {
-        return Arrays.stream(DocumentType.values()).map(t -> new Choice(t.name(), t.label())).toList();
+    List<Option> types() {
+        return labels.of(DocumentType.values(), "documents.type.");
     }
 
-    static List<Choice> statuses() {
-        return Arrays.stream(DocumentStatus.values()).map(s -> new Choice(s.name(), s.label())).toList();
+    List<Option> statuses() {
+        return labels.of(DocumentStatus.values(), "documents.status.");
     }
 
-    static List<Choice> handlingLevels() {
-        return Arrays.stream(HandlingLevel.values()).map(level -> new Choice(level.name(), handlingLabel(level)))
-                .toList();
+    List<Option> handlingLevels() {
+        return labels.of(HandlingLevel.values(), "documents.details.handlingLevel.");
     }
 
-    static String handlingLabel(HandlingLevel level) {
-        return switch (level) {
-            case PUBLIC -> "Public: may be published once approved";
-            case PARTNERSHIP -> "Partnership: the owner's partners and the parties";
-            case AGENCY -> "Agency: the owning organisation only";
-            case POLICE_ONLY -> "Police only: police organisations among the partners";
-        };
+    /** The options with those chosen first, in the order chosen (the control block names the owners in it). */
+    static List<Option> chosenFirst(List<Option> options, List<UUID> chosen) {
+        List<Option> ordered = new ArrayList<>();
+        for (UUID id : chosen) {
+            options.stream().filter(o -> o.value().equals(id.toString()) && !ordered.contains(o)).findFirst()
+                    .ifPresent(ordered::add);
+        }
+        options.stream().filter(o -> !ordered.contains(o)).forEach(ordered::add);
+        return ordered;
     }
 
     /** The organisations sharing with the actor's, by name, with any already chosen. */
-    List<Choice> organisations(Actor actor, Collection<UUID> chosen) {
+    List<Option> organisations(Actor actor, Collection<UUID> chosen) {
         Map<UUID, String> names = new LinkedHashMap<>();
         listings.organisationChoices(actor).forEach(o -> names.put(o.id(), o.name()));
         for (UUID id : chosen) {
@@ -86,14 +87,14 @@ class DocumentChoices {
     }
 
     /** The people the actor may see, named with their organisation, with any owners already chosen. */
-    List<Choice> people(Actor actor, Collection<UUID> chosen) {
+    List<Option> people(Actor actor, Collection<UUID> chosen) {
         Map<UUID, String> organisations = new HashMap<>();
         directory.allOrganisations().forEach(o -> organisations.put(o.id(), o.name()));
         Map<UUID, String> names = new LinkedHashMap<>();
         for (PersonSummary person : directory.peopleVisibleTo(actor)) {
             String organisation = organisations.get(person.organisationId());
             names.putIfAbsent(person.id(), organisation == null ? person.name()
-                    : person.name() + " (" + organisation + ")");
+                    : labels.text("documents.details.owner", person.name(), organisation));
         }
         // Owners already chosen stay on offer, named as the actor may know them.
         directory.namesAsSeenBy(actor, chosen).forEach(names::putIfAbsent);
@@ -101,7 +102,7 @@ class DocumentChoices {
     }
 
     /** The bodies the actor may see, with the one already chosen. */
-    List<Choice> bodies(Actor actor, BodyId chosen) {
+    List<Option> bodies(Actor actor, BodyId chosen) {
         Map<UUID, String> names = new LinkedHashMap<>();
         partnership.bodies(actor).forEach(b -> names.put(b.id().value(), b.name()));
         if (chosen != null && !names.containsKey(chosen.value())) {
@@ -111,24 +112,25 @@ class DocumentChoices {
     }
 
     /** The documents the actor may see in the register, except the one being edited. */
-    List<Choice> documents(Actor actor, UUID except) {
+    List<Option> documents(Actor actor, UUID except) {
         return documents.register(actor, DocumentFilter.all()).stream()
                 .map(DocumentListing::document)
                 .filter(d -> !d.id().equals(except))
                 .sorted(Comparator.comparing(Document::title, String.CASE_INSENSITIVE_ORDER))
-                .map(d -> new Choice(d.id().toString(), d.title() + " (" + d.type().label().toLowerCase() + ")"))
+                .map(d -> Option.of(d.id(), labels.text("documents.details.relative", d.title(),
+                        labels.text("documents.type." + d.type().name()).toLowerCase())))
                 .toList();
     }
 
     /** The organisations to filter the register by: those sharing with the actor's. */
-    List<Choice> partyFilter(Actor actor) {
+    List<Option> partyFilter(Actor actor) {
         return listings.organisationChoices(actor).stream()
                 .sorted(Comparator.comparing(OrganisationSummary::name, String.CASE_INSENSITIVE_ORDER))
-                .map(o -> new Choice(o.id().toString(), o.name())).toList();
+                .map(o -> new Option(o.id().toString(), o.name())).toList();
     }
 
-    private static List<Choice> sorted(Map<UUID, String> names) {
+    private static List<Option> sorted(Map<UUID, String> names) {
         return names.entrySet().stream().sorted(Map.Entry.comparingByValue(String.CASE_INSENSITIVE_ORDER))
-                .map(e -> new Choice(e.getKey().toString(), e.getValue())).toList();
+                .map(e -> new Option(e.getKey().toString(), e.getValue())).toList();
     }
 }

@@ -2,8 +2,10 @@ package uk.saferhub.documents.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,14 +17,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.documents.Document;
-import uk.saferhub.documents.DocumentChangeRefused;
 import uk.saferhub.documents.DocumentEditor;
 import uk.saferhub.documents.DocumentView;
 import uk.saferhub.documents.Documents;
 import uk.saferhub.partnership.BodyId;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
 import uk.saferhub.shared.access.RecordNotFoundException;
+import uk.saferhub.shared.web.FormPost;
+import uk.saferhub.shared.web.FormPost.Done;
+import uk.saferhub.shared.web.Option;
 
 /**
  * Registering a document with its first draft (contributors of the owner or a party) and changing what the register
@@ -31,71 +34,62 @@ import uk.saferhub.shared.access.RecordNotFoundException;
 @Controller
 class DocumentDetailsController {
 
-    private static final String FORM = "documents/document-form";
+    /** The service's refusals beside the form's fields; anything else (its first number) in the summary. */
+    private static final Map<String, String> FIELDS = RefusalFields.of(DocumentForm.class);
 
     private final Documents documents;
     private final DocumentEditor editor;
     private final DocumentChoices choices;
+    private final FormPost post;
+    private final WholeFormCheck wholeForm;
 
-    DocumentDetailsController(Documents documents, DocumentEditor editor, DocumentChoices choices) {
+    DocumentDetailsController(Documents documents, DocumentEditor editor, DocumentChoices choices, FormPost post,
+            WholeFormCheck wholeForm) {
         this.documents = documents;
         this.editor = editor;
         this.choices = choices;
+        this.post = post;
+        this.wholeForm = wholeForm;
     }
 
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     @GetMapping("/documents/new")
-    String newDocument(Model model) {
-        Actor actor = CurrentActor.require();
-        model.addAttribute("documentForm", DocumentForm.blank(actor));
-        return form(model, actor, null, false);
+    String newDocument(Actor actor, Model model) {
+        DocumentForm form = DocumentForm.blank(actor);
+        model.addAttribute("documentForm", form);
+        return form(model, actor, null, form);
     }
 
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     @PostMapping("/documents/new")
-    String register(@ModelAttribute("documentForm") DocumentForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
-        Actor actor = CurrentActor.require();
-        form.check(errors);
-        DraftContent.check(errors, form.getContent());
-        if (!errors.hasErrors()) {
-            try {
-                Document document = editor.register(actor, form.details(), form.getContent(), null);
-                redirect.addFlashAttribute("success", "\"" + document.title() + "\" registered with Draft 1.0");
-                return "redirect:/documents/" + document.id();
-            } catch (DocumentChangeRefused refused) {
-                DraftContent.reject(errors, refused, DocumentForm.FIELDS);
-            }
-        }
-        return form(model, actor, null, true);
+    String register(Actor actor, @Valid @ModelAttribute("documentForm") DocumentForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        wholeForm.check(form, errors, rules -> DraftContent.check(rules, form.content()));
+        return post.submit(errors, redirect, FIELDS, () -> {
+            Document document = editor.register(actor, form.details(), form.content(), null);
+            return Done.redirect("/documents/" + document.id(), "documents.details.registered", document.title());
+        }, () -> form(model, actor, null, form));
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @GetMapping("/documents/{id}/edit")
-    String edit(@PathVariable UUID id, Model model) {
-        Actor actor = CurrentActor.require();
+    String edit(Actor actor, @PathVariable UUID id, Model model) {
         DocumentView view = manageable(actor, id);
-        model.addAttribute("documentForm", DocumentForm.of(view.document()));
-        return form(model, actor, view.document(), false);
+        DocumentForm form = DocumentForm.of(view.document());
+        model.addAttribute("documentForm", form);
+        return form(model, actor, view.document(), form);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/documents/{id}/edit")
-    String revise(@PathVariable UUID id, @ModelAttribute("documentForm") DocumentForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
-        Actor actor = CurrentActor.require();
+    String revise(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("documentForm") DocumentForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
         DocumentView view = manageable(actor, id);
-        form.check(errors);
-        if (!errors.hasErrors()) {
-            try {
-                editor.revise(actor, id, form.details());
-                redirect.addFlashAttribute("success", "Details saved");
-                return "redirect:/documents/" + id;
-            } catch (DocumentChangeRefused refused) {
-                DraftContent.reject(errors, refused, DocumentForm.FIELDS);
-            }
-        }
-        return form(model, actor, view.document(), true);
+        wholeForm.check(form, errors);
+        return post.submit(errors, redirect, FIELDS, () -> {
+            editor.revise(actor, id, form.details());
+            return Done.redirect("/documents/" + id, "documents.details.saved");
+        }, () -> form(model, actor, view.document(), form));
     }
 
     /** The document when the actor coordinates one of its parties; otherwise it answers as absent. */
@@ -107,13 +101,10 @@ class DocumentDetailsController {
         return view;
     }
 
-    private String form(Model model, Actor actor, Document existing, boolean withErrors) {
-        String heading = existing == null ? "Register a document" : "Change the details of " + existing.title();
-        model.addAttribute("heading", heading);
-        model.addAttribute("pageTitle", (withErrors ? "Error: " : "") + heading);
+    private String form(Model model, Actor actor, Document existing, DocumentForm form) {
         model.addAttribute("existing", existing);
-        model.addAttribute("types", DocumentChoices.types());
-        model.addAttribute("handlingLevels", DocumentChoices.handlingLevels());
+        model.addAttribute("types", choices.types());
+        model.addAttribute("handlingLevels", choices.handlingLevels());
         List<UUID> organisations = new ArrayList<>();
         List<UUID> owners = new ArrayList<>();
         BodyId body = null;
@@ -123,10 +114,12 @@ class DocumentDetailsController {
             owners.addAll(existing.owners());
             body = existing.approvingBodyId();
         }
-        model.addAttribute("organisations", choices.organisations(actor, organisations));
-        model.addAttribute("people", choices.people(actor, owners));
+        List<Option> organisationChoices = choices.organisations(actor, organisations);
+        model.addAttribute("organisations", organisationChoices);
+        model.addAttribute("parties", DocumentChoices.chosenFirst(organisationChoices, form.chosenParties()));
+        model.addAttribute("people", DocumentChoices.chosenFirst(choices.people(actor, owners), form.chosenOwners()));
         model.addAttribute("bodies", choices.bodies(actor, body));
         model.addAttribute("relatives", choices.documents(actor, existing == null ? null : existing.id()));
-        return FORM;
+        return "documents/document-form";
     }
 }

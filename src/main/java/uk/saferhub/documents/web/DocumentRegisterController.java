@@ -1,23 +1,20 @@
 package uk.saferhub.documents.web;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.saferhub.documents.DocumentFilter;
 import uk.saferhub.documents.DocumentListing;
-import uk.saferhub.documents.DocumentStatus;
-import uk.saferhub.documents.DocumentType;
 import uk.saferhub.documents.Documents;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.ChangePolicy;
-import uk.saferhub.shared.access.CurrentActor;
 import uk.saferhub.shared.access.Role;
 
 /**
@@ -35,15 +32,16 @@ class DocumentRegisterController {
         this.choices = choices;
     }
 
+    /**
+     * Words with a control character are refused (400), as in any page's query. A filter naming nothing is ignored,
+     * not shown as an error: the register is no form, so its binding result leaves the model.
+     */
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/documents")
-    String register(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
-            @RequestParam(required = false) String party, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String reviewDue, Model model) {
-        Actor actor = CurrentActor.require();
-        DocumentFilter filter = new DocumentFilter(q == null || q.isBlank() ? null : q.strip(),
-                named(DocumentType.class, type), uuid(party), named(DocumentStatus.class, status),
-                "true".equals(reviewDue));
+    String register(Actor actor, @RequestParam(required = false) String q,
+            @ModelAttribute("registerFilter") RegisterFilter filters, BindingResult namingNothing, Model model) {
+        model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "registerFilter");
+        DocumentFilter filter = filters.with(q);
         List<DocumentListing> rows = documents.register(actor, filter);
         boolean filtered = filter.text() != null || filter.type() != null || filter.party() != null
                 || filter.status() != null || filter.reviewDue();
@@ -54,29 +52,10 @@ class DocumentRegisterController {
         model.addAttribute("party", filter.party() == null ? "" : filter.party().toString());
         model.addAttribute("status", filter.status() == null ? "" : filter.status().name());
         model.addAttribute("reviewDue", filter.reviewDue());
-        model.addAttribute("types", DocumentChoices.types());
-        model.addAttribute("statuses", DocumentChoices.statuses());
+        model.addAttribute("types", choices.types());
+        model.addAttribute("statuses", choices.statuses());
         model.addAttribute("parties", choices.partyFilter(actor));
         model.addAttribute("mayRegister", ChangePolicy.holds(actor, Role.CONTRIBUTOR));
         return "documents/register";
-    }
-
-    private static <E extends Enum<E>> E named(Class<E> kind, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return Arrays.stream(kind.getEnumConstants()).filter(e -> e.name().equals(text.strip())).findFirst()
-                .orElse(null);
-    }
-
-    static UUID uuid(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(text.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

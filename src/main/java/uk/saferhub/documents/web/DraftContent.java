@@ -1,13 +1,9 @@
 package uk.saferhub.documents.web;
 
-import java.util.Set;
-
 import org.springframework.validation.Errors;
 
-import uk.saferhub.documents.DocumentChangeRefused;
 import uk.saferhub.documents.DocumentMarkup;
 import uk.saferhub.documents.MarkupProblem;
-import uk.saferhub.shared.web.FormErrors;
 
 /**
  * Puts what is wrong with a draft's content on the form: every problem {@link DocumentMarkup} finds, each with its
@@ -33,14 +29,5 @@ final class DraftContent {
             return message;
         }
         return "Line " + problem.line() + ": " + message;
-    }
-
-    /** A refusal beside the field it names, or for the whole form when the form has no such field. */
-    static void reject(Errors errors, DocumentChangeRefused refused, Set<String> fields) {
-        if (refused.field() != null && fields.contains(refused.field())) {
-            FormErrors.reject(errors, refused);
-        } else {
-            errors.reject("refused", refused.getMessage());
-        }
     }
 }

@@ -1,7 +1,9 @@
 package uk.saferhub.documents.web;
 
+import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -13,14 +15,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import uk.saferhub.documents.DocumentChangeRefused;
 import uk.saferhub.documents.DocumentEditor;
 import uk.saferhub.documents.DocumentStep;
 import uk.saferhub.documents.DocumentVersion;
 import uk.saferhub.documents.DocumentView;
 import uk.saferhub.documents.Documents;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.web.FormPost;
+import uk.saferhub.shared.web.FormPost.Done;
 
 /**
  * Editing the newest draft, for contributors of a party. The draft changes in place until it is circulated or
@@ -29,40 +31,39 @@ import uk.saferhub.shared.access.CurrentActor;
 @Controller
 class DraftController {
 
+    /** The service's refusals beside the content or the note; anything else in the summary. */
+    private static final Map<String, String> FIELDS = RefusalFields.of(DraftForm.class);
+
     private final Documents documents;
     private final DocumentEditor editor;
+    private final FormPost post;
+    private final WholeFormCheck wholeForm;
 
-    DraftController(Documents documents, DocumentEditor editor) {
+    DraftController(Documents documents, DocumentEditor editor, FormPost post, WholeFormCheck wholeForm) {
         this.documents = documents;
         this.editor = editor;
+        this.post = post;
+        this.wholeForm = wholeForm;
     }
 
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     @GetMapping("/documents/{id}/draft")
-    String draft(@PathVariable UUID id, Model model) {
-        Actor actor = CurrentActor.require();
+    String draft(Actor actor, @PathVariable UUID id, Model model) {
         DocumentView view = editable(actor, id);
         model.addAttribute("draftForm", DraftForm.of(view.versions().getLast()));
-        return form(model, view, false);
+        return form(model, view);
     }
 
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     @PostMapping("/documents/{id}/draft")
-    String save(@PathVariable UUID id, @ModelAttribute("draftForm") DraftForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
-        Actor actor = CurrentActor.require();
+    String save(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("draftForm") DraftForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
         DocumentView view = editable(actor, id);
-        DraftContent.check(errors, form.getContent());
-        if (!errors.hasErrors()) {
-            try {
-                DocumentVersion saved = editor.saveDraft(actor, id, form.getContent(), form.getChangeNote());
-                redirect.addFlashAttribute("success", saved.shortLabel() + " saved");
-                return "redirect:/documents/" + id;
-            } catch (DocumentChangeRefused refused) {
-                DraftContent.reject(errors, refused, DraftForm.FIELDS);
-            }
-        }
-        return form(model, view, true);
+        wholeForm.check(form, errors, rules -> DraftContent.check(rules, form.content()));
+        return post.submit(errors, redirect, FIELDS, () -> {
+            DocumentVersion saved = editor.saveDraft(actor, id, form.content(), form.changeNote());
+            return Done.redirect("/documents/" + id, "documents.draft.saved", saved.shortLabel());
+        }, () -> form(model, view));
     }
 
     /** The document when the actor is a contributor of a party; a document they cannot see answers as absent. */
@@ -74,14 +75,9 @@ class DraftController {
         return view;
     }
 
-    private String form(Model model, DocumentView view, boolean withErrors) {
-        DocumentVersion newest = view.versions().getLast();
-        String heading = newest.frozen() ? "Make the next draft" : "Edit " + newest.shortLabel();
-        model.addAttribute("heading", heading);
-        model.addAttribute("pageTitle", (withErrors ? "Error: " : "") + heading + " – " + view.document().title());
+    private static String form(Model model, DocumentView view) {
         model.addAttribute("document", view.document());
-        model.addAttribute("newest", newest);
-        model.addAttribute("nextDraft", "Draft " + newest.major() + "." + (newest.minor() + 1));
+        model.addAttribute("newest", view.versions().getLast());
         model.addAttribute("allowed", view.allows(DocumentStep.EDIT_DRAFT));
         return "documents/draft-form";
     }

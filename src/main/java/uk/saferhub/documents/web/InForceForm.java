@@ -2,31 +2,18 @@ package uk.saferhub.documents.web;
 
 import java.time.LocalDate;
 
-import org.springframework.validation.Errors;
+import uk.saferhub.shared.web.DateEntered;
+import uk.saferhub.shared.web.DateInput;
 
 /** The date an approved document comes into force, as posted. */
-public class InForceForm {
+record InForceForm(@DateEntered(name = "documents.inForce.from.name") DateInput from) {
 
-    private String fromDay;
-    private String fromMonth;
-    private String fromYear;
-
-    static InForceForm from(LocalDate day) {
-        InForceForm form = new InForceForm();
-        form.fromDay = FormDates.day(day);
-        form.fromMonth = FormDates.month(day);
-        form.fromYear = FormDates.year(day);
-        return form;
+    InForceForm {
+        from = DateInput.orEmpty(from);
     }
 
-    LocalDate check(Errors errors) {
-        return FormDates.required(errors, "from", fromDay, fromMonth, fromYear, "the date it comes into force");
+    /** Prefilled with the day given (today). */
+    static InForceForm on(LocalDate day) {
+        return new InForceForm(DateInput.of(day));
     }
-
-    public String getFromDay() { return fromDay; }
-    public void setFromDay(String value) { this.fromDay = value; }
-    public String getFromMonth() { return fromMonth; }
-    public void setFromMonth(String value) { this.fromMonth = value; }
-    public String getFromYear() { return fromYear; }
-    public void setFromYear(String value) { this.fromYear = value; }
 }

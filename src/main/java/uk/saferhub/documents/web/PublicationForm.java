@@ -1,25 +1,19 @@
 package uk.saferhub.documents.web;
 
-import org.springframework.validation.Errors;
+import jakarta.validation.constraints.NotNull;
 
-/** Whether to put a document on the public pages ({@code PUBLISH}) or take it off them ({@code TAKE_OFF}). */
-public class PublicationForm {
+/** Whether to put a document on the public pages or take it off them, as posted. */
+record PublicationForm(@NotNull(message = "{documents.publish.choice.required}") Publication choice) {
 
-    static final String PUBLISH = "PUBLISH";
-    static final String TAKE_OFF = "TAKE_OFF";
+    /** The two answers: publish it, or take it off the public pages. */
+    enum Publication { PUBLISH, TAKE_OFF }
 
-    private String choice;
-
-    void check(Errors errors) {
-        if (!PUBLISH.equals(choice) && !TAKE_OFF.equals(choice)) {
-            errors.rejectValue("choice", "required", "Choose whether to publish it or take it off the public pages");
-        }
+    /** The answer that changes what is there now. */
+    static PublicationForm toChange(boolean published) {
+        return new PublicationForm(published ? Publication.TAKE_OFF : Publication.PUBLISH);
     }
 
     boolean publish() {
-        return PUBLISH.equals(choice);
+        return choice == Publication.PUBLISH;
     }
-
-    public String getChoice() { return choice; }
-    public void setChoice(String value) { this.choice = value; }
 }

@@ -19,7 +19,6 @@ import uk.saferhub.documents.DocumentListing;
 import uk.saferhub.documents.Documents;
 import uk.saferhub.documents.ReviewReminders;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
 
 /**
  * The documents whose review is overdue or due within three months, soonest first, with their owners and whether
@@ -42,8 +41,7 @@ class ReviewsPageController {
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/documents/reviews")
-    String reviews(Model model) {
-        Actor actor = CurrentActor.require();
+    String reviews(Actor actor, Model model) {
         List<DocumentListing> due = documents.reviewsDue(actor, MONTHS_AHEAD);
         Map<UUID, String> people = directory.namesAsSeenBy(actor,
                 due.stream().flatMap(l -> l.document().owners().stream()).collect(Collectors.toSet()));
@@ -51,7 +49,6 @@ class ReviewsPageController {
         List<ReviewDueRow> yours = due.stream()
                 .filter(l -> actor.personId() != null && l.document().owners().contains(actor.personId()))
                 .map(l -> row(l, people, today)).toList();
-        model.addAttribute("pageTitle", "Reviews due");
         model.addAttribute("yours", yours);
         model.addAttribute("rows", due.stream().map(l -> row(l, people, today)).toList());
         model.addAttribute("linkedToPerson", actor.personId() != null);

@@ -1,9 +1,9 @@
 package uk.saferhub.documents.web;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,15 +14,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import uk.saferhub.documents.DisplayDates;
-import uk.saferhub.documents.DocumentChangeRefused;
 import uk.saferhub.documents.ApprovedDocumentSteps;
+import uk.saferhub.documents.DisplayDates;
 import uk.saferhub.documents.DocumentStep;
 import uk.saferhub.documents.DocumentView;
 import uk.saferhub.documents.ReviewOutcome;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
 import uk.saferhub.shared.access.HandlingLevel;
+import uk.saferhub.shared.web.FormPost;
+import uk.saferhub.shared.web.FormPost.Done;
 
 /**
  * Where an approved document stands: brought into force, reviewed with an outcome, withdrawn, or published on the
@@ -31,150 +31,131 @@ import uk.saferhub.shared.access.HandlingLevel;
 @Controller
 class StandingFormController {
 
-    private static final Map<String, String> REVIEW_FIELDS = Map.of("outcome", "outcome", "reviewedOn",
-            "reviewedDay", "note", "note");
+    private static final Map<String, String> IN_FORCE_FIELDS = RefusalFields.of(InForceForm.class,
+            "from", "from.day");
+    private static final Map<String, String> REVIEW_FIELDS = RefusalFields.of(ReviewOutcomeForm.class,
+            "reviewedOn", "reviewed.day");
+    private static final Map<String, String> WITHDRAWAL_FIELDS = RefusalFields.of(WithdrawalForm.class);
+    private static final Map<String, String> PUBLICATION_FIELDS = RefusalFields.of(PublicationForm.class);
 
     private final DocumentWorkflowContext pages;
     private final ApprovedDocumentSteps standing;
+    private final OptionLabels labels;
+    private final FormPost post;
+    private final WholeFormCheck wholeForm;
 
-    StandingFormController(DocumentWorkflowContext pages, ApprovedDocumentSteps standing) {
+    StandingFormController(DocumentWorkflowContext pages, ApprovedDocumentSteps standing, OptionLabels labels,
+            FormPost post, WholeFormCheck wholeForm) {
         this.pages = pages;
         this.standing = standing;
+        this.labels = labels;
+        this.post = post;
+        this.wholeForm = wholeForm;
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @GetMapping("/documents/{id}/in-force")
-    String inForceForm(@PathVariable UUID id, Model model) {
-        DocumentView view = pages.manageable(CurrentActor.require(), id);
-        model.addAttribute("inForceForm", InForceForm.from(pages.today()));
-        return page(model, view, "Bring into force", DocumentStep.BRING_INTO_FORCE, "documents/in-force", false);
+    String inForceForm(Actor actor, @PathVariable UUID id, Model model) {
+        DocumentView view = pages.manageable(actor, id);
+        model.addAttribute("inForceForm", InForceForm.on(pages.today()));
+        return inForcePage(model, view);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/documents/{id}/in-force")
-    String bringIntoForce(@PathVariable UUID id, @ModelAttribute("inForceForm") InForceForm form,
+    String bringIntoForce(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("inForceForm") InForceForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        Actor actor = CurrentActor.require();
         DocumentView view = pages.manageable(actor, id);
-        var from = form.check(errors);
-        if (!errors.hasErrors()) {
-            try {
-                standing.bringIntoForce(actor, id, from);
-                redirect.addFlashAttribute("success", "In force from " + DisplayDates.day(from));
-                return "redirect:/documents/" + id;
-            } catch (DocumentChangeRefused refused) {
-                DocumentWorkflowContext.reject(errors, refused, Map.of());
-            }
-        }
-        return page(model, view, "Bring into force", DocumentStep.BRING_INTO_FORCE, "documents/in-force", true);
+        wholeForm.check(form, errors);
+        return post.submit(errors, redirect, IN_FORCE_FIELDS, () -> {
+            standing.bringIntoForce(actor, id, form.from().date());
+            return Done.redirect("/documents/" + id, "documents.inForce.done", DisplayDates.day(form.from().date()));
+        }, () -> inForcePage(model, view));
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @GetMapping("/documents/{id}/review")
-    String reviewForm(@PathVariable UUID id, Model model) {
-        DocumentView view = pages.manageable(CurrentActor.require(), id);
+    String reviewForm(Actor actor, @PathVariable UUID id, Model model) {
+        DocumentView view = pages.manageable(actor, id);
         model.addAttribute("reviewOutcomeForm", ReviewOutcomeForm.reviewedOn(pages.today()));
-        return reviewPage(model, view, false);
+        return reviewPage(model, view);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/documents/{id}/review")
-    String recordReview(@PathVariable UUID id, @ModelAttribute("reviewOutcomeForm") ReviewOutcomeForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
-        Actor actor = CurrentActor.require();
+    String recordReview(Actor actor, @PathVariable UUID id,
+            @Valid @ModelAttribute("reviewOutcomeForm") ReviewOutcomeForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
         DocumentView view = pages.manageable(actor, id);
-        form.check(errors);
-        if (!errors.hasErrors()) {
-            try {
-                standing.recordReview(actor, id, form.reviewedOn(), form.outcome(), form.getNote());
-                redirect.addFlashAttribute("success", "Review recorded: " + form.outcome().label().toLowerCase());
-                return "redirect:/documents/" + id;
-            } catch (DocumentChangeRefused refused) {
-                DocumentWorkflowContext.reject(errors, refused, REVIEW_FIELDS);
-            }
-        }
-        return reviewPage(model, view, true);
+        wholeForm.check(form, errors);
+        return post.submit(errors, redirect, REVIEW_FIELDS, () -> {
+            standing.recordReview(actor, id, form.reviewed().date(), form.outcome(), form.note());
+            return Done.redirect("/documents/" + id, "documents.review.done." + form.outcome().name());
+        }, () -> reviewPage(model, view));
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @GetMapping("/documents/{id}/withdraw")
-    String withdrawForm(@PathVariable UUID id, Model model) {
-        DocumentView view = pages.manageable(CurrentActor.require(), id);
-        model.addAttribute("withdrawalForm", new WithdrawalForm());
-        return page(model, view, "Withdraw the document", DocumentStep.WITHDRAW, "documents/withdraw", false);
+    String withdrawForm(Actor actor, @PathVariable UUID id, Model model) {
+        DocumentView view = pages.manageable(actor, id);
+        model.addAttribute("withdrawalForm", WithdrawalForm.empty());
+        return withdrawPage(model, view);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/documents/{id}/withdraw")
-    String withdraw(@PathVariable UUID id, @ModelAttribute("withdrawalForm") WithdrawalForm form,
+    String withdraw(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("withdrawalForm") WithdrawalForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        Actor actor = CurrentActor.require();
         DocumentView view = pages.manageable(actor, id);
-        try {
-            standing.withdraw(actor, id, form.getReason());
-            redirect.addFlashAttribute("success", "Withdrawn: it is kept for the record and never changes again");
-            return "redirect:/documents/" + id;
-        } catch (DocumentChangeRefused refused) {
-            DocumentWorkflowContext.reject(errors, refused, Map.of("reason", "reason"));
-        }
-        return page(model, view, "Withdraw the document", DocumentStep.WITHDRAW, "documents/withdraw", true);
+        wholeForm.check(form, errors);
+        return post.submit(errors, redirect, WITHDRAWAL_FIELDS, () -> {
+            standing.withdraw(actor, id, form.reason());
+            return Done.redirect("/documents/" + id, "documents.withdraw.done");
+        }, () -> withdrawPage(model, view));
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @GetMapping("/documents/{id}/publish")
-    String publishForm(@PathVariable UUID id, Model model) {
-        DocumentView view = pages.manageable(CurrentActor.require(), id);
-        PublicationForm form = new PublicationForm();
-        form.setChoice(view.document().published() ? PublicationForm.TAKE_OFF : PublicationForm.PUBLISH);
-        model.addAttribute("publicationForm", form);
-        return publishPage(model, view, false);
+    String publishForm(Actor actor, @PathVariable UUID id, Model model) {
+        DocumentView view = pages.manageable(actor, id);
+        model.addAttribute("publicationForm", PublicationForm.toChange(view.document().published()));
+        return publishPage(model, view);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/documents/{id}/publish")
-    String publish(@PathVariable UUID id, @ModelAttribute("publicationForm") PublicationForm form,
+    String publish(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("publicationForm") PublicationForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        Actor actor = CurrentActor.require();
         DocumentView view = pages.manageable(actor, id);
-        form.check(errors);
-        if (!errors.hasErrors()) {
-            try {
-                standing.publish(actor, id, form.publish());
-                redirect.addFlashAttribute("success", form.publish() ? "Published on the public pages"
-                        : "Taken off the public pages");
-                return "redirect:/documents/" + id;
-            } catch (DocumentChangeRefused refused) {
-                DocumentWorkflowContext.reject(errors, refused, Map.of());
-            }
-        }
-        return publishPage(model, view, true);
+        wholeForm.check(form, errors);
+        return post.submit(errors, redirect, PUBLICATION_FIELDS, () -> {
+            standing.publish(actor, id, form.publish());
+            return Done.redirect("/documents/" + id, "documents.publish.done." + form.choice().name());
+        }, () -> publishPage(model, view));
     }
 
-    private String reviewPage(Model model, DocumentView view, boolean withErrors) {
-        model.addAttribute("outcomes", List.of(
-                new WorkflowChoice(ReviewOutcome.NO_CHANGE.name(), "No change", "It stands as it is; the next"
-                        + " review date is set from the review period"),
-                new WorkflowChoice(ReviewOutcome.REVISE.name(), "Revise", "It goes under review: edit it to make a"
-                        + " new draft, which goes through consultation and approval again"),
-                new WorkflowChoice(ReviewOutcome.WITHDRAW.name(), "Withdraw", "It is withdrawn for good and leaves"
-                        + " the public pages")));
+    private static String inForcePage(Model model, DocumentView view) {
+        DocumentWorkflowContext.context(model, view, DocumentStep.BRING_INTO_FORCE);
+        return "documents/in-force";
+    }
+
+    private String reviewPage(Model model, DocumentView view) {
+        DocumentWorkflowContext.context(model, view, DocumentStep.RECORD_REVIEW);
+        model.addAttribute("outcomes", labels.of(ReviewOutcome.values(), "documents.review.outcome."));
+        model.addAttribute("outcomeHints", labels.hints(ReviewOutcome.values(), "documents.review.outcome."));
         model.addAttribute("nextReview", DisplayDates.day(view.document().nextReviewOn()));
-        return page(model, view, "Record a review", DocumentStep.RECORD_REVIEW, "documents/review", withErrors);
+        return "documents/review";
     }
 
-    private String publishPage(Model model, DocumentView view, boolean withErrors) {
-        model.addAttribute("choices", List.of(
-                WorkflowChoice.of(PublicationForm.PUBLISH, "Publish it on the public pages"),
-                WorkflowChoice.of(PublicationForm.TAKE_OFF, "Take it off the public pages")));
+    private static String withdrawPage(Model model, DocumentView view) {
+        DocumentWorkflowContext.context(model, view, DocumentStep.WITHDRAW);
+        return "documents/withdraw";
+    }
+
+    private String publishPage(Model model, DocumentView view) {
+        DocumentWorkflowContext.context(model, view, DocumentStep.PUBLISH);
+        model.addAttribute("choices", labels.of(PublicationForm.Publication.values(), "documents.publish.choice."));
         model.addAttribute("publicHandling", view.document().handlingLevel() == HandlingLevel.PUBLIC);
-        return page(model, view, "Publish on the public pages", DocumentStep.PUBLISH, "documents/publish",
-                withErrors);
-    }
-
-    private static String page(Model model, DocumentView view, String heading, DocumentStep step, String template,
-            boolean withErrors) {
-        DocumentWorkflowContext.context(model, view, heading, withErrors);
-        model.addAttribute("refusal", DocumentWorkflowContext.refusal(view, step));
-        return template;
+        return "documents/publish";
     }
 }

@@ -1,10 +1,14 @@
 package uk.saferhub.documents.web;
 
-/** Why a document is withdrawn, as posted (the service refuses an empty reason). */
-public class WithdrawalForm {
+import jakarta.validation.constraints.NotBlank;
 
-    private String reason;
+import uk.saferhub.shared.web.PlainText;
 
-    public String getReason() { return reason; }
-    public void setReason(String value) { this.reason = value; }
+/** Why a document is withdrawn, as posted. */
+record WithdrawalForm(
+        @NotBlank(message = "{documents.withdraw.reason.required}") @PlainText(lineBreaks = true) String reason) {
+
+    static WithdrawalForm empty() {
+        return new WithdrawalForm(null);
+    }
 }

@@ -142,7 +142,7 @@ class ApprovalPagesTests {
         var draft = data.leedsDraft("Delegated");
         var page = Jsoup.parse(mvc.perform(post("/documents/" + draft.id() + "/approve").with(csrf())
                 .with(users.as("mstenton")).param("approval", "DELEGATED").param("delegatedTo", "")
-                .param("decidedDay", "").param("decidedMonth", "").param("decidedYear", ""))
+                .param("decided.day", "").param("decided.month", "").param("decided.year", ""))
                 .andReturn().getResponse().getContentAsString());
         assertThat(page.select(".govuk-error-summary a").eachText()).containsExactly(
                 "Enter who took the delegated decision", "Enter the date of the delegated decision");
@@ -150,8 +150,8 @@ class ApprovalPagesTests {
 
         MvcResult done = mvc.perform(post("/documents/" + draft.id() + "/approve").with(csrf())
                 .with(users.as("mstenton")).param("approval", "DELEGATED")
-                .param("delegatedTo", "Chief Officer, Safer Leeds").param("decidedDay", "6")
-                .param("decidedMonth", "1").param("decidedYear", "2026")).andReturn();
+                .param("delegatedTo", "Chief Officer, Safer Leeds").param("decided.day", "6")
+                .param("decided.month", "1").param("decided.year", "2026")).andReturn();
         assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/documents/" + draft.id());
         assertThat(jdbc.sql("select delegated_to from document_approval where document_id = ?").param(draft.id())
                 .query(String.class).single()).isEqualTo("Chief Officer, Safer Leeds");
@@ -167,11 +167,11 @@ class ApprovalPagesTests {
 
         MvcResult sent = mvc.perform(post("/documents/" + id + "/circulate").with(csrf()).with(users.as("mstenton"))
                 .param("purpose", "COMMENT").param("recipients", environment)
-                .param("sentDay", String.valueOf(today.getDayOfMonth()))
-                .param("sentMonth", String.valueOf(today.getMonthValue())).param("sentYear", String.valueOf(today.getYear()))
-                .param("closesDay", String.valueOf(today.plusDays(14).getDayOfMonth()))
-                .param("closesMonth", String.valueOf(today.plusDays(14).getMonthValue()))
-                .param("closesYear", String.valueOf(today.plusDays(14).getYear()))).andReturn();
+                .param("sent.day", String.valueOf(today.getDayOfMonth()))
+                .param("sent.month", String.valueOf(today.getMonthValue())).param("sent.year", String.valueOf(today.getYear()))
+                .param("closes.day", String.valueOf(today.plusDays(14).getDayOfMonth()))
+                .param("closes.month", String.valueOf(today.plusDays(14).getMonthValue()))
+                .param("closes.year", String.valueOf(today.plusDays(14).getYear()))).andReturn();
         assertThat(sent.getResponse().getRedirectedUrl()).isEqualTo("/documents/" + id);
         assertThat(data.status(id)).isEqualTo("IN_CONSULTATION");
 
@@ -183,9 +183,9 @@ class ApprovalPagesTests {
         MvcResult commented = mvc.perform(post(commentUrl).with(csrf()).with(users.as("krowan"))
                 .param("commenter", environment).param("sectionRef", section)
                 .param("text", "Name the regulatory team officer who attends the tasking meetings")
-                .param("receivedDay", String.valueOf(today.getDayOfMonth()))
-                .param("receivedMonth", String.valueOf(today.getMonthValue()))
-                .param("receivedYear", String.valueOf(today.getYear()))).andReturn();
+                .param("received.day", String.valueOf(today.getDayOfMonth()))
+                .param("received.month", String.valueOf(today.getMonthValue()))
+                .param("received.year", String.valueOf(today.getYear()))).andReturn();
         assertThat(commented.getResponse().getRedirectedUrl()).isEqualTo("/documents/" + id);
         assertThat(data.comments(id)).isEqualTo(1);
 

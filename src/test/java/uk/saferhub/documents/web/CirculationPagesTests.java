@@ -69,7 +69,7 @@ class CirculationPagesTests {
         assertThat(page.select("#recipients-group label").eachText())
                 .contains("Leeds City Council Environmental Services", "Safer Leeds Executive");
         assertThat(page.select("input#recipients")).hasSize(1);
-        assertThat(page.select("input#sentDay").val()).isEqualTo(String.valueOf(LocalDate.now(
+        assertThat(page.select("input[id='sent.day']").val()).isEqualTo(String.valueOf(LocalDate.now(
                 WorkflowTestDocuments.LONDON).getDayOfMonth()));
         assertThat(page.select("input#monthOnly")).hasSize(1);
         assertThat(page.select("script").last().attr("nonce")).isNotBlank();
@@ -80,15 +80,15 @@ class CirculationPagesTests {
     void sendingForCommentWithNoRecipientsIsRefusedAndNothingIsSent() throws Exception {
         Document draft = data.leedsDraft("No recipients");
         MvcResult result = mvc.perform(post("/documents/" + draft.id() + "/circulate").with(csrf())
-                .with(users.as("mstenton")).param("purpose", "COMMENT").param("sentDay", "3")
-                .param("sentMonth", "11").param("sentYear", "2025").param("closesDay", "30")
-                .param("closesMonth", "11").param("closesYear", "2025")).andReturn();
+                .with(users.as("mstenton")).param("purpose", "COMMENT").param("sent.day", "3")
+                .param("sent.month", "11").param("sent.year", "2025").param("closes.day", "30")
+                .param("closes.month", "11").param("closes.year", "2025")).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         var page = Jsoup.parse(result.getResponse().getContentAsString());
         assertThat(page.title()).startsWith("Error: ");
         assertThat(page.select(".govuk-error-summary a[href=#recipients]").text())
                 .isEqualTo("Choose at least one organisation or body to send the draft to");
-        assertThat(page.select("input#closesDay").val()).isEqualTo("30");
+        assertThat(page.select("input[id='closes.day']").val()).isEqualTo("30");
         assertThat(data.count("document_circulation", "document_id", draft.id())).isZero();
         assertThat(data.status(draft.id())).isEqualTo("DRAFT");
         assertThat(jdbc.sql("select frozen from document_version where document_id = ?").param(draft.id())
@@ -101,9 +101,9 @@ class CirculationPagesTests {
         var page = Jsoup.parse(mvc.perform(post("/documents/" + draft.id() + "/circulate").with(csrf())
                 .with(users.as("mstenton")).param("purpose", "COMMENT")
                 .param("recipients", "org:" + data.organisation("Leeds City Council Environmental Services"))
-                .param("sentDay", "3").param("sentMonth", "11").param("sentYear", "2025"))
+                .param("sent.day", "3").param("sent.month", "11").param("sent.year", "2025"))
                 .andReturn().getResponse().getContentAsString());
-        assertThat(page.select(".govuk-error-summary a[href=#closesDay]").text())
+        assertThat(page.select(".govuk-error-summary a[href='#closes.day']").text())
                 .isEqualTo("Enter the closing date for comments");
         assertThat(page.select("input[name=recipients][checked]").eachAttr("value"))
                 .containsExactly("org:" + data.organisation("Leeds City Council Environmental Services"));
@@ -118,8 +118,8 @@ class CirculationPagesTests {
                 .param("recipients", "org:" + data.organisation("Leeds City Council Environmental Services"))
                 .param("recipients", "body:" + data.body("Safer Leeds Executive").id().value())
                 .param("recipientsLabel", "Police, Environmental Services & Community Safety")
-                .param("sentDay", "").param("sentMonth", "10").param("sentYear", "2025").param("monthOnly", "true")
-                .param("closesDay", "31").param("closesMonth", "10").param("closesYear", "2025")
+                .param("sent.day", "").param("sent.month", "10").param("sent.year", "2025").param("monthOnly", "true")
+                .param("closes.day", "31").param("closes.month", "10").param("closes.year", "2025")
                 .param("note", "Comments to Katie Rowan")).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(302);
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/documents/" + draft.id());
@@ -144,7 +144,7 @@ class CirculationPagesTests {
         MvcResult result = mvc.perform(post("/documents/" + draft.id() + "/circulate").with(csrf())
                 .with(users.as("mstenton")).param("purpose", "APPROVAL")
                 .param("recipients", "org:" + data.organisation("Leeds City Council Environmental Services"))
-                .param("sentDay", "3").param("sentMonth", "11").param("sentYear", "2025")).andReturn();
+                .param("sent.day", "3").param("sent.month", "11").param("sent.year", "2025")).andReturn();
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/documents/" + draft.id());
         UUID circulation = data.circulation(draft.id(), "APPROVAL");
         assertThat(jdbc.sql("select body_id from document_circulation_recipient where circulation_id = ?")

@@ -108,10 +108,10 @@ class ConsultationPagesTests {
         MvcResult result = mvc.perform(post(url).with(csrf()).with(users.as("krowan"))
                 .param("commenter", "org:" + data.organisation("Leeds City Council Environmental Services"))
                 .param("sectionRef", "section-2").param("text", "We would like the ALMO named")
-                .param("receivedDay", "2").param("receivedMonth", "2").param("receivedYear", "2026")).andReturn();
+                .param("received.day", "2").param("received.month", "2").param("received.year", "2026")).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         var page = Jsoup.parse(result.getResponse().getContentAsString());
-        assertThat(page.select(".govuk-error-summary a[href=#receivedDay]").text()).isEqualTo("Comments on Draft 1.0"
+        assertThat(page.select(".govuk-error-summary a[href='#received.day']").text()).isEqualTo("Comments on Draft 1.0"
                 + " closed on 31 January 2026: this comment came after the closing date");
         assertThat(page.select("textarea#text").text()).isEqualTo("We would like the ALMO named");
         assertThat(data.comments(document)).isZero();
@@ -125,7 +125,7 @@ class ConsultationPagesTests {
                 + "/comments/new").with(csrf()).with(users.as("krowan"))
                 .param("commenter", "org:" + data.organisation("Leeds City Council Environmental Services"))
                 .param("sectionRef", "clause-3-2").param("text", "Name the Locality Partnerships too")
-                .param("receivedDay", "30").param("receivedMonth", "1").param("receivedYear", "2026")).andReturn();
+                .param("received.day", "30").param("received.month", "1").param("received.year", "2026")).andReturn();
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/documents/" + document);
         var row = jdbc.sql("select section_ref, section_label, text, received_on from document_comment"
                 + " where circulation_id = ?").param(circulation).query().singleRow();

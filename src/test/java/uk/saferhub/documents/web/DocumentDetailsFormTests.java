@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jsoup.Jsoup;
@@ -41,21 +43,28 @@ class DocumentDetailsFormTests {
         return Jsoup.parse(result.getResponse().getContentAsString());
     }
 
-    MockHttpServletRequestBuilder newDocument(String title, String content) {
-        return post("/documents/new").with(csrf())
-                .param("type", "PROTOCOL")
-                .param("title", title)
-                .param("summary", "How PCSOs and Environmental Services share fly-tipping work")
-                .param("owningOrganisationId", data.organisation("Safer Leeds").toString())
-                .param("parties", data.organisation("Leeds City Council Environmental Services").toString(),
-                        data.organisation("West Yorkshire Police Leeds District").toString())
-                .param("owners", data.person("Katie Rowan").toString())
-                .param("approvingBodyId", "")
-                .param("handlingLevel", "PARTNERSHIP")
-                .param("parentId", "")
-                .param("supersedesId", "")
-                .param("reviewPeriodMonths", "24")
-                .param("content", content);
+    /** The registration form filled in; {@code changed} gives other values (name, value, ...) for some fields. */
+    MockHttpServletRequestBuilder newDocument(String title, String content, String... changed) {
+        Map<String, String[]> fields = new LinkedHashMap<>();
+        fields.put("type", new String[] {"PROTOCOL"});
+        fields.put("title", new String[] {title});
+        fields.put("summary", new String[] {"How PCSOs and Environmental Services share fly-tipping work"});
+        fields.put("owningOrganisationId", new String[] {data.organisation("Safer Leeds").toString()});
+        fields.put("parties", new String[] {data.organisation("Leeds City Council Environmental Services").toString(),
+                data.organisation("West Yorkshire Police Leeds District").toString()});
+        fields.put("owners", new String[] {data.person("Katie Rowan").toString()});
+        fields.put("approvingBodyId", new String[] {""});
+        fields.put("handlingLevel", new String[] {"PARTNERSHIP"});
+        fields.put("parentId", new String[] {""});
+        fields.put("supersedesId", new String[] {""});
+        fields.put("reviewPeriodMonths", new String[] {"24"});
+        fields.put("content", new String[] {content});
+        for (int i = 0; i < changed.length; i += 2) {
+            fields.put(changed[i], new String[] {changed[i + 1]});
+        }
+        MockHttpServletRequestBuilder request = post("/documents/new").with(csrf());
+        fields.forEach(request::param);
+        return request;
     }
 
     long documentsTitled(String title) {
@@ -126,8 +135,8 @@ class DocumentDetailsFormTests {
 
                 1.3 A clause out of order.
                 """;
-        MvcResult result = mvc.perform(newDocument(title, content).param("type", "")
-                .param("reviewPeriodMonths", "200").with(users.as("krowan"))).andReturn();
+        MvcResult result = mvc.perform(newDocument(title, content, "type", "", "reviewPeriodMonths", "200")
+                .with(users.as("krowan"))).andReturn();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         Document page = Jsoup.parse(result.getResponse().getContentAsString());

@@ -79,8 +79,8 @@ class StandingPagesTests {
                 .andReturn().getResponse().getContentAsString());
         assertThat(form.select(".govuk-warning-text").text())
                 .contains("Only an approved document can be brought into force; this one is draft");
-        MvcResult result = submit("/documents/" + draft.id() + "/in-force", "mstenton", "fromDay", "1", "fromMonth",
-                "2", "fromYear", "2026");
+        MvcResult result = submit("/documents/" + draft.id() + "/in-force", "mstenton", "from.day", "1", "from.month",
+                "2", "from.year", "2026");
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         assertThat(page(result).select(".govuk-error-summary li").text())
                 .isEqualTo("Only an approved document can be brought into force; this one is draft");
@@ -92,8 +92,8 @@ class StandingPagesTests {
     @Test
     void anApprovedDocumentComesIntoForceFromTheDayGiven() throws Exception {
         Document document = approved("Comes into force");
-        MvcResult result = submit("/documents/" + document.id() + "/in-force", "mstenton", "fromDay", "1",
-                "fromMonth", "2", "fromYear", "2026");
+        MvcResult result = submit("/documents/" + document.id() + "/in-force", "mstenton", "from.day", "1",
+                "from.month", "2", "from.year", "2026");
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/documents/" + document.id());
         assertThat(result.getFlashMap().get("success")).isEqualTo("In force from 1 February 2026");
         assertThat(data.status(document.id())).isEqualTo("IN_FORCE");
@@ -109,8 +109,8 @@ class StandingPagesTests {
         assertThat(form.text()).contains("The review was due on 6 January 2027");
         assertThat(form.select("input[name=outcome]").eachAttr("value"))
                 .containsExactly("NO_CHANGE", "REVISE", "WITHDRAW");
-        MvcResult result = submit("/documents/" + document.id() + "/review", "mstenton", "reviewedDay", "2",
-                "reviewedMonth", "3", "reviewedYear", "2026", "outcome", "NO_CHANGE");
+        MvcResult result = submit("/documents/" + document.id() + "/review", "mstenton", "reviewed.day", "2",
+                "reviewed.month", "3", "reviewed.year", "2026", "outcome", "NO_CHANGE");
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/documents/" + document.id());
         assertThat(jdbc.sql("select next_review_on from document where id = ?").param(document.id())
                 .query(LocalDate.class).single()).isEqualTo(LocalDate.of(2027, 3, 2));
@@ -120,15 +120,15 @@ class StandingPagesTests {
     @Test
     void aReviewDecidingToReviseMustSayWhyAndAReviewWithoutAnOutcomeIsRefused() throws Exception {
         Document document = approved("Revise without why");
-        var missing = page(submit("/documents/" + document.id() + "/review", "mstenton", "reviewedDay", "2",
-                "reviewedMonth", "3", "reviewedYear", "2026"));
+        var missing = page(submit("/documents/" + document.id() + "/review", "mstenton", "reviewed.day", "2",
+                "reviewed.month", "3", "reviewed.year", "2026"));
         assertThat(missing.select(".govuk-error-summary a[href=#outcome]").text())
                 .isEqualTo("Choose the outcome of the review");
-        var noReason = page(submit("/documents/" + document.id() + "/review", "mstenton", "reviewedDay", "2",
-                "reviewedMonth", "3", "reviewedYear", "2026", "outcome", "REVISE", "note", " "));
+        var noReason = page(submit("/documents/" + document.id() + "/review", "mstenton", "reviewed.day", "2",
+                "reviewed.month", "3", "reviewed.year", "2026", "outcome", "REVISE", "note", " "));
         assertThat(noReason.select(".govuk-error-summary a[href=#note]").text())
                 .isEqualTo("Say why the document is to be revised");
-        assertThat(noReason.select("input#outcome-2").hasAttr("checked")).isTrue();
+        assertThat(noReason.select("input#outcome-REVISE").hasAttr("checked")).isTrue();
         assertThat(data.count("document_review", "document_id", document.id())).isZero();
         assertThat(data.status(document.id())).isEqualTo("APPROVED");
     }
