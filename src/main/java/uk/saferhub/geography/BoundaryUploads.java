@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.saferhub.geography.internal.ImportRecord;
 import uk.saferhub.geography.internal.PlaceImportStore;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.RecordNotFoundException;
@@ -38,6 +39,12 @@ public class BoundaryUploads {
     public Optional<ImportRequest> find(Actor actor, UUID uploadId) {
         return store.upload(uploadId, actor.id())
                 .map(upload -> new ImportRequest(upload.fileName(), upload.content(), null, null, null, null, null));
+    }
+
+    /** An import applied, with the places it created or replaced. */
+    @Transactional(readOnly = true)
+    public ImportRecord applied(UUID importId) {
+        return store.applied(importId).orElseThrow(() -> new RecordNotFoundException("place-import", importId));
     }
 
     /** Imports the uploaded file with the given settings and forgets the upload: both or neither. */

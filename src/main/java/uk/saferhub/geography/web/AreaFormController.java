@@ -5,10 +5,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,13 +22,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.geography.Geography;
-import uk.saferhub.geography.GeographyChangeRefused;
 import uk.saferhub.geography.Place;
-import uk.saferhub.geography.PlaceEditor;
 import uk.saferhub.geography.PlaceType;
-import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.geography.PlaceEditor;
+import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.RecordNotFoundException;
-import uk.saferhub.shared.web.FormErrors;
+import uk.saferhub.shared.web.FormPost;
+import uk.saferhub.shared.web.FormPost.Done;
 
 /** Defining an area made of wards (a city area, trial area, patrol area or neighbourhood) and changing its wards. */
 @Controller
@@ -35,11 +37,13 @@ class AreaFormController {
     private final Geography geography;
     private final PlaceEditor editor;
     private final PlaceChoices choices;
+    private final FormPost post;
 
-    AreaFormController(Geography geography, PlaceEditor editor, PlaceChoices choices) {
+    AreaFormController(Geography geography, PlaceEditor editor, PlaceChoices choices, FormPost post) {
         this.geography = geography;
         this.editor = editor;
         this.choices = choices;
+        this.post = post;
     }
 
     /** Wards under one heading (their district) in the checkbox list. */
@@ -53,25 +57,21 @@ class AreaFormController {
     @PreAuthorize("hasRole('COORDINATOR')")
     @GetMapping("/places/areas/new")
     String newArea(Model model) {
-        AreaForm form = new AreaForm();
-        form.setType(PlaceType.PATROL_AREA.name());
+        AreaForm form = AreaForm.empty();
         model.addAttribute("areaForm", form);
-        return form(model, form, null, false);
+        return form(model, form, null);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/places/areas/new")
-    String create(@ModelAttribute("areaForm") AreaForm form, BindingResult errors, Model model,
+    String create(Actor actor, @Valid @ModelAttribute("areaForm") AreaForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        try {
-            Place area = editor.defineArea(CurrentActor.require(), form.placeType(), form.getCode(), form.getName(),
-                    form.parent(), form.wards());
-            redirect.addFlashAttribute("success", area.type().label() + " " + area.name() + " defined");
-            return "redirect:/places/" + area.id();
-        } catch (GeographyChangeRefused refused) {
-            FormErrors.reject(errors, refused);
-            return form(model, form, null, true);
-        }
+        return post.submit(errors, redirect, () -> {
+            Place area = editor.defineArea(actor, form.type(), form.code(), form.name(), form.parentId(),
+                    form.wards());
+            return Done.redirect("/places/" + area.id(), "geography.area.defined", area.type().label(),
+                    area.name());
+        }, () -> form(model, form, null));
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
@@ -80,23 +80,19 @@ class AreaFormController {
         Place area = area(id);
         AreaForm form = AreaForm.of(area, geography.wardsWithin(id));
         model.addAttribute("areaForm", form);
-        return form(model, form, area, false);
+        return form(model, form, area);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/places/{id}/wards")
-    String update(@PathVariable UUID id, @ModelAttribute("areaForm") AreaForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+    String update(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("areaForm") AreaForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
         Place area = area(id);
-        try {
-            Place revised = editor.reviseArea(CurrentActor.require(), id, form.placeType(), form.getCode(),
-                    form.getName(), form.parent(), form.wards());
-            redirect.addFlashAttribute("success", "The wards of " + revised.name() + " were saved");
-            return "redirect:/places/" + id;
-        } catch (GeographyChangeRefused refused) {
-            FormErrors.reject(errors, refused);
-            return form(model, form, area, true);
-        }
+        return post.submit(errors, redirect, () -> {
+            Place revised = editor.reviseArea(actor, id, form.type(), form.code(), form.name(), form.parentId(),
+                    form.wards());
+            return Done.redirect("/places/" + id, "geography.area.saved", revised.name());
+        }, () -> form(model, form, area));
     }
 
     private Place area(UUID id) {
@@ -104,23 +100,20 @@ class AreaFormController {
                 .orElseThrow(() -> new RecordNotFoundException("place", id));
     }
 
-    private String form(Model model, AreaForm form, Place existing, boolean withErrors) {
-        String heading = existing == null ? "Define an area from wards" : "Change " + existing.name();
-        model.addAttribute("heading", heading);
-        model.addAttribute("pageTitle", (withErrors ? "Error: " : "") + heading);
+    private String form(Model model, AreaForm form, Place existing) {
         model.addAttribute("existing", existing);
         model.addAttribute("types", choices.areaTypes());
         model.addAttribute("parents", choices.parents(existing == null ? null : existing.id()));
-        model.addAttribute("groups", groups(form));
+        model.addAttribute("groups", groups(form.wards()));
         return "geography/area-form";
     }
 
-    private List<WardGroup> groups(AreaForm form) {
+    private List<WardGroup> groups(Set<UUID> chosen) {
         Map<UUID, Place> all = geography.all().stream().collect(Collectors.toMap(Place::id, Function.identity()));
+        String noDistrict = choices.text("geography.area.wardsInNoDistrict");
         Map<String, List<Place>> byParent = geography.places(PlaceType.WARD).stream()
                 .collect(Collectors.groupingBy(ward -> ward.parentId() != null && all.containsKey(ward.parentId())
-                        ? all.get(ward.parentId()).name() : "Wards in no district", LinkedHashMap::new,
-                        Collectors.toList()));
+                        ? all.get(ward.parentId()).name() : noDistrict, LinkedHashMap::new, Collectors.toList()));
         List<WardGroup> groups = new ArrayList<>();
         boolean first = true;
         for (String name : byParent.keySet().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList()) {
@@ -128,7 +121,7 @@ class AreaFormController {
             for (Place ward : byParent.get(name).stream()
                     .sorted(Comparator.comparing(Place::name, String.CASE_INSENSITIVE_ORDER)).toList()) {
                 wards.add(new WardChoice(ward.id().toString(), first ? "wardIds" : "ward-" + ward.id(), ward.name(),
-                        form.chosen(ward.id())));
+                        chosen.contains(ward.id())));
                 first = false;
             }
             groups.add(new WardGroup(name, wards, wards.stream().filter(WardChoice::checked).count()));

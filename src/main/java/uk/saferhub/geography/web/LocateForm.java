@@ -1,24 +1,23 @@
 package uk.saferhub.geography.web;
 
-/** The locate form as typed: text, so that anything can be shown back with its error. */
-class LocateForm {
+import org.springframework.validation.Errors;
 
-    private String lat;
-    private String lng;
+import uk.saferhub.shared.web.FormErrors;
 
-    public String getLat() {
-        return lat;
+/**
+ * The locate form (sent with GET) as typed: text, so that anything can be shown back with its error, checked by
+ * {@link Coordinates}, the rule the API follows too.
+ */
+record LocateForm(String lat, String lng) {
+
+    boolean asked() {
+        return lat != null || lng != null;
     }
 
-    public void setLat(String lat) {
-        this.lat = lat;
-    }
-
-    public String getLng() {
-        return lng;
-    }
-
-    public void setLng(String lng) {
-        this.lng = lng;
+    /** The point, with the problems of each coordinate put on its field. */
+    Coordinates check(Errors errors) {
+        Coordinates point = Coordinates.parse(lat, lng);
+        point.problems().forEach((field, key) -> FormErrors.reject(errors, field, key));
+        return point;
     }
 }

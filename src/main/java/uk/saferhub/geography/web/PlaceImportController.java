@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,159 +23,132 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.geography.BoundaryUploads;
 import uk.saferhub.geography.GeographyChangeRefused;
-import uk.saferhub.geography.ImportOutcome;
 import uk.saferhub.geography.ImportPreview;
 import uk.saferhub.geography.ImportProblem;
 import uk.saferhub.geography.ImportRequest;
 import uk.saferhub.geography.PlaceEditor;
-import uk.saferhub.geography.PlaceType;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
 import uk.saferhub.shared.access.RecordNotFoundException;
 import uk.saferhub.shared.web.FormErrors;
+import uk.saferhub.shared.web.FormPost;
+import uk.saferhub.shared.web.FormPost.Done;
+import uk.saferhub.shared.web.Option;
 
 /**
  * Importing boundaries: choose a file (uploaded, or from the reference data) and its type; preview what it would
- * create, replace or leave unchanged, with the properties carrying code and name chosen from the file's own; apply it.
+ * create, replace or leave unchanged, with the properties carrying code and name chosen from the file's own; apply it,
+ * and see what was imported.
  */
 @Controller
 class PlaceImportController {
-
-    /**
-     * Uploads up to 10 MB. Multipart requests are outside the shared 1 MB request limit (RequestSizeLimitFilter leaves
-     * them to spring.servlet.multipart, 20 MB), so this limit is checked here.
-     */
-    static final long MAX_UPLOAD_BYTES = 10L * 1024 * 1024;
 
     private final PlaceEditor editor;
     private final BoundaryUploads uploads;
     private final ReferenceBoundaryFiles referenceFiles;
     private final PlaceChoices choices;
+    private final FormPost post;
 
     PlaceImportController(PlaceEditor editor, BoundaryUploads uploads, ReferenceBoundaryFiles referenceFiles,
-            PlaceChoices choices) {
+            PlaceChoices choices, FormPost post) {
         this.editor = editor;
         this.uploads = uploads;
         this.referenceFiles = referenceFiles;
         this.choices = choices;
+        this.post = post;
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @GetMapping("/places/import")
     String start(Model model) {
-        model.addAttribute("importForm", new ImportForm());
-        return startPage(model, false);
+        model.addAttribute("importForm", ImportForm.empty());
+        return startPage(model);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/places/import")
-    String upload(@ModelAttribute("importForm") ImportForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
-        Actor actor = CurrentActor.require();
-        MultipartFile file = form.getFile();
-        boolean uploaded = file != null && !file.isEmpty();
-        String reference = form.getReferenceFile() == null || form.getReferenceFile().isBlank() ? null
-                : form.getReferenceFile();
-        if (uploaded && reference != null) {
-            errors.rejectValue("file", "both", "Choose a file to upload or a file from the reference data, not both");
-        } else if (!uploaded && reference == null) {
-            errors.rejectValue("file", "none", "Choose a boundary file to upload"
-                    + (referenceFiles.available() ? " or one from the reference data" : ""));
-        } else if (uploaded && file.getSize() > MAX_UPLOAD_BYTES) {
-            errors.rejectValue("file", "size", "The file must be smaller than 10 MB");
+    String upload(Actor actor, @Valid @ModelAttribute("importForm") ImportForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        form.check(errors, referenceFiles.available());
+        Optional<Path> referencePath = form.reference() == null ? Optional.empty()
+                : referenceFiles.file(form.reference());
+        if (form.reference() != null && !form.uploaded() && referencePath.isEmpty()) {
+            FormErrors.reject(errors, "referenceFile", "geography.import.referenceFile.unknown");
         }
-        Optional<Path> referencePath = reference == null ? Optional.empty() : referenceFiles.file(reference);
-        if (reference != null && !uploaded && referencePath.isEmpty()) {
-            errors.rejectValue("referenceFile", "unknown", "Choose a file from the reference data list");
-        }
-        if (form.placeType() == null) {
-            errors.rejectValue("type", "required", "Choose the type of place the file's features are");
-        }
-        if (errors.hasErrors()) {
-            return startPage(model, true);
-        }
-        String fileName = uploaded ? fileName(file.getOriginalFilename()) : reference;
-        byte[] content = uploaded ? bytes(file) : read(referencePath.orElseThrow());
-        ImportPreview preview;
-        try {
-            preview = editor.preview(form.applyTo(new ImportRequest(fileName, content, null, null, null, null,
-                    null)));
-        } catch (GeographyChangeRefused refused) {
-            if ("file".equals(refused.field()) && !uploaded) {
-                errors.rejectValue("referenceFile", "refused", refused.getMessage());
-            } else {
-                FormErrors.reject(errors, refused);
+        // A file from the reference data that cannot be read is refused at its list, not at the upload.
+        Map<String, String> fields = form.uploaded() ? Map.of() : Map.of("file", "referenceFile");
+        return post.submit(errors, redirect, fields, () -> {
+            MultipartFile file = form.file();
+            String fileName = form.uploaded() ? fileName(file.getOriginalFilename()) : form.reference();
+            byte[] content = form.uploaded() ? bytes(file) : read(referencePath.orElseThrow());
+            ImportPreview preview = editor.preview(form.applyTo(new ImportRequest(fileName, content, null, null,
+                    null, null, null)));
+            UUID uploadId = uploads.keep(actor, fileName, content);
+            redirect.addAttribute("type", form.type());
+            redirect.addAttribute("codeProperty", guess(form.codeProperty(), preview.propertyNames(), "CD", "code"));
+            redirect.addAttribute("nameProperty", guess(form.nameProperty(), preview.propertyNames(), "NM", "name"));
+            if (form.parentId() != null) {
+                redirect.addAttribute("parentId", form.parentId());
             }
-            return startPage(model, true);
-        }
-        UUID uploadId = uploads.keep(actor, fileName, content);
-        redirect.addAttribute("uploadId", uploadId);
-        redirect.addAttribute("type", form.getType());
-        redirect.addAttribute("codeProperty", guess(form.getCodeProperty(), preview.propertyNames(), "CD", "code"));
-        redirect.addAttribute("nameProperty", guess(form.getNameProperty(), preview.propertyNames(), "NM", "name"));
-        redirect.addAttribute("parentId", form.getParentId() == null ? "" : form.getParentId());
-        redirect.addAttribute("parentCodeProperty", form.getParentCodeProperty() == null ? ""
-                : form.getParentCodeProperty());
-        return "redirect:/places/import/{uploadId}";
+            if (form.parentCodeProperty() != null && !form.parentCodeProperty().isBlank()) {
+                redirect.addAttribute("parentCodeProperty", form.parentCodeProperty());
+            }
+            return Done.redirect("/places/import/" + uploadId);
+        }, () -> startPage(model));
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @GetMapping("/places/import/{uploadId}")
-    String preview(@PathVariable UUID uploadId, @ModelAttribute("importForm") ImportForm form, BindingResult errors,
-            Model model) {
-        return previewPage(uploadId, form, errors, model, false);
+    String preview(Actor actor, @PathVariable UUID uploadId, @ModelAttribute("importForm") ImportForm form,
+            BindingResult errors, Model model) {
+        return previewPage(actor, uploadId, form, errors, model);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/places/import/{uploadId}/apply")
-    String apply(@PathVariable UUID uploadId, @ModelAttribute("importForm") ImportForm form, BindingResult errors,
-            Model model) {
-        Actor actor = CurrentActor.require();
+    String apply(Actor actor, @PathVariable UUID uploadId, @Valid @ModelAttribute("importForm") ImportForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
         ImportRequest file = uploads.find(actor, uploadId)
                 .orElseThrow(() -> new RecordNotFoundException("upload", uploadId));
-        try {
-            ImportOutcome outcome = uploads.apply(actor, uploadId, form.applyTo(file));
-            model.addAttribute("outcome", outcome);
-            model.addAttribute("applied", outcome.applied());
-            return "geography/import-done";
-        } catch (GeographyChangeRefused refused) {
-            return previewPage(uploadId, form, errors, model, true);
-        }
+        return post.submit(errors, redirect,
+                () -> Done.redirect("/places/imports/" + uploads.apply(actor, uploadId, form.applyTo(file))
+                        .importId()),
+                () -> {
+                    model.addAttribute("refused", true);
+                    return previewPage(actor, uploadId, form, errors, model);
+                });
     }
 
-    private String previewPage(UUID uploadId, ImportForm form, BindingResult errors, Model model, boolean refused) {
-        Actor actor = CurrentActor.require();
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @GetMapping("/places/imports/{importId}")
+    String imported(@PathVariable UUID importId, Model model) {
+        model.addAttribute("applied", uploads.applied(importId));
+        return "geography/import-done";
+    }
+
+    /** The preview, with the file's problems on the fields they concern unless the form has errors of its own. */
+    private String previewPage(Actor actor, UUID uploadId, ImportForm form, BindingResult errors, Model model) {
         ImportRequest file = uploads.find(actor, uploadId)
                 .orElseThrow(() -> new RecordNotFoundException("upload", uploadId));
-        if (form.placeType() == null) {
-            form.setType(PlaceType.WARD.name());
-        }
-        ImportPreview preview = editor.preview(form.applyTo(file));
-        for (ImportProblem problem : preview.problems()) {
-            if (problem.field() == null) {
-                errors.reject("problem", problem.message());
-            } else {
-                errors.rejectValue(problem.field(), "problem", problem.message());
+        ImportPreview preview = editor.preview(form.reading().applyTo(file));
+        if (!errors.hasErrors()) {
+            for (ImportProblem problem : preview.problems()) {
+                FormErrors.reject(errors, new GeographyChangeRefused(problem.field(), problem.message()));
             }
         }
         model.addAttribute("uploadId", uploadId);
         model.addAttribute("preview", preview);
-        model.addAttribute("refused", refused);
-        model.addAttribute("properties", preview.propertyNames().stream().map(name -> new Option(name, name))
-                .toList());
+        model.addAttribute("properties", preview.propertyNames().stream()
+                .map(name -> new Option(name, name)).toList());
         model.addAttribute("types", choices.types());
         model.addAttribute("parents", choices.parents(null));
-        model.addAttribute("pageTitle", (errors.hasErrors() ? "Error: " : "") + "Check the import of "
-                + file.fileName());
         return "geography/import-preview";
     }
 
-    private String startPage(Model model, boolean withErrors) {
-        model.addAttribute("pageTitle", (withErrors ? "Error: " : "") + "Import boundaries");
+    private String startPage(Model model) {
         model.addAttribute("types", choices.types());
         model.addAttribute("parents", choices.parents(null));
-        model.addAttribute("referenceFiles", referenceFiles.files().stream().map(name -> new Option(name, name))
-                .toList());
+        model.addAttribute("referenceFiles", referenceFiles.files().stream()
+                .map(name -> new Option(name, name)).toList());
         model.addAttribute("referenceAvailable", referenceFiles.available());
         return "geography/import";
     }

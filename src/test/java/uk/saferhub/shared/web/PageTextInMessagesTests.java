@@ -37,7 +37,6 @@ class PageTextInMessagesTests {
     /** Template folders still to be moved to messages, each removed from here as it is. */
     private static final Set<String> PENDING = Set.of(
             "documents",
-            "geography",
             "identity",
             "meetings");
 
