@@ -38,13 +38,13 @@ public class WorkforceEditor {
     private final PcsoStore pcsos;
     private final AttachmentStore attachments;
     private final TeamPostsStore posts;
-    private final References references;
+    private final ReferenceChecks references;
     private final AccessPolicy access;
     private final AuditTrail audit;
     private final Clock clock;
 
     WorkforceEditor(Workforce workforce, SchemeStore schemes, PcsoStore pcsos, AttachmentStore attachments,
-            TeamPostsStore posts, References references, AccessPolicy access, AuditTrail audit, Clock clock) {
+            TeamPostsStore posts, ReferenceChecks references, AccessPolicy access, AuditTrail audit, Clock clock) {
         this.workforce = workforce;
         this.schemes = schemes;
         this.pcsos = pcsos;

@@ -19,12 +19,12 @@ import uk.saferhub.shared.access.Actor;
  * module's transactional method, which would leave the caller's transaction unable to commit.
  */
 @Component
-class References {
+class ReferenceChecks {
 
     private final Directory directory;
     private final Geography geography;
 
-    References(Directory directory, Geography geography) {
+    ReferenceChecks(Directory directory, Geography geography) {
         this.directory = directory;
         this.geography = geography;
     }
