@@ -17,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import uk.saferhub.geography.internal.PlaceStore;
+import uk.saferhub.geography.internal.PlacesChanged;
 import uk.saferhub.shared.access.Role;
 import uk.saferhub.support.AccessMatrix;
 import uk.saferhub.support.ApiKeys;

@@ -21,7 +21,7 @@ import uk.saferhub.documents.DocumentEditor;
 import uk.saferhub.documents.DocumentType;
 import uk.saferhub.documents.NewCirculation;
 import uk.saferhub.documents.Recipient;
-import uk.saferhub.geography.BoundaryUploads;
+import uk.saferhub.geography.internal.BoundaryUploads;
 import uk.saferhub.identity.Identity;
 import uk.saferhub.identity.NewUser;
 import uk.saferhub.meetings.CalendarFeeds;

@@ -23,7 +23,6 @@ import uk.saferhub.audit.Changes;
 import uk.saferhub.geography.GeographyChangeRefused;
 import uk.saferhub.geography.Place;
 import uk.saferhub.geography.PlaceType;
-import uk.saferhub.geography.PlacesChanged;
 import uk.saferhub.shared.access.RecordNotFoundException;
 
 /**

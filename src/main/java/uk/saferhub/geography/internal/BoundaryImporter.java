@@ -24,7 +24,6 @@ import uk.saferhub.geography.ImportProblem;
 import uk.saferhub.geography.ImportRequest;
 import uk.saferhub.geography.Place;
 import uk.saferhub.geography.PlaceType;
-import uk.saferhub.geography.PlacesChanged;
 import uk.saferhub.shared.access.Actor;
 
 /**

@@ -13,12 +13,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import uk.saferhub.geography.Geography;
-import uk.saferhub.geography.Location;
-import uk.saferhub.geography.Locator;
 import uk.saferhub.geography.MapDrawing;
 import uk.saferhub.geography.MapShade;
 import uk.saferhub.geography.MapSvg;
 import uk.saferhub.geography.Place;
+import uk.saferhub.geography.internal.Location;
+import uk.saferhub.geography.internal.Locator;
 
 /**
  * Find the places holding a coordinate: a form (sent with GET, so a result can be bookmarked), the places found with

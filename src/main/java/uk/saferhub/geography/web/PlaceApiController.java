@@ -25,10 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.saferhub.geography.Geography;
-import uk.saferhub.geography.Location;
-import uk.saferhub.geography.Locator;
 import uk.saferhub.geography.Place;
 import uk.saferhub.geography.PlaceType;
+import uk.saferhub.geography.internal.Location;
+import uk.saferhub.geography.internal.Locator;
 import uk.saferhub.geography.web.PlaceResponses.LocationResponse;
 import uk.saferhub.geography.web.PlaceResponses.PlaceDetail;
 import uk.saferhub.geography.web.PlaceResponses.PlaceSummary;

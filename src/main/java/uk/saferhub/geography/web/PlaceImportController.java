@@ -21,17 +21,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import uk.saferhub.geography.BoundaryUploads;
 import uk.saferhub.geography.GeographyChangeRefused;
 import uk.saferhub.geography.ImportPreview;
 import uk.saferhub.geography.ImportProblem;
 import uk.saferhub.geography.ImportRequest;
 import uk.saferhub.geography.PlaceEditor;
+import uk.saferhub.geography.internal.BoundaryUploads;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.RecordNotFoundException;
 import uk.saferhub.shared.web.FormErrors;
-import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.FormPost.Done;
+import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.Option;
 
 /**
