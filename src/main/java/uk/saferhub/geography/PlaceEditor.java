@@ -18,7 +18,8 @@ import uk.saferhub.shared.access.Role;
 /**
  * Changes to places, the one way in: boundary imports (previewed, then applied all or nothing) and places drawn as
  * the union of others (areas made of wards, force areas and divisions). Coordinators and administrators make them; a
- * null actor is the demonstration loader. Every change is audited and announced with {@link PlacesChanged}.
+ * null actor is the demonstration loader. Every change is audited and announced (PlacesChanged), so the indexes
+ * built from places are rebuilt.
  */
 @Service
 public class PlaceEditor {
