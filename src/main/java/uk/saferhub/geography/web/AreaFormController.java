@@ -29,6 +29,7 @@ import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.RecordNotFoundException;
 import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.FormPost.Done;
+import uk.saferhub.shared.web.Option;
 
 /** Defining an area made of wards (a city area, trial area, patrol area or neighbourhood) and changing its wards. */
 @Controller
@@ -46,12 +47,8 @@ class AreaFormController {
         this.post = post;
     }
 
-    /** Wards under one heading (their district) in the checkbox list. */
-    record WardGroup(String name, List<WardChoice> wards, long chosen) {
-    }
-
-    /** A ward's checkbox; the first on the page has the id "wardIds", for the error summary's link. */
-    record WardChoice(String id, String inputId, String name, boolean checked) {
+    /** Wards under one heading (their district) in the checkbox list, and how many of them are chosen. */
+    record WardGroup(String name, List<Option> wards, long chosen) {
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
@@ -105,6 +102,7 @@ class AreaFormController {
         model.addAttribute("types", choices.areaTypes());
         model.addAttribute("parents", choices.parents(existing == null ? null : existing.id()));
         model.addAttribute("groups", groups(form.wards()));
+        model.addAttribute("chosen", form.wards().stream().map(UUID::toString).collect(Collectors.toSet()));
         return "geography/area-form";
     }
 
@@ -115,16 +113,11 @@ class AreaFormController {
                 .collect(Collectors.groupingBy(ward -> ward.parentId() != null && all.containsKey(ward.parentId())
                         ? all.get(ward.parentId()).name() : noDistrict, LinkedHashMap::new, Collectors.toList()));
         List<WardGroup> groups = new ArrayList<>();
-        boolean first = true;
         for (String name : byParent.keySet().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList()) {
-            List<WardChoice> wards = new ArrayList<>();
-            for (Place ward : byParent.get(name).stream()
-                    .sorted(Comparator.comparing(Place::name, String.CASE_INSENSITIVE_ORDER)).toList()) {
-                wards.add(new WardChoice(ward.id().toString(), first ? "wardIds" : "ward-" + ward.id(), ward.name(),
-                        chosen.contains(ward.id())));
-                first = false;
-            }
-            groups.add(new WardGroup(name, wards, wards.stream().filter(WardChoice::checked).count()));
+            List<Place> wards = byParent.get(name).stream()
+                    .sorted(Comparator.comparing(Place::name, String.CASE_INSENSITIVE_ORDER)).toList();
+            groups.add(new WardGroup(name, wards.stream().map(ward -> Option.of(ward.id(), ward.name())).toList(),
+                    wards.stream().filter(ward -> chosen.contains(ward.id())).count()));
         }
         return groups;
     }
