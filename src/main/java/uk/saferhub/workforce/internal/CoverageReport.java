@@ -33,11 +33,6 @@ public record CoverageReport(Place place, LocalDate on, List<WardCover> wards) {
         public boolean overlapping() {
             return schemes.size() > 1;
         }
-
-        /** "Covered", "Not covered" or "Covered by several schemes". */
-        public String state() {
-            return !covered() ? "Not covered" : overlapping() ? "Covered by several schemes" : "Covered";
-        }
     }
 
     public List<WardCover> covered() {

@@ -16,16 +16,6 @@ public record TrainingOfficer(UUID id, String name, String collarNumber, UUID fo
         return "ACTIVE".equals(status);
     }
 
-    /** The status as shown on pages. */
-    public String statusLabel() {
-        return switch (status) {
-            case "ACTIVE" -> "Active";
-            case "ON_LEAVE" -> "On leave";
-            case "LEFT" -> "Left";
-            default -> status;
-        };
-    }
-
     /** For example "PCSO 6123 Jane Smith". */
     public String label() {
         return name + " (" + collarNumber + ")";
