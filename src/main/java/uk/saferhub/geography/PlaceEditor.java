@@ -10,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.saferhub.geography.internal.AreaDefinitions;
 import uk.saferhub.geography.internal.BoundaryImporter;
-import uk.saferhub.geography.internal.PlacesChanged;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.ChangePolicy;
 import uk.saferhub.shared.access.Role;
