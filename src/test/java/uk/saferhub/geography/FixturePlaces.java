@@ -11,6 +11,7 @@ import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 
 import uk.saferhub.geography.internal.PlaceStore;
+import uk.saferhub.geography.internal.PlacesChanged;
 
 /**
  * The fixture places of {@code geography/fixture-places.geojson} (a district of a west and an east ward sharing the

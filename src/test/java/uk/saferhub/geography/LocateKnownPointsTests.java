@@ -23,7 +23,9 @@ import org.locationtech.jts.geom.Point;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 
+import uk.saferhub.geography.internal.Locator;
 import uk.saferhub.geography.internal.PlaceStore;
+import uk.saferhub.geography.internal.PlacesChanged;
 import uk.saferhub.shared.SaferHubProperties;
 import uk.saferhub.support.SaferHubTest;
 

@@ -11,7 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.saferhub.geography.internal.Location;
+import uk.saferhub.geography.internal.Locator;
 import uk.saferhub.geography.internal.PlaceStore;
+import uk.saferhub.geography.internal.PlacesChanged;
 import uk.saferhub.support.SaferHubTest;
 
 /** Locating points in places saved in the database, areas made of wards, and the index following changes. */

@@ -17,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import uk.saferhub.geography.internal.PlaceStore;
+import uk.saferhub.geography.internal.PlacesChanged;
 import uk.saferhub.shared.access.Role;
 import uk.saferhub.support.AccessMatrix;
 import uk.saferhub.support.ApiKeys;
@@ -144,7 +145,12 @@ class PlaceApiTests {
         assertThat(trial.get("wards").valueStream().map(w -> w.get("id").asString()))
                 .containsExactly(fixture.place("W1").id().toString());
         AccessMatrix.forApi(mvc, "/api/v1/places/" + UUID.randomUUID()).notFoundFor(apiKeys.of("admin", Role.READER));
-        AccessMatrix.forApi(mvc, "/api/v1/places/not-a-place").notFoundFor(apiKeys.of("admin", Role.READER));
+        // a malformed id is refused naming the parameter, as everywhere in the API
+        MvcResult malformed = AccessMatrix.forApi(mvc, "/api/v1/places/not-a-place")
+                .as(apiKeys.of("admin", Role.READER));
+        assertThat(malformed.getResponse().getStatus()).isEqualTo(400);
+        assertThat(json(malformed).get("detail").asString())
+                .isEqualTo("The value of id is not valid: use an id (a UUID).");
     }
 
     private void expectBadInput(String url, String field, String message) throws Exception {

@@ -32,7 +32,7 @@ import org.springframework.web.servlet.function.RouterFunction;
 import uk.saferhub.documents.Attachments;
 import uk.saferhub.documents.Consultations;
 import uk.saferhub.documents.DocumentEditor;
-import uk.saferhub.geography.BoundaryUploads;
+import uk.saferhub.geography.internal.BoundaryUploads;
 import uk.saferhub.identity.Identity;
 import uk.saferhub.meetings.internal.CalendarFeeds;
 import uk.saferhub.shared.access.Role;

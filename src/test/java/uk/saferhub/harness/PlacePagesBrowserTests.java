@@ -17,8 +17,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.ActiveProfiles;
 
 import uk.saferhub.geography.FixturePlaces;
-import uk.saferhub.geography.PlacesChanged;
 import uk.saferhub.geography.internal.PlaceStore;
+import uk.saferhub.geography.internal.PlacesChanged;
 
 /**
  * A place's page with its map, and the locate page with a result, an outside point and its error state, pass

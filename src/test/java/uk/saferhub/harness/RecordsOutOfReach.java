@@ -21,7 +21,7 @@ import uk.saferhub.documents.DocumentEditor;
 import uk.saferhub.documents.DocumentType;
 import uk.saferhub.documents.NewCirculation;
 import uk.saferhub.documents.Recipient;
-import uk.saferhub.geography.BoundaryUploads;
+import uk.saferhub.geography.internal.BoundaryUploads;
 import uk.saferhub.identity.Identity;
 import uk.saferhub.identity.NewUser;
 import uk.saferhub.meetings.internal.CalendarFeeds;
@@ -50,6 +50,7 @@ final class RecordsOutOfReach {
     /** Addresses the wrong-organisation walk leaves out, with the reason. */
     static final Map<String, String> NOT_WALKED = Map.of(
             "/places/{id}", "places and boundaries are reference data every signed-in user sees",
+            "/places/imports/{importId}", "a boundary import is reference data, as the places it made are",
             "/calendars/feeds/{token}", "public: the secret token in the address is the credential");
 
     /**

@@ -25,13 +25,13 @@ import uk.saferhub.directory.Directory;
 import uk.saferhub.geography.Place;
 import uk.saferhub.geography.PlaceType;
 import uk.saferhub.geography.internal.PlaceStore;
-import uk.saferhub.workforce.AttachmentRole;
-import uk.saferhub.workforce.NewAttachment;
-import uk.saferhub.workforce.PatrolAttachment;
-import uk.saferhub.workforce.Pcso;
-import uk.saferhub.workforce.PcsoDetails;
-import uk.saferhub.workforce.SchemeDetails;
-import uk.saferhub.workforce.WorkforceEditor;
+import uk.saferhub.workforce.internal.AttachmentRole;
+import uk.saferhub.workforce.internal.NewAttachment;
+import uk.saferhub.workforce.internal.PatrolAttachment;
+import uk.saferhub.workforce.internal.Pcso;
+import uk.saferhub.workforce.internal.PcsoDetails;
+import uk.saferhub.workforce.internal.SchemeDetails;
+import uk.saferhub.workforce.internal.WorkforceEditor;
 
 /**
  * The workforce pages (overview, PCSOs, a PCSO with their attachments and the attach form, schemes, a funder, teams

@@ -33,7 +33,9 @@ import uk.saferhub.support.AccessMatrix;
 import uk.saferhub.support.ApiKeys;
 import uk.saferhub.support.DemoUsers;
 import uk.saferhub.support.SaferHubTest;
-import uk.saferhub.workforce.CoverageReport.WardCover;
+import uk.saferhub.workforce.internal.Coverage;
+import uk.saferhub.workforce.internal.CoverageReport.WardCover;
+import uk.saferhub.workforce.internal.CoverageReport;
 
 /**
  * Coverage on a small district of four fixture wards: a county scheme's PCSO and a force PCSO cover some, one ward is

@@ -28,9 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.saferhub.shared.SaferHubProperties;
 import uk.saferhub.support.DemoUsers;
 import uk.saferhub.support.SaferHubTest;
-import uk.saferhub.workforce.CoverageReport.WardCover;
+import uk.saferhub.workforce.internal.CoverageReport.WardCover;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import uk.saferhub.workforce.internal.Coverage;
+import uk.saferhub.workforce.internal.CoverageReport;
 
 /**
  * Coverage of the demonstration workforce on the real ward boundaries, checked against an independent computation:

@@ -26,6 +26,9 @@ import uk.saferhub.geography.internal.PlaceStore;
 import uk.saferhub.support.AccessMatrix;
 import uk.saferhub.support.DemoUsers;
 import uk.saferhub.support.SaferHubTest;
+import uk.saferhub.workforce.internal.Training;
+import uk.saferhub.workforce.internal.TrainingGap;
+import uk.saferhub.workforce.internal.TrainingOfficer;
 
 /**
  * What training a service agreement requires where, and which active PCSOs attached there lack it: seed 000's

@@ -27,6 +27,8 @@ import uk.saferhub.directory.Directory;
 import uk.saferhub.geography.internal.PlaceStore;
 import uk.saferhub.support.DemoUsers;
 import uk.saferhub.support.SaferHubTest;
+import uk.saferhub.workforce.internal.Training;
+import uk.saferhub.workforce.internal.TrainingRequirementDetails;
 
 /**
  * The structure an accessibility checker looks for, on every training page filled in and in its error states, without

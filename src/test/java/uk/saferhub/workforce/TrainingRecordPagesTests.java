@@ -19,6 +19,8 @@ import uk.saferhub.geography.internal.PlaceStore;
 import uk.saferhub.support.AccessMatrix;
 import uk.saferhub.support.DemoUsers;
 import uk.saferhub.support.SaferHubTest;
+import uk.saferhub.workforce.internal.Training;
+import uk.saferhub.workforce.internal.TrainingRequirementDetails;
 
 /** A PCSO's training record: the events attended and the requirements that apply to them, met or not. */
 @SaferHubTest

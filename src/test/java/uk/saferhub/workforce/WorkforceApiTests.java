@@ -23,6 +23,9 @@ import uk.saferhub.shared.access.Role;
 import uk.saferhub.support.AccessMatrix;
 import uk.saferhub.support.ApiKeys;
 import uk.saferhub.support.SaferHubTest;
+import uk.saferhub.workforce.internal.AttachmentRole;
+import uk.saferhub.workforce.internal.Workforce;
+import uk.saferhub.workforce.internal.WorkforceEditor;
 
 @SaferHubTest
 class WorkforceApiTests {

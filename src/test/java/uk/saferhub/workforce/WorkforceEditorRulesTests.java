@@ -18,6 +18,16 @@ import uk.saferhub.shared.access.HandlingLevel;
 import uk.saferhub.shared.access.RecordNotFoundException;
 import uk.saferhub.support.DemoUsers;
 import uk.saferhub.support.SaferHubTest;
+import uk.saferhub.workforce.internal.ActiveAttachment;
+import uk.saferhub.workforce.internal.AttachmentRole;
+import uk.saferhub.workforce.internal.FundingScheme;
+import uk.saferhub.workforce.internal.NewAttachment;
+import uk.saferhub.workforce.internal.PcsoDetails;
+import uk.saferhub.workforce.internal.PcsoStatus;
+import uk.saferhub.workforce.internal.SchemeDetails;
+import uk.saferhub.workforce.internal.Workforce;
+import uk.saferhub.workforce.internal.WorkforceChangeRefused;
+import uk.saferhub.workforce.internal.WorkforceEditor;
 
 @SaferHubTest
 class WorkforceEditorRulesTests {

@@ -22,6 +22,11 @@ import uk.saferhub.geography.internal.PlaceStore;
 import uk.saferhub.support.AccessMatrix;
 import uk.saferhub.support.DemoUsers;
 import uk.saferhub.support.SaferHubTest;
+import uk.saferhub.workforce.internal.ActiveAttachment;
+import uk.saferhub.workforce.internal.AttachmentRole;
+import uk.saferhub.workforce.internal.PcsoStatus;
+import uk.saferhub.workforce.internal.Workforce;
+import uk.saferhub.workforce.internal.WorkforceEditor;
 
 @SaferHubTest
 class WorkforcePcsoPagesTests {

@@ -20,6 +20,9 @@ import uk.saferhub.geography.internal.PlaceStore;
 import uk.saferhub.support.AccessMatrix;
 import uk.saferhub.support.DemoUsers;
 import uk.saferhub.support.SaferHubTest;
+import uk.saferhub.workforce.internal.AttachmentRole;
+import uk.saferhub.workforce.internal.Workforce;
+import uk.saferhub.workforce.internal.WorkforceEditor;
 
 @SaferHubTest
 class WorkforceTeamPagesTests {

@@ -14,6 +14,15 @@ import uk.saferhub.geography.Place;
 import uk.saferhub.geography.PlaceType;
 import uk.saferhub.geography.internal.PlaceStore;
 import uk.saferhub.shared.access.HandlingLevel;
+import uk.saferhub.workforce.internal.AttachmentRole;
+import uk.saferhub.workforce.internal.FundingScheme;
+import uk.saferhub.workforce.internal.NewAttachment;
+import uk.saferhub.workforce.internal.PatrolAttachment;
+import uk.saferhub.workforce.internal.Pcso;
+import uk.saferhub.workforce.internal.PcsoDetails;
+import uk.saferhub.workforce.internal.PcsoStatus;
+import uk.saferhub.workforce.internal.SchemeDetails;
+import uk.saferhub.workforce.internal.WorkforceEditor;
 
 /**
  * Builds workforce fixtures with unique names: wards (small squares, unique codes) under a district, schemes and

@@ -2,6 +2,7 @@ package uk.saferhub.geography.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Repository;
 
 import uk.saferhub.geography.ImportPreview;
 import uk.saferhub.geography.ImportRequest;
+import uk.saferhub.geography.PlaceType;
 
 /** The record of boundary imports applied, and files uploaded for an import but not applied yet. */
 @Repository
@@ -35,6 +37,29 @@ public class PlaceImportStore {
                         applied.created(), applied.replaced(), applied.unchanged(), applied.repaired(),
                         limit(importedBy, 200), Timestamp.from(now))
                 .update();
+    }
+
+    /** An import applied, with the places it created or replaced (those its moment is still the last change of). */
+    public Optional<ImportRecord> applied(UUID id) {
+        List<ImportRecord.ImportedPlace> places = jdbc.sql("""
+                select p.id, p.code, p.name, parent.name, p.created_at = i.imported_at
+                from place_import i
+                join place p on p.type = i.place_type and p.updated_at = i.imported_at and not p.made_of_wards
+                left join place parent on parent.id = p.parent_id
+                where i.id = ?
+                order by lower(p.name), p.code""")
+                .param(id)
+                .query((rs, row) -> new ImportRecord.ImportedPlace(rs.getObject(1, UUID.class), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getBoolean(5)))
+                .list();
+        return jdbc.sql("""
+                select id, file_name, place_type, created, replaced, unchanged, repaired
+                from place_import where id = ?""")
+                .param(id)
+                .query((rs, row) -> new ImportRecord(rs.getObject(1, UUID.class), rs.getString(2),
+                        PlaceType.valueOf(rs.getString(3)), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7),
+                        places))
+                .optional();
     }
 
     /** Keeps an uploaded file for its uploader; files older than a day are removed at the same time. */

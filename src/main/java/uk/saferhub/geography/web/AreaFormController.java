@@ -5,10 +5,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,12 +23,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.geography.Geography;
 import uk.saferhub.geography.Place;
-import uk.saferhub.geography.PlaceEditor;
 import uk.saferhub.geography.PlaceType;
+import uk.saferhub.geography.PlaceEditor;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.RecordNotFoundException;
 import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.FormPost.Done;
+import uk.saferhub.shared.web.Option;
 
 /** Defining an area made of wards (a city area, trial area, patrol area or neighbourhood) and changing its wards. */
 @Controller
@@ -44,12 +47,8 @@ class AreaFormController {
         this.post = post;
     }
 
-    /** Wards under one heading (their district) in the checkbox list. */
-    record WardGroup(String name, List<WardChoice> wards, long chosen) {
-    }
-
-    /** A ward's checkbox; the first on the page has the id "wardIds", for the error summary's link. */
-    record WardChoice(String id, String inputId, String name, boolean checked) {
+    /** Wards under one heading (their district) in the checkbox list, and how many of them are chosen. */
+    record WardGroup(String name, List<Option> wards, long chosen) {
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
@@ -62,12 +61,13 @@ class AreaFormController {
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/places/areas/new")
-    String create(Actor actor, @ModelAttribute("areaForm") AreaForm form, BindingResult errors, Model model,
+    String create(Actor actor, @Valid @ModelAttribute("areaForm") AreaForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         return post.submit(errors, redirect, () -> {
             Place area = editor.defineArea(actor, form.type(), form.code(), form.name(), form.parentId(),
                     form.wards());
-            return Done.redirect("/places/" + area.id(), "geography.area.defined", area.type().label(), area.name());
+            return Done.redirect("/places/" + area.id(), "geography.area.defined", area.type().label(),
+                    area.name());
         }, () -> form(model, form, null));
     }
 
@@ -82,7 +82,7 @@ class AreaFormController {
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/places/{id}/wards")
-    String update(Actor actor, @PathVariable UUID id, @ModelAttribute("areaForm") AreaForm form,
+    String update(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("areaForm") AreaForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         Place area = area(id);
         return post.submit(errors, redirect, () -> {
@@ -101,27 +101,23 @@ class AreaFormController {
         model.addAttribute("existing", existing);
         model.addAttribute("types", choices.areaTypes());
         model.addAttribute("parents", choices.parents(existing == null ? null : existing.id()));
-        model.addAttribute("groups", groups(form));
+        model.addAttribute("groups", groups(form.wards()));
+        model.addAttribute("chosen", form.wards().stream().map(UUID::toString).collect(Collectors.toSet()));
         return "geography/area-form";
     }
 
-    private List<WardGroup> groups(AreaForm form) {
+    private List<WardGroup> groups(Set<UUID> chosen) {
         Map<UUID, Place> all = geography.all().stream().collect(Collectors.toMap(Place::id, Function.identity()));
+        String noDistrict = choices.text("geography.area.wardsInNoDistrict");
         Map<String, List<Place>> byParent = geography.places(PlaceType.WARD).stream()
                 .collect(Collectors.groupingBy(ward -> ward.parentId() != null && all.containsKey(ward.parentId())
-                        ? all.get(ward.parentId()).name() : "", LinkedHashMap::new,
-                        Collectors.toList()));
+                        ? all.get(ward.parentId()).name() : noDistrict, LinkedHashMap::new, Collectors.toList()));
         List<WardGroup> groups = new ArrayList<>();
-        boolean first = true;
         for (String name : byParent.keySet().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList()) {
-            List<WardChoice> wards = new ArrayList<>();
-            for (Place ward : byParent.get(name).stream()
-                    .sorted(Comparator.comparing(Place::name, String.CASE_INSENSITIVE_ORDER)).toList()) {
-                wards.add(new WardChoice(ward.id().toString(), first ? "wardIds" : "ward-" + ward.id(), ward.name(),
-                        form.chosen(ward.id())));
-                first = false;
-            }
-            groups.add(new WardGroup(name, wards, wards.stream().filter(WardChoice::checked).count()));
+            List<Place> wards = byParent.get(name).stream()
+                    .sorted(Comparator.comparing(Place::name, String.CASE_INSENSITIVE_ORDER)).toList();
+            groups.add(new WardGroup(name, wards.stream().map(ward -> Option.of(ward.id(), ward.name())).toList(),
+                    wards.stream().filter(ward -> chosen.contains(ward.id())).count()));
         }
         return groups;
     }

@@ -1,8 +1,10 @@
 package uk.saferhub.geography.web;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,6 +12,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,14 +25,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.saferhub.geography.Geography;
-import uk.saferhub.geography.Location;
-import uk.saferhub.geography.Locator;
 import uk.saferhub.geography.Place;
 import uk.saferhub.geography.PlaceType;
+import uk.saferhub.geography.internal.Location;
+import uk.saferhub.geography.internal.Locator;
 import uk.saferhub.geography.web.PlaceResponses.LocationResponse;
 import uk.saferhub.geography.web.PlaceResponses.PlaceDetail;
 import uk.saferhub.geography.web.PlaceResponses.PlaceSummary;
-import uk.saferhub.shared.access.RecordNotFoundException;
 import uk.saferhub.shared.web.PageResponse;
 
 /** Places and locating a coordinate in the API, for every signed-in partner (places are reference data). */
@@ -39,10 +42,12 @@ class PlaceApiController {
 
     private final Geography geography;
     private final Locator locator;
+    private final MessageSourceAccessor text;
 
-    PlaceApiController(Geography geography, Locator locator) {
+    PlaceApiController(Geography geography, Locator locator, MessageSource messages) {
         this.geography = geography;
         this.locator = locator;
+        this.text = new MessageSourceAccessor(messages);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -65,8 +70,8 @@ class PlaceApiController {
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/{id}")
     @Operation(summary = "One place with its parent, the places below it and, for an area made of wards, its wards")
-    PlaceDetail place(@PathVariable String id) {
-        Place place = geography.require(uuid(id));
+    PlaceDetail place(@PathVariable UUID id) {
+        Place place = geography.require(id);
         Place parent = place.parentId() == null ? null : geography.place(place.parentId()).orElse(null);
         List<Place> wards = place.madeOfWards() ? geography.wardsWithin(place.id()) : List.of();
         return PlaceDetail.of(place, parent, geography.children(place.id()), wards);
@@ -102,10 +107,12 @@ class PlaceApiController {
 
     @ExceptionHandler(BadCoordinates.class)
     ProblemDetail badCoordinates(BadCoordinates refused) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        refused.coordinates.problems().forEach((field, key) -> errors.put(field, text.getMessage(key)));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                String.join(". ", refused.coordinates.errors().values()) + ".");
+                String.join(". ", errors.values()) + ".");
         problem.setTitle("Invalid request");
-        problem.setProperty("errors", refused.coordinates.errors());
+        problem.setProperty("errors", errors);
         return problem;
     }
 
@@ -123,14 +130,6 @@ class PlaceApiController {
             return PlaceType.valueOf(type.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
             throw new IllegalArgumentException("type must be one of " + List.of(PlaceType.values()));
-        }
-    }
-
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException malformed) {
-            throw new RecordNotFoundException("place", id);
         }
     }
 

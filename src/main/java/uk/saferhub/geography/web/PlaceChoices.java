@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
 import uk.saferhub.geography.Geography;
@@ -21,18 +23,20 @@ class PlaceChoices {
             PlaceType.DISTRICT, PlaceType.CITY_AREA);
 
     private final Geography geography;
+    private final MessageSourceAccessor text;
 
-    PlaceChoices(Geography geography) {
+    PlaceChoices(Geography geography, MessageSource messages) {
         this.geography = geography;
+        this.text = new MessageSourceAccessor(messages);
     }
 
     List<Option> types() {
-        return Arrays.stream(PlaceType.values()).map(type -> new Option(type.name(), type.label())).toList();
+        return Arrays.stream(PlaceType.values()).map(type -> Option.of(type, type.label())).toList();
     }
 
     List<Option> areaTypes() {
         return Arrays.stream(PlaceType.values()).filter(PlaceType::madeOfWards)
-                .map(type -> new Option(type.name(), type.label())).toList();
+                .map(type -> Option.of(type, type.label())).toList();
     }
 
     /** Force areas, divisions, districts and city areas, leaving out {@code except} (an area being changed). */
@@ -41,8 +45,13 @@ class PlaceChoices {
                 .filter(place -> !place.id().equals(except))
                 .sorted(Comparator.comparing((Place place) -> place.type().ordinal())
                         .thenComparing(place -> place.name().toLowerCase()))
-                .map(place -> new Option(place.id().toString(), place.name() + " ("
-                        + place.type().label().toLowerCase() + ")"))
+                .map(place -> Option.of(place.id(), text.getMessage("geography.place.option",
+                        new Object[] {place.name(), place.type().label().toLowerCase()})))
                 .toList();
+    }
+
+    /** A message of the place pages. */
+    String text(String key, Object... arguments) {
+        return text.getMessage(key, arguments);
     }
 }

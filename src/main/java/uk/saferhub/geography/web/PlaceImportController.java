@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,43 +21,40 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import uk.saferhub.geography.BoundaryUploads;
 import uk.saferhub.geography.GeographyChangeRefused;
-import uk.saferhub.geography.ImportOutcome;
 import uk.saferhub.geography.ImportPreview;
 import uk.saferhub.geography.ImportProblem;
 import uk.saferhub.geography.ImportRequest;
 import uk.saferhub.geography.PlaceEditor;
-import uk.saferhub.geography.PlaceType;
+import uk.saferhub.geography.internal.BoundaryUploads;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.RecordNotFoundException;
 import uk.saferhub.shared.web.FormErrors;
+import uk.saferhub.shared.web.FormPost.Done;
+import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.Option;
 
 /**
  * Importing boundaries: choose a file (uploaded, or from the reference data) and its type; preview what it would
- * create, replace or leave unchanged, with the properties carrying code and name chosen from the file's own; apply it.
+ * create, replace or leave unchanged, with the properties carrying code and name chosen from the file's own; apply it,
+ * and see what was imported.
  */
 @Controller
 class PlaceImportController {
-
-    /**
-     * Uploads up to 10 MB. Multipart requests are outside the shared 1 MB request limit (RequestSizeLimitFilter leaves
-     * them to spring.servlet.multipart, 20 MB), so this limit is checked here.
-     */
-    static final long MAX_UPLOAD_BYTES = 10L * 1024 * 1024;
 
     private final PlaceEditor editor;
     private final BoundaryUploads uploads;
     private final ReferenceBoundaryFiles referenceFiles;
     private final PlaceChoices choices;
+    private final FormPost post;
 
     PlaceImportController(PlaceEditor editor, BoundaryUploads uploads, ReferenceBoundaryFiles referenceFiles,
-            PlaceChoices choices) {
+            PlaceChoices choices, FormPost post) {
         this.editor = editor;
         this.uploads = uploads;
         this.referenceFiles = referenceFiles;
         this.choices = choices;
+        this.post = post;
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
@@ -68,94 +66,79 @@ class PlaceImportController {
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/places/import")
-    String upload(Actor actor, @ModelAttribute("importForm") ImportForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
-        MultipartFile file = form.file();
-        boolean uploaded = file != null && !file.isEmpty();
-        String reference = form.referenceFile() == null || form.referenceFile().isBlank() ? null
-                : form.referenceFile();
-        if (uploaded && reference != null) {
-            FormErrors.reject(errors, "file", "geography.import.file.both");
-        } else if (!uploaded && reference == null) {
-            FormErrors.reject(errors, "file", referenceFiles.available() ? "geography.import.file.noneOrReference"
-                    : "geography.import.file.none");
-        } else if (uploaded && file.getSize() > MAX_UPLOAD_BYTES) {
-            FormErrors.reject(errors, "file", "geography.import.file.tooLarge");
-        }
-        Optional<Path> referencePath = reference == null ? Optional.empty() : referenceFiles.file(reference);
-        if (reference != null && !uploaded && referencePath.isEmpty()) {
+    String upload(Actor actor, @Valid @ModelAttribute("importForm") ImportForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        form.check(errors, referenceFiles.available());
+        Optional<Path> referencePath = form.reference() == null ? Optional.empty()
+                : referenceFiles.file(form.reference());
+        if (form.reference() != null && !form.uploaded() && referencePath.isEmpty()) {
             FormErrors.reject(errors, "referenceFile", "geography.import.referenceFile.unknown");
         }
-        if (form.type() == null && !errors.hasFieldErrors("type")) {
-            FormErrors.reject(errors, "type", "geography.import.type.required");
-        }
-        if (errors.hasErrors()) {
-            return startPage(model);
-        }
-        String fileName = uploaded ? fileName(file.getOriginalFilename()) : reference;
-        byte[] content = uploaded ? bytes(file) : read(referencePath.orElseThrow());
-        ImportPreview preview;
-        try {
-            preview = editor.preview(form.applyTo(new ImportRequest(fileName, content, null, null, null, null,
-                    null)));
-        } catch (GeographyChangeRefused refused) {
-            FormErrors.reject(errors, refused, uploaded ? Map.of() : Map.of("file", "referenceFile"));
-            return startPage(model);
-        }
-        UUID uploadId = uploads.keep(actor, fileName, content);
-        redirect.addAttribute("uploadId", uploadId);
-        redirect.addAttribute("type", form.type().name());
-        redirect.addAttribute("codeProperty", guess(form.codeProperty(), preview.propertyNames(), "CD", "code"));
-        redirect.addAttribute("nameProperty", guess(form.nameProperty(), preview.propertyNames(), "NM", "name"));
-        redirect.addAttribute("parentId", form.parentId() == null ? "" : form.parentId().toString());
-        redirect.addAttribute("parentCodeProperty", form.parentCodeProperty() == null ? ""
-                : form.parentCodeProperty());
-        return "redirect:/places/import/{uploadId}";
+        // A file from the reference data that cannot be read is refused at its list, not at the upload.
+        Map<String, String> fields = form.uploaded() ? Map.of() : Map.of("file", "referenceFile");
+        return post.submit(errors, redirect, fields, () -> {
+            MultipartFile file = form.file();
+            String fileName = form.uploaded() ? fileName(file.getOriginalFilename()) : form.reference();
+            byte[] content = form.uploaded() ? bytes(file) : read(referencePath.orElseThrow());
+            ImportPreview preview = editor.preview(form.applyTo(new ImportRequest(fileName, content, null, null,
+                    null, null, null)));
+            UUID uploadId = uploads.keep(actor, fileName, content);
+            redirect.addAttribute("type", form.type());
+            redirect.addAttribute("codeProperty", guess(form.codeProperty(), preview.propertyNames(), "CD", "code"));
+            redirect.addAttribute("nameProperty", guess(form.nameProperty(), preview.propertyNames(), "NM", "name"));
+            if (form.parentId() != null) {
+                redirect.addAttribute("parentId", form.parentId());
+            }
+            if (form.parentCodeProperty() != null && !form.parentCodeProperty().isBlank()) {
+                redirect.addAttribute("parentCodeProperty", form.parentCodeProperty());
+            }
+            return Done.redirect("/places/import/" + uploadId);
+        }, () -> startPage(model));
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @GetMapping("/places/import/{uploadId}")
     String preview(Actor actor, @PathVariable UUID uploadId, @ModelAttribute("importForm") ImportForm form,
             BindingResult errors, Model model) {
-        return previewPage(actor, uploadId, form, errors, model, false);
+        return previewPage(actor, uploadId, form, errors, model);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/places/import/{uploadId}/apply")
-    String apply(Actor actor, @PathVariable UUID uploadId, @ModelAttribute("importForm") ImportForm form,
-            BindingResult errors, Model model) {
+    String apply(Actor actor, @PathVariable UUID uploadId, @Valid @ModelAttribute("importForm") ImportForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
         ImportRequest file = uploads.find(actor, uploadId)
                 .orElseThrow(() -> new RecordNotFoundException("upload", uploadId));
-        try {
-            ImportOutcome outcome = uploads.apply(actor, uploadId, form.applyTo(file));
-            model.addAttribute("outcome", outcome);
-            model.addAttribute("applied", outcome.applied());
-            return "geography/import-done";
-        } catch (GeographyChangeRefused refused) {
-            return previewPage(actor, uploadId, form, errors, model, true);
-        }
+        return post.submit(errors, redirect,
+                () -> Done.redirect("/places/imports/" + uploads.apply(actor, uploadId, form.applyTo(file))
+                        .importId()),
+                () -> {
+                    model.addAttribute("refused", true);
+                    return previewPage(actor, uploadId, form, errors, model);
+                });
     }
 
-    private String previewPage(Actor actor, UUID uploadId, ImportForm asked, BindingResult errors, Model model,
-            boolean refused) {
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @GetMapping("/places/imports/{importId}")
+    String imported(@PathVariable UUID importId, Model model) {
+        model.addAttribute("applied", uploads.applied(importId));
+        return "geography/import-done";
+    }
+
+    /** The preview, with the file's problems on the fields they concern unless the form has errors of its own. */
+    private String previewPage(Actor actor, UUID uploadId, ImportForm form, BindingResult errors, Model model) {
         ImportRequest file = uploads.find(actor, uploadId)
                 .orElseThrow(() -> new RecordNotFoundException("upload", uploadId));
-        ImportForm form = asked.orWards();
-        model.addAttribute("importForm", form);
-        ImportPreview preview = editor.preview(form.applyTo(file));
-        for (ImportProblem problem : preview.problems()) {
-            if (problem.field() == null) {
-                errors.reject("problem", problem.message());
-            } else {
-                errors.rejectValue(problem.field(), "problem", problem.message());
+        ImportPreview preview = editor.preview(form.reading().applyTo(file));
+        if (!errors.hasErrors()) {
+            for (ImportProblem problem : preview.problems()) {
+                FormErrors.reject(errors, new GeographyChangeRefused(problem.field(), problem.message()));
             }
         }
         model.addAttribute("uploadId", uploadId);
         model.addAttribute("preview", preview);
-        model.addAttribute("refused", refused);
-        model.addAttribute("properties", preview.propertyNames().stream().map(name -> new Option(name, name))
-                .toList());
-        model.addAttribute("fileName", file.fileName());
+        model.addAttribute("properties", preview.propertyNames().stream()
+                .map(name -> new Option(name, name)).toList());
         model.addAttribute("types", choices.types());
         model.addAttribute("parents", choices.parents(null));
         return "geography/import-preview";
@@ -164,8 +147,8 @@ class PlaceImportController {
     private String startPage(Model model) {
         model.addAttribute("types", choices.types());
         model.addAttribute("parents", choices.parents(null));
-        model.addAttribute("referenceFiles", referenceFiles.files().stream().map(name -> new Option(name, name))
-                .toList());
+        model.addAttribute("referenceFiles", referenceFiles.files().stream()
+                .map(name -> new Option(name, name)).toList());
         model.addAttribute("referenceAvailable", referenceFiles.available());
         return "geography/import";
     }

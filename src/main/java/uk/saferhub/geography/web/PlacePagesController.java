@@ -28,19 +28,20 @@ import uk.saferhub.geography.PlaceType;
 class PlacePagesController {
 
     private final Geography geography;
+    private final PlaceChoices choices;
 
-    PlacePagesController(Geography geography) {
+    PlacePagesController(Geography geography, PlaceChoices choices) {
         this.geography = geography;
+        this.choices = choices;
     }
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/places/{id}")
-    String place(@PathVariable UUID id, @RequestParam(required = false) String show, Model model) {
+    String place(@PathVariable UUID id, @RequestParam(required = false) PlaceType show, Model model) {
         Place place = geography.require(id);
         List<Place> below = place.madeOfWards() ? geography.wardsWithin(id) : geography.children(id);
         List<PlaceType> types = below.stream().map(Place::type).distinct().sorted().toList();
-        PlaceType shown = types.stream().filter(type -> type.name().equals(show)).findFirst()
-                .orElse(types.isEmpty() ? null : types.getFirst());
+        PlaceType shown = types.contains(show) ? show : types.isEmpty() ? null : types.getFirst();
         List<Place> children = below.stream().filter(child -> child.type() == shown).toList();
         model.addAttribute("place", place);
         model.addAttribute("parent", place.parentId() == null ? null : geography.place(place.parentId()).orElse(null));
@@ -63,11 +64,10 @@ class PlacePagesController {
             return null;
         }
         Map<UUID, Geometry> boundaries = geography.boundaries(ids);
-        String childLabel = shown == null ? "Places" : shown.plural();
-        MapSvg map = MapSvg.map("place-map", "Map of " + place.name())
-                .description(children.isEmpty() ? "The boundary of " + place.name() + "."
-                        : childLabel + " in " + place.name() + ", each linked to its page. The table below lists "
-                                + "them.");
+        String childLabel = shown == null ? choices.text("geography.place.map.places") : shown.plural();
+        MapSvg map = MapSvg.map("place-map", choices.text("geography.place.map.title", place.name()))
+                .description(children.isEmpty() ? choices.text("geography.place.map.boundaryOnly", place.name())
+                        : choices.text("geography.place.map.children", childLabel, place.name()));
         for (Place child : children) {
             Geometry boundary = boundaries.get(child.id());
             if (boundary != null) {
@@ -77,13 +77,13 @@ class PlacePagesController {
         }
         Geometry own = boundaries.get(place.id());
         if (own != null) {
-            map.shape(place.id(), place.name(), own, MapShade.FOCUS, null, "boundary");
+            map.shape(place.id(), place.name(), own, MapShade.FOCUS, null, choices.text("geography.place.map.boundary"));
         }
         if (!children.isEmpty()) {
-            map.legend(MapShade.OUTLINE, childLabel + " (select one to open its page)");
+            map.legend(MapShade.OUTLINE, choices.text("geography.place.map.childrenLegend", childLabel));
         }
         if (own != null) {
-            map.legend(MapShade.FOCUS, "Boundary of " + place.name());
+            map.legend(MapShade.FOCUS, choices.text("geography.place.map.boundaryLegend", place.name()));
         }
         return map.draw();
     }

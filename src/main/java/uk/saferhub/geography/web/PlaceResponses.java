@@ -3,8 +3,8 @@ package uk.saferhub.geography.web;
 import java.util.List;
 import java.util.UUID;
 
-import uk.saferhub.geography.Location;
 import uk.saferhub.geography.Place;
+import uk.saferhub.geography.internal.Location;
 
 /** Places as the API shows them. */
 final class PlaceResponses {

@@ -15,44 +15,39 @@ import uk.saferhub.geography.internal.PlaceCatalogue;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.ChangePolicy;
 import uk.saferhub.shared.access.Role;
-import uk.saferhub.shared.web.Option;
 import uk.saferhub.shared.web.Pagination;
 
 /** The list of places by type, filtered by type and name: reference data every signed-in partner may see. */
 @Controller
 class PlacesController {
 
-    static final String ATTRIBUTION = "Contains National Statistics data © Crown copyright and database right; "
-            + "Contains OS data © Crown copyright and database right. Source: Office for National Statistics "
-            + "licensed under the Open Government Licence v3.0.";
-
     private static final int PAGE_SIZE = 50;
 
     private final PlaceCatalogue catalogue;
+    private final PlaceChoices choices;
 
-    PlacesController(PlaceCatalogue catalogue) {
+    PlacesController(PlaceCatalogue catalogue, PlaceChoices choices) {
         this.catalogue = catalogue;
+        this.choices = choices;
     }
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/places")
-    String places(Actor actor, @RequestParam(required = false) String type, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
-        PlaceType chosen = Arrays.stream(PlaceType.values()).filter(value -> value.name().equals(type)).findFirst()
-                .orElse(null);
+    String places(Actor actor, @RequestParam(required = false) PlaceType type,
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page,
+            HttpServletRequest request, Model model) {
         Map<PlaceType, Integer> counts = catalogue.countsByType();
         int current = Math.max(page, 1);
-        PlaceCatalogue.Page results = catalogue.search(chosen, q, (current - 1) * PAGE_SIZE, PAGE_SIZE);
+        PlaceCatalogue.Page results = catalogue.search(type, q, (current - 1) * PAGE_SIZE, PAGE_SIZE);
         int pages = Math.max(1, (results.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         if (current > pages) {
             current = pages;
-            results = catalogue.search(chosen, q, (current - 1) * PAGE_SIZE, PAGE_SIZE);
+            results = catalogue.search(type, q, (current - 1) * PAGE_SIZE, PAGE_SIZE);
         }
         model.addAttribute("counts", Arrays.stream(PlaceType.values()).filter(counts::containsKey)
                 .map(value -> new TypeCount(value, counts.get(value))).toList());
-        model.addAttribute("types", Arrays.stream(PlaceType.values())
-                .map(value -> new Option(value.name(), value.label())).toList());
-        model.addAttribute("type", chosen == null ? "" : chosen.name());
+        model.addAttribute("types", choices.types());
+        model.addAttribute("type", type == null ? "" : type.name());
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("results", results);
         model.addAttribute("page", current);
@@ -61,7 +56,6 @@ class PlacesController {
                 pages));
         // Places belong to no organisation: changing them needs only the role (the same hierarchy as the handlers).
         model.addAttribute("mayEdit", ChangePolicy.holds(actor, Role.COORDINATOR));
-        model.addAttribute("attribution", ATTRIBUTION);
         return "geography/places";
     }
 

@@ -16,10 +16,6 @@ import org.springframework.stereotype.Repository;
 
 import uk.saferhub.shared.access.AccessPolicy;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.workforce.ActiveAttachment;
-import uk.saferhub.workforce.AttachmentRole;
-import uk.saferhub.workforce.PatrolAttachment;
-import uk.saferhub.workforce.PcsoStatus;
 
 /** Patrol attachments in SQL: inserted and ended, never deleted. */
 @Repository

@@ -8,8 +8,6 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import uk.saferhub.workforce.DevelopmentEntry;
-import uk.saferhub.workforce.DevelopmentKind;
 
 /** PCSOs' personal development entries in SQL. Callers decide who may read them. */
 @Repository

@@ -16,9 +16,6 @@ import org.springframework.stereotype.Repository;
 
 import uk.saferhub.shared.access.AccessPolicy;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.workforce.Pcso;
-import uk.saferhub.workforce.PcsoFilter;
-import uk.saferhub.workforce.PcsoStatus;
 
 /** PCSOs in SQL. */
 @Repository

@@ -11,8 +11,6 @@ import org.springframework.stereotype.Component;
 import uk.saferhub.directory.Directory;
 import uk.saferhub.geography.Geography;
 import uk.saferhub.geography.Place;
-import uk.saferhub.workforce.TrainingOfficer;
-import uk.saferhub.workforce.TrainingRequirement;
 
 /**
  * Whom a training requirement applies to on a day, whatever their status: the PCSOs attached to a ward within its area,

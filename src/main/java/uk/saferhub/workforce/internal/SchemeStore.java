@@ -17,7 +17,6 @@ import org.springframework.stereotype.Repository;
 import uk.saferhub.shared.access.AccessPolicy;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.HandlingLevel;
-import uk.saferhub.workforce.FundingScheme;
 
 /** Funding schemes in SQL. */
 @Repository

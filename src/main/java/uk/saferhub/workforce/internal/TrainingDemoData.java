@@ -19,8 +19,6 @@ import uk.saferhub.geography.Geography;
 import uk.saferhub.geography.Place;
 import uk.saferhub.geography.PlaceType;
 import uk.saferhub.shared.demo.DemoDataContributor;
-import uk.saferhub.workforce.TrainingEventDetails;
-import uk.saferhub.workforce.TrainingRequirementDetails;
 
 /**
  * Seed 000's training: the District Council's April training event bringing in the service agreements, to which the

@@ -16,7 +16,6 @@ import org.springframework.stereotype.Repository;
 
 import uk.saferhub.shared.access.AccessPolicy;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.workforce.TrainingOfficer;
 
 /**
  * Training's own reading of the workforce tables: PCSOs by force, by scheme and by the wards they are attached to on a

@@ -12,8 +12,6 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import uk.saferhub.workforce.TrainingRequirement;
-import uk.saferhub.workforce.TrainingRequirementDetails;
 
 /** Training requirements in SQL, with the name of the scheme each names (area names come from geography). */
 @Repository

@@ -16,8 +16,6 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import uk.saferhub.workforce.TrainingEvent;
-import uk.saferhub.workforce.TrainingEventDetails;
 
 /** Training events and who attended them, in SQL. */
 @Repository

@@ -26,16 +26,6 @@ import uk.saferhub.geography.Place;
 import uk.saferhub.geography.PlaceType;
 import uk.saferhub.shared.access.HandlingLevel;
 import uk.saferhub.shared.demo.DemoDataContributor;
-import uk.saferhub.workforce.AttachmentRole;
-import uk.saferhub.workforce.FundingScheme;
-import uk.saferhub.workforce.NewAttachment;
-import uk.saferhub.workforce.Pcso;
-import uk.saferhub.workforce.PcsoDetails;
-import uk.saferhub.workforce.PcsoFilter;
-import uk.saferhub.workforce.PcsoStatus;
-import uk.saferhub.workforce.SchemeDetails;
-import uk.saferhub.workforce.Workforce;
-import uk.saferhub.workforce.WorkforceEditor;
 
 /**
  * The seeds' PCSO schemes, team posts and PCSOs from {@code demo/workforce.json}, attached to the real wards the

@@ -14,8 +14,6 @@ import uk.saferhub.shared.access.AccessPolicy;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.RecordVisibility;
 import uk.saferhub.shared.access.Restricted;
-import uk.saferhub.workforce.DevelopmentRecords;
-import uk.saferhub.workforce.PatrolAttachment;
 
 /**
  * Which workforce records the audit trail may show an actor: schemes, PCSOs, their attachments, training events and

@@ -11,8 +11,8 @@ import org.springframework.validation.Errors;
 import uk.saferhub.shared.web.DateEntered;
 import uk.saferhub.shared.web.DateInput;
 import uk.saferhub.shared.web.FormErrors;
-import uk.saferhub.workforce.AttachmentRole;
-import uk.saferhub.workforce.NewAttachment;
+import uk.saferhub.workforce.internal.AttachmentRole;
+import uk.saferhub.workforce.internal.NewAttachment;
 
 /** Attaching a PCSO to wards, as posted: the wards ticked, the role, from and (optionally) to. */
 record AttachForm(

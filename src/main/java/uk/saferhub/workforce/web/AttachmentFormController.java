@@ -16,12 +16,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.RecordNotFoundException;
-import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.FormPost.Done;
-import uk.saferhub.workforce.PatrolAttachment;
-import uk.saferhub.workforce.Pcso;
-import uk.saferhub.workforce.Workforce;
-import uk.saferhub.workforce.WorkforceEditor;
+import uk.saferhub.shared.web.FormPost;
+import uk.saferhub.workforce.internal.PatrolAttachment;
+import uk.saferhub.workforce.internal.Pcso;
+import uk.saferhub.workforce.internal.Workforce;
+import uk.saferhub.workforce.internal.WorkforceEditor;
 
 /** Attaching a PCSO to wards and ending an attachment: coordinators of an organisation sharing with the force. */
 @Controller

@@ -3,8 +3,8 @@ package uk.saferhub.workforce.web;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import uk.saferhub.workforce.AttachmentRole;
-import uk.saferhub.workforce.PatrolAttachment;
+import uk.saferhub.workforce.internal.AttachmentRole;
+import uk.saferhub.workforce.internal.PatrolAttachment;
 
 /** An attachment in a PCSO's history: ward, role, dates, whether it holds today and whether it may still be ended. */
 record AttachmentRow(UUID id, String ward, AttachmentRole role, LocalDate from, LocalDate to, State state,

@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import uk.saferhub.geography.Place;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.workforce.Coverage;
-import uk.saferhub.workforce.CoverageReport;
-import uk.saferhub.workforce.CoverageReport.WardCover;
+import uk.saferhub.workforce.internal.Coverage;
+import uk.saferhub.workforce.internal.CoverageReport.WardCover;
+import uk.saferhub.workforce.internal.CoverageReport;
 
 /** Ward coverage in the API, for every signed-in partner. */
 @RestController

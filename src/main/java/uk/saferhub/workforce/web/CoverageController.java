@@ -18,8 +18,8 @@ import uk.saferhub.shared.ChangeRefused;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.web.FormErrors;
 import uk.saferhub.shared.web.Option;
-import uk.saferhub.workforce.Coverage;
-import uk.saferhub.workforce.CoverageReport;
+import uk.saferhub.workforce.internal.Coverage;
+import uk.saferhub.workforce.internal.CoverageReport;
 
 /** The coverage page: which wards of a place PCSO attachments cover, which none covers, where schemes overlap. */
 @Controller

@@ -10,8 +10,8 @@ import uk.saferhub.geography.Geography;
 import uk.saferhub.geography.MapDrawing;
 import uk.saferhub.geography.MapShade;
 import uk.saferhub.geography.MapSvg;
-import uk.saferhub.workforce.CoverageReport;
-import uk.saferhub.workforce.CoverageReport.WardCover;
+import uk.saferhub.workforce.internal.CoverageReport.WardCover;
+import uk.saferhub.workforce.internal.CoverageReport;
 
 /** Draws a coverage report's wards as a map, shaded covered, not covered or covered by several schemes. */
 @Component

@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Size;
 import uk.saferhub.shared.web.DateEntered;
 import uk.saferhub.shared.web.DateInput;
 import uk.saferhub.shared.web.PlainText;
-import uk.saferhub.workforce.DevelopmentKind;
-import uk.saferhub.workforce.NewDevelopmentEntry;
+import uk.saferhub.workforce.internal.DevelopmentKind;
+import uk.saferhub.workforce.internal.NewDevelopmentEntry;
 
 /** A personal development entry as entered: date, kind and note. */
 record DevelopmentEntryForm(

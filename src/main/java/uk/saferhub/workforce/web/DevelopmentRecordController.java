@@ -15,12 +15,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.FormPost.Done;
-import uk.saferhub.workforce.DevelopmentKind;
-import uk.saferhub.workforce.DevelopmentRecord;
-import uk.saferhub.workforce.DevelopmentRecords;
-import uk.saferhub.workforce.Training;
+import uk.saferhub.shared.web.FormPost;
+import uk.saferhub.workforce.internal.DevelopmentKind;
+import uk.saferhub.workforce.internal.DevelopmentRecord;
+import uk.saferhub.workforce.internal.DevelopmentRecords;
+import uk.saferhub.workforce.internal.Training;
 
 /**
  * A PCSO's personal development record: only their force and the PCSO themselves see it (anyone else is told it does

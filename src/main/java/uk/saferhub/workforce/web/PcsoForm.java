@@ -9,9 +9,9 @@ import jakarta.validation.constraints.Size;
 import uk.saferhub.shared.web.DateEntered;
 import uk.saferhub.shared.web.DateInput;
 import uk.saferhub.shared.web.PlainText;
-import uk.saferhub.workforce.Pcso;
-import uk.saferhub.workforce.PcsoDetails;
-import uk.saferhub.workforce.PcsoStatus;
+import uk.saferhub.workforce.internal.Pcso;
+import uk.saferhub.workforce.internal.PcsoDetails;
+import uk.saferhub.workforce.internal.PcsoStatus;
 
 /** A PCSO as posted: the force is required; the team, supervisor, directory person and scheme are optional. */
 record PcsoForm(

@@ -8,10 +8,10 @@ import org.springframework.ui.Model;
 
 import uk.saferhub.geography.Place;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.workforce.AttachmentRole;
-import uk.saferhub.workforce.PatrolAttachment;
-import uk.saferhub.workforce.Pcso;
-import uk.saferhub.workforce.Workforce;
+import uk.saferhub.workforce.internal.AttachmentRole;
+import uk.saferhub.workforce.internal.PatrolAttachment;
+import uk.saferhub.workforce.internal.Pcso;
+import uk.saferhub.workforce.internal.Workforce;
 
 /** Fills the model of a PCSO's page: details, attachment history and the form to attach them to wards. */
 @Component

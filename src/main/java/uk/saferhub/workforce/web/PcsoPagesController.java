@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.workforce.PcsoFilter;
-import uk.saferhub.workforce.PcsoStatus;
-import uk.saferhub.workforce.Workforce;
+import uk.saferhub.workforce.internal.PcsoFilter;
+import uk.saferhub.workforce.internal.PcsoStatus;
+import uk.saferhub.workforce.internal.Workforce;
 
 /** The list of PCSOs, filtered by team, status and scheme, and one PCSO's page. */
 @Controller

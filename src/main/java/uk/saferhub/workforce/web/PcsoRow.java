@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import uk.saferhub.workforce.Pcso;
-import uk.saferhub.workforce.PcsoStatus;
+import uk.saferhub.workforce.internal.Pcso;
+import uk.saferhub.workforce.internal.PcsoStatus;
 
 /** A PCSO as a table row shows it, with the wards they cover today. */
 record PcsoRow(UUID id, String name, String collarNumber, String force, UUID teamId, String team, UUID schemeId,

@@ -11,8 +11,8 @@ import uk.saferhub.shared.access.HandlingLevel;
 import uk.saferhub.shared.web.DateEntered;
 import uk.saferhub.shared.web.DateInput;
 import uk.saferhub.shared.web.PlainText;
-import uk.saferhub.workforce.FundingScheme;
-import uk.saferhub.workforce.SchemeDetails;
+import uk.saferhub.workforce.internal.FundingScheme;
+import uk.saferhub.workforce.internal.SchemeDetails;
 
 /**
  * A funding scheme as posted. The share is a percentage or an amount a post (the scheme refuses both or neither);

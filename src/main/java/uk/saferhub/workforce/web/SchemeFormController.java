@@ -20,11 +20,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.HandlingLevel;
 import uk.saferhub.shared.access.RecordNotFoundException;
-import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.FormPost.Done;
-import uk.saferhub.workforce.FundingScheme;
-import uk.saferhub.workforce.Workforce;
-import uk.saferhub.workforce.WorkforceEditor;
+import uk.saferhub.shared.web.FormPost;
+import uk.saferhub.workforce.internal.FundingScheme;
+import uk.saferhub.workforce.internal.Workforce;
+import uk.saferhub.workforce.internal.WorkforceEditor;
 
 /** Adding and changing funding schemes: coordinators of an organisation sharing with the funder. */
 @Controller

@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.workforce.FunderView;
-import uk.saferhub.workforce.FundingScheme;
-import uk.saferhub.workforce.PcsoFilter;
-import uk.saferhub.workforce.Workforce;
+import uk.saferhub.workforce.internal.FunderView;
+import uk.saferhub.workforce.internal.FundingScheme;
+import uk.saferhub.workforce.internal.PcsoFilter;
+import uk.saferhub.workforce.internal.Workforce;
 
 /** The funding schemes, one scheme with its PCSOs and the wards they cover, and what one funder pays for. */
 @Controller

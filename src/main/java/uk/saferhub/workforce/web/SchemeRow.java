@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
 
-import uk.saferhub.workforce.FundingScheme;
+import uk.saferhub.workforce.internal.FundingScheme;
 
 /** A funding scheme as a table row shows it: its share, cost and period in words. */
 record SchemeRow(UUID id, String name, UUID funderId, String funder, String share, int posts, String cost,

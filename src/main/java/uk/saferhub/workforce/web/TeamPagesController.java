@@ -17,12 +17,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.RecordNotFoundException;
-import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.FormPost.Done;
-import uk.saferhub.workforce.PcsoFilter;
-import uk.saferhub.workforce.TeamPosts;
-import uk.saferhub.workforce.Workforce;
-import uk.saferhub.workforce.WorkforceEditor;
+import uk.saferhub.shared.web.FormPost;
+import uk.saferhub.workforce.internal.PcsoFilter;
+import uk.saferhub.workforce.internal.TeamPosts;
+import uk.saferhub.workforce.internal.Workforce;
+import uk.saferhub.workforce.internal.WorkforceEditor;
 
 /** Neighbourhood policing teams: their posts (establishment, filled, vacancies), one team's PCSOs and wards. */
 @Controller

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import uk.saferhub.workforce.TrainingAttendee;
+import uk.saferhub.workforce.internal.TrainingAttendee;
 
 /** The PCSOs ticked as having attended an event (null when none is). */
 record TrainingAttendanceForm(List<UUID> attended) {

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Size;
 import uk.saferhub.shared.web.DateEntered;
 import uk.saferhub.shared.web.DateInput;
 import uk.saferhub.shared.web.PlainText;
-import uk.saferhub.workforce.TrainingEvent;
-import uk.saferhub.workforce.TrainingEventDetails;
+import uk.saferhub.workforce.internal.TrainingEvent;
+import uk.saferhub.workforce.internal.TrainingEventDetails;
 
 /** A training event as entered on its form. */
 record TrainingEventForm(

@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.FormPost.Done;
-import uk.saferhub.workforce.Training;
-import uk.saferhub.workforce.TrainingEvent;
+import uk.saferhub.shared.web.FormPost;
+import uk.saferhub.workforce.internal.Training;
+import uk.saferhub.workforce.internal.TrainingEvent;
 
 /** Adding a training event for one's organisation, and changing one: coordinators of the owner's partnerships. */
 @Controller

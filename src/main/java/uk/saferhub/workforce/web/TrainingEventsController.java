@@ -17,12 +17,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.FormPost.Done;
+import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.Option;
-import uk.saferhub.workforce.Training;
-import uk.saferhub.workforce.TrainingAttendee;
-import uk.saferhub.workforce.TrainingEvent;
+import uk.saferhub.workforce.internal.Training;
+import uk.saferhub.workforce.internal.TrainingAttendee;
+import uk.saferhub.workforce.internal.TrainingEvent;
 
 /**
  * The training events one's partnerships hold, coming and past, filtered by topic; one event with who attended; and,

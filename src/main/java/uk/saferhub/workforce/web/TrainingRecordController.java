@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.workforce.DevelopmentRecords;
-import uk.saferhub.workforce.Training;
-import uk.saferhub.workforce.TrainingRecord;
+import uk.saferhub.workforce.internal.DevelopmentRecords;
+import uk.saferhub.workforce.internal.Training;
+import uk.saferhub.workforce.internal.TrainingRecord;
 
 /** A PCSO's training record: requirements met and unmet, events attended and missed. Partners of the PCSO's force. */
 @Controller

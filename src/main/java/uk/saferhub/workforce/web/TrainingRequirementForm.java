@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import uk.saferhub.shared.web.PlainText;
-import uk.saferhub.workforce.TrainingRequirementDetails;
+import uk.saferhub.workforce.internal.TrainingRequirementDetails;
 
 /** A new training requirement as entered: a topic, what requires it, and optionally an area and a scheme. */
 record TrainingRequirementForm(

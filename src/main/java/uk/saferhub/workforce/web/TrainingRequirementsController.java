@@ -18,12 +18,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.saferhub.geography.Geography;
 import uk.saferhub.geography.PlaceType;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.FormPost.Done;
+import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.Option;
-import uk.saferhub.workforce.Training;
-import uk.saferhub.workforce.TrainingGap;
-import uk.saferhub.workforce.TrainingOfficer;
+import uk.saferhub.workforce.internal.Training;
+import uk.saferhub.workforce.internal.TrainingGap;
+import uk.saferhub.workforce.internal.TrainingOfficer;
 
 /**
  * The training each service agreement, scheme or area requires and the active PCSOs there who lack it; coordinators

@@ -23,9 +23,9 @@ import uk.saferhub.geography.Place;
 import uk.saferhub.geography.PlaceType;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.web.Option;
-import uk.saferhub.workforce.ActiveAttachment;
-import uk.saferhub.workforce.AttachmentRole;
-import uk.saferhub.workforce.Workforce;
+import uk.saferhub.workforce.internal.ActiveAttachment;
+import uk.saferhub.workforce.internal.AttachmentRole;
+import uk.saferhub.workforce.internal.Workforce;
 
 /**
  * Names and choices of the organisations, people, schemes and wards an actor may see, and the names of the

@@ -8,10 +8,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.workforce.PcsoFilter;
-import uk.saferhub.workforce.PcsoStatus;
-import uk.saferhub.workforce.TeamPosts;
-import uk.saferhub.workforce.Workforce;
+import uk.saferhub.workforce.internal.PcsoFilter;
+import uk.saferhub.workforce.internal.PcsoStatus;
+import uk.saferhub.workforce.internal.TeamPosts;
+import uk.saferhub.workforce.internal.Workforce;
 
 /** The workforce at a glance: teams and their posts, the funding schemes, and where to go next. */
 @Controller

@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import uk.saferhub.workforce.ActiveAttachment;
-import uk.saferhub.workforce.AttachmentRole;
-import uk.saferhub.workforce.FundingScheme;
-import uk.saferhub.workforce.PatrolAttachment;
-import uk.saferhub.workforce.Pcso;
-import uk.saferhub.workforce.PcsoStatus;
 import uk.saferhub.shared.access.HandlingLevel;
+import uk.saferhub.workforce.internal.ActiveAttachment;
+import uk.saferhub.workforce.internal.AttachmentRole;
+import uk.saferhub.workforce.internal.FundingScheme;
+import uk.saferhub.workforce.internal.PatrolAttachment;
+import uk.saferhub.workforce.internal.Pcso;
+import uk.saferhub.workforce.internal.PcsoStatus;
 
 /** What the workforce API answers and accepts. */
 final class WorkforceResponses {

@@ -138,8 +138,10 @@ class PlaceImportPagesTests {
         assertThat(placesWithThePrefix()).isZero();
 
         String uploadId = previewUrl.substring("/places/import/".length(), previewUrl.indexOf('?'));
-        Document done = page(as("ewilson", post("/places/import/" + uploadId + "/apply").with(csrf())
-                .param("type", "WARD").param("codeProperty", "CODE").param("nameProperty", "NAME")));
+        MvcResult applied = as("ewilson", post("/places/import/" + uploadId + "/apply").with(csrf())
+                .param("type", "WARD").param("codeProperty", "CODE").param("nameProperty", "NAME"));
+        assertThat(applied.getResponse().getRedirectedUrl()).startsWith("/places/imports/");
+        Document done = page(as("ewilson", get(applied.getResponse().getRedirectedUrl())));
 
         assertThat(done.select("h1").text()).isEqualTo("Boundaries imported");
         assertThat(done.select(".govuk-panel__body").text()).isEqualTo("3 new, 0 replaced, 0 unchanged");

@@ -14,9 +14,9 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 import uk.saferhub.shared.access.HandlingLevel;
-import uk.saferhub.workforce.AttachmentRole;
-import uk.saferhub.workforce.DevelopmentKind;
-import uk.saferhub.workforce.PcsoStatus;
+import uk.saferhub.workforce.internal.AttachmentRole;
+import uk.saferhub.workforce.internal.DevelopmentKind;
+import uk.saferhub.workforce.internal.PcsoStatus;
 
 /** Every value the workforce pages name by a message built from its constant has that message. */
 class WorkforceMessagesTests {

@@ -1,7 +1,0 @@
-package uk.saferhub.workforce;
-
-import java.time.LocalDate;
-
-/** A personal development entry as written; who wrote it is the actor. */
-public record NewDevelopmentEntry(LocalDate entryDate, DevelopmentKind kind, String note) {
-}

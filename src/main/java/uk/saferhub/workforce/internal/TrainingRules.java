@@ -1,0 +1,80 @@
+package uk.saferhub.workforce.internal;
+
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import uk.saferhub.geography.Geography;
+import uk.saferhub.geography.Place;
+
+/**
+ * What makes training events and requirements acceptable, whoever enters them (a page, the demonstration loader):
+ * required fields, lengths, plain text, and an area and scheme that exist and can be seen. Returns them tidied.
+ */
+@Component
+class TrainingRules {
+
+    private final Geography geography;
+
+    TrainingRules(Geography geography) {
+        this.geography = geography;
+    }
+
+    TrainingEventDetails event(TrainingEventDetails details) {
+        String title = required(details.title(), "title", "Enter the title of the event", 200);
+        String topic = required(details.topic(), "topic",
+                "Enter the topic, for example Responsible dog ownership service agreement", 200);
+        if (details.heldOn() == null) {
+            throw new TrainingChangeRefused("heldOn", "Enter the date of the event");
+        }
+        return new TrainingEventDetails(title, topic, details.heldOn(),
+                optional(details.venue(), "venue", 200), optional(details.provider(), "provider", 200),
+                optional(details.invitedGuests(), "invitedGuests", 1000));
+    }
+
+    TrainingRequirementDetails requirement(TrainingRequirementDetails details, Set<UUID> visibleSchemes) {
+        String topic = required(details.topic(), "topic",
+                "Enter the training topic required, for example Responsible dog ownership service agreement", 200);
+        String requiredBy = required(details.requiredBy(), "requiredBy",
+                "Enter what requires it, for example Service agreement pilot in St Neots", 300);
+        if (details.areaId() != null && geography.place(details.areaId()).isEmpty()) {
+            throw new TrainingChangeRefused("areaId", "Choose the area from the list");
+        }
+        if (details.schemeId() != null && !visibleSchemes.contains(details.schemeId())) {
+            throw new TrainingChangeRefused("schemeId", "Choose the scheme from the list");
+        }
+        return new TrainingRequirementDetails(topic, requiredBy, details.areaId(), details.schemeId());
+    }
+
+    /** The requirement with the name of its area. */
+    TrainingRequirement named(TrainingRequirement requirement) {
+        if (requirement.areaId() == null) {
+            return requirement;
+        }
+        return requirement.withAreaName(geography.place(requirement.areaId()).map(Place::name)
+                .orElse("an area no longer known"));
+    }
+
+    static String required(String value, String field, String message, int max) {
+        String text = optional(value, field, max);
+        if (text == null) {
+            throw new TrainingChangeRefused(field, message);
+        }
+        return text;
+    }
+
+    static String optional(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        if (text.length() > max) {
+            throw new TrainingChangeRefused(field, "Enter " + max + " characters or fewer");
+        }
+        if (text.indexOf('<') >= 0 || text.indexOf('>') >= 0) {
+            throw new TrainingChangeRefused(field, "Remove the < and > characters: this field takes plain text only");
+        }
+        return text;
+    }
+}
