@@ -20,7 +20,6 @@ import uk.saferhub.documents.NewPilot;
 import uk.saferhub.documents.ServiceAgreementDetails;
 import uk.saferhub.documents.ServiceAgreements;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
 import uk.saferhub.shared.access.RecordNotFoundException;
 
 /**
@@ -44,8 +43,7 @@ class AgreementApiChangesController {
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     @PutMapping("/agreement")
     @Operation(summary = "Say what a service agreement delivers: council service, powers, role, duties, referral")
-    AgreementResponse describe(@PathVariable UUID id, @RequestBody ServiceAgreementDetails request) {
-        Actor actor = CurrentActor.require();
+    AgreementResponse describe(Actor actor, @PathVariable UUID id, @RequestBody ServiceAgreementDetails request) {
         agreements.describe(actor, id, request);
         return views.agreement(actor, id);
     }
@@ -53,8 +51,7 @@ class AgreementApiChangesController {
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/pilots")
     @Operation(summary = "Start a pilot of the agreement in a trial area, with its period and evaluation criteria")
-    ResponseEntity<AgreementResponse> pilot(@PathVariable UUID id, @RequestBody NewPilot request) {
-        Actor actor = CurrentActor.require();
+    ResponseEntity<AgreementResponse> pilot(Actor actor, @PathVariable UUID id, @RequestBody NewPilot request) {
         agreements.startPilot(actor, id, request);
         return ResponseEntity.created(URI.create("/api/v1/documents/" + id + "/agreement"))
                 .body(views.agreement(actor, id));
@@ -63,9 +60,8 @@ class AgreementApiChangesController {
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/pilots/{pilotId}/evaluation")
     @Operation(summary = "Record a pilot's evaluated result; roll-out waits for a successful one")
-    AgreementResponse evaluate(@PathVariable UUID id, @PathVariable UUID pilotId,
+    AgreementResponse evaluate(Actor actor, @PathVariable UUID id, @PathVariable UUID pilotId,
             @RequestBody EvaluationRequest request) {
-        Actor actor = CurrentActor.require();
         if (agreements.pilots(actor, id).stream().noneMatch(p -> p.id().equals(pilotId))) {
             throw new RecordNotFoundException("pilot", pilotId);
         }

@@ -1,7 +1,9 @@
 package uk.saferhub.documents.web;
 
+import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,56 +15,52 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.documents.Document;
-import uk.saferhub.documents.DocumentChangeRefused;
 import uk.saferhub.documents.ServiceAgreements;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.web.FormPost;
+import uk.saferhub.shared.web.FormPost.Done;
 
 /** Saying what a service agreement delivers: contributors of a party to it. */
 @Controller
 class AgreementFormController {
 
+    private static final Map<String, String> FIELDS = RefusalFields.of(AgreementForm.class);
+
     private final AgreementPages pages;
     private final ServiceAgreements agreements;
+    private final FormPost post;
+    private final WholeFormCheck wholeForm;
 
-    AgreementFormController(AgreementPages pages, ServiceAgreements agreements) {
+    AgreementFormController(AgreementPages pages, ServiceAgreements agreements, FormPost post,
+            WholeFormCheck wholeForm) {
         this.pages = pages;
         this.agreements = agreements;
+        this.post = post;
+        this.wholeForm = wholeForm;
     }
 
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     @GetMapping("/documents/{id}/agreement/edit")
-    String edit(@PathVariable UUID id, Model model) {
-        Actor actor = CurrentActor.require();
+    String edit(Actor actor, @PathVariable UUID id, Model model) {
         Document document = pages.editable(actor, id);
         model.addAttribute("agreementForm", AgreementForm.of(agreements.agreement(actor, id).orElse(null)));
-        return form(model, document, false);
+        return form(model, document);
     }
 
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     @PostMapping("/documents/{id}/agreement/edit")
-    String save(@PathVariable UUID id, @ModelAttribute("agreementForm") AgreementForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
-        Actor actor = CurrentActor.require();
+    String save(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("agreementForm") AgreementForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
         Document document = pages.editable(actor, id);
-        form.check(errors);
-        if (!errors.hasErrors()) {
-            try {
-                agreements.describe(actor, id, form.details());
-                redirect.addFlashAttribute("success", "What the agreement delivers is saved");
-                return "redirect:/documents/" + id + "/agreement";
-            } catch (DocumentChangeRefused refused) {
-                AgreementFormSupport.reject(errors, refused);
-            }
-        }
-        return form(model, document, true);
+        wholeForm.check(form, errors);
+        return post.submit(errors, redirect, FIELDS, () -> {
+            agreements.describe(actor, id, form.details());
+            return Done.redirect("/documents/" + id + "/agreement", "documents.agreementForm.saved");
+        }, () -> form(model, document));
     }
 
-    private static String form(Model model, Document document, boolean withErrors) {
-        String heading = "What " + document.title() + " delivers";
+    private static String form(Model model, Document document) {
         model.addAttribute("document", document);
-        model.addAttribute("heading", heading);
-        model.addAttribute("pageTitle", (withErrors ? "Error: " : "") + heading);
         return "documents/agreement-form";
     }
 }

@@ -1,6 +1,5 @@
 package uk.saferhub.documents.web;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,8 +8,9 @@ import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 import uk.saferhub.documents.AgreementLayer;
 import uk.saferhub.documents.AreaStage;
@@ -19,8 +19,8 @@ import uk.saferhub.geography.Geography;
 import uk.saferhub.geography.MapDrawing;
 import uk.saferhub.geography.Place;
 import uk.saferhub.geography.PlaceType;
-import uk.saferhub.shared.ChangeRefused;
-import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.web.FormErrors;
 
 /**
  * The service agreements as a layer on the geography: for a district, force area or city area, a map per agreement of
@@ -39,41 +39,40 @@ class AgreementLayerController {
     private final ServiceAgreements agreements;
     private final Geography geography;
     private final AgreementLayerMap maps;
+    private final AgreementPages pages;
 
-    AgreementLayerController(ServiceAgreements agreements, Geography geography, AgreementLayerMap maps) {
+    AgreementLayerController(ServiceAgreements agreements, Geography geography, AgreementLayerMap maps,
+            AgreementPages pages) {
         this.agreements = agreements;
         this.geography = geography;
         this.maps = maps;
+        this.pages = pages;
     }
 
     @PreAuthorize("hasAnyRole('READER', 'PANEL_MEMBER')")
     @GetMapping("/documents/areas")
-    String areas(@RequestParam(required = false) String place, Model model) {
-        model.addAttribute("places", CHOICES.stream().flatMap(type -> geography.places(type).stream()
-                .sorted(Comparator.comparing(Place::name))
-                .map(p -> new AgreementChoice(p.id().toString(), p.name() + " (" + type.label().toLowerCase() + ")")))
-                .toList());
+    String areas(Actor actor, @ModelAttribute("areaFilter") AreaFilter filter, BindingResult errors, Model model) {
+        model.addAttribute("places", pages.places(CHOICES));
         model.addAttribute("stages", List.of(AreaStage.values()));
-        String title = "Service agreements by area";
-        Optional<Place> chosen = place == null || place.isBlank()
-                ? geography.place(PlaceType.DISTRICT, DEFAULT_DISTRICT) : known(place);
-        if (chosen.isEmpty() && place != null && !place.isBlank()) {
-            model.addAttribute("error", new ChangeRefused("place", "Choose a place from the list"));
-            title = "Error: " + title;
+        Optional<Place> chosen = Optional.empty();
+        if (!errors.hasErrors()) {
+            chosen = filter.place() == null ? geography.place(PlaceType.DISTRICT, DEFAULT_DISTRICT)
+                    : geography.place(filter.place());
+            if (chosen.isEmpty() && filter.place() != null) {
+                FormErrors.reject(errors, "place", "documents.areas.place.unknown");
+            } else {
+                // The place shown is the one chosen in the list, the default district included.
+                model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "areaFilter");
+                model.addAttribute("areaFilter", new AreaFilter(chosen.map(Place::id).orElse(null)));
+            }
         }
         chosen.ifPresent(p -> {
-            AgreementLayer layer = agreements.layer(CurrentActor.require(), p.id());
+            AgreementLayer layer = agreements.layer(actor, p.id());
             Map<UUID, MapDrawing> drawn = maps.draw(layer);
             model.addAttribute("layer", layer);
             model.addAttribute("maps", drawn);
-            model.addAttribute("chosen", p.id().toString());
         });
-        model.addAttribute("title", chosen.map(p -> "Service agreements in " + p.name()).orElse(title));
+        model.addAttribute("chosen", chosen.orElse(null));
         return "documents/areas";
-    }
-
-    private Optional<Place> known(String place) {
-        UUID id = AgreementFormSupport.id(place);
-        return id == null ? Optional.empty() : geography.place(id);
     }
 }

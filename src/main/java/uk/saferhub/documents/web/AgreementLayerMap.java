@@ -25,9 +25,11 @@ import uk.saferhub.geography.Place;
 class AgreementLayerMap {
 
     private final Geography geography;
+    private final OptionLabels text;
 
-    AgreementLayerMap(Geography geography) {
+    AgreementLayerMap(Geography geography, OptionLabels text) {
         this.geography = geography;
+        this.text = text;
     }
 
     /** A drawing per agreement, in the layer's order; empty when none of the wards has a boundary. */
@@ -40,21 +42,22 @@ class AgreementLayerMap {
         int number = 0;
         for (Document agreement : layer.agreements()) {
             number++;
-            MapSvg map = MapSvg.map("agreement-map-" + number, agreement.title() + " in " + layer.place().name())
-                    .description("Of the " + layer.wards().size() + " wards, " + count(layer, agreement,
-                            AreaStage.IN_FORCE) + " in force, " + count(layer, agreement, AreaStage.PILOTED)
-                            + " piloted and " + count(layer, agreement, AreaStage.NOT_YET) + " not yet there. The"
-                            + " table below gives every ward's stage.");
+            MapSvg map = MapSvg.map("agreement-map-" + number, text.text("documents.areas.map.title",
+                    agreement.title(), layer.place().name()))
+                    .description(text.text("documents.areas.map.description", layer.wards().size(),
+                            count(layer, agreement, AreaStage.IN_FORCE), count(layer, agreement, AreaStage.PILOTED),
+                            count(layer, agreement, AreaStage.NOT_YET)));
             for (Place ward : layer.wards()) {
                 Geometry boundary = boundaries.get(ward.id());
                 if (boundary != null) {
                     AreaStage stage = layer.stage(agreement.id(), ward.id());
-                    map.shape(ward.id(), ward.name(), boundary, shade(stage), null, stage.label().toLowerCase());
+                    map.shape(ward.id(), ward.name(), boundary, shade(stage), null,
+                            text.text("documents.areas.stage." + stage.name()).toLowerCase());
                 }
             }
-            maps.put(agreement.id(), map.legend(MapShade.COVERED, AreaStage.IN_FORCE.label())
-                    .legend(MapShade.OVERLAP, AreaStage.PILOTED.label())
-                    .legend(MapShade.UNCOVERED, "Not yet there")
+            maps.put(agreement.id(), map.legend(MapShade.COVERED, text.text("documents.areas.stage.IN_FORCE"))
+                    .legend(MapShade.OVERLAP, text.text("documents.areas.stage.PILOTED"))
+                    .legend(MapShade.UNCOVERED, text.text("documents.areas.map.notYet"))
                     .draw());
         }
         return maps;

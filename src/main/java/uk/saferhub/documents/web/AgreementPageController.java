@@ -12,7 +12,6 @@ import uk.saferhub.documents.Document;
 import uk.saferhub.documents.DocumentAccess;
 import uk.saferhub.documents.ServiceAgreements;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
 
 /** A service agreement's page: what it delivers, its pilots with their evaluated results, and its roll-outs. */
 @Controller
@@ -28,8 +27,7 @@ class AgreementPageController {
 
     @PreAuthorize("hasAnyRole('READER', 'PANEL_MEMBER')")
     @GetMapping("/documents/{id}/agreement")
-    String agreement(@PathVariable UUID id, Model model) {
-        Actor actor = CurrentActor.require();
+    String agreement(Actor actor, @PathVariable UUID id, Model model) {
         Document document = pages.agreementDocument(actor, id);
         DocumentAccess access = pages.access(actor, document);
         model.addAttribute("document", document);

@@ -18,6 +18,7 @@ import uk.saferhub.geography.Place;
 import uk.saferhub.geography.PlaceType;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.RecordNotFoundException;
+import uk.saferhub.shared.web.Option;
 
 /**
  * Finds the service agreement a page is about, as the viewer may see it: any other document, or one the viewer may
@@ -33,11 +34,13 @@ class AgreementPages {
     private final Documents documents;
     private final ServiceAgreements agreements;
     private final Geography geography;
+    private final OptionLabels labels;
 
-    AgreementPages(Documents documents, ServiceAgreements agreements, Geography geography) {
+    AgreementPages(Documents documents, ServiceAgreements agreements, Geography geography, OptionLabels labels) {
         this.documents = documents;
         this.agreements = agreements;
         this.geography = geography;
+        this.labels = labels;
     }
 
     /** The service agreement, or 404 when it is another kind of document or not visible to the actor. */
@@ -78,10 +81,16 @@ class AgreementPages {
     }
 
     /** Districts, city areas, trial areas and wards as choices: "St Neots (trial area)". */
-    List<AgreementChoice> areaChoices() {
-        return AREAS.stream().flatMap(type -> geography.places(type).stream()
+    List<Option> areaChoices() {
+        return places(AREAS);
+    }
+
+    /** The places of these types, largest type first and by name, as choices: "Huntingdonshire (district)". */
+    List<Option> places(List<PlaceType> types) {
+        return types.stream().flatMap(type -> geography.places(type).stream()
                 .sorted(Comparator.comparing(Place::name))
-                .map(p -> new AgreementChoice(p.id().toString(), p.name() + " (" + type.label().toLowerCase() + ")")))
+                .map(p -> Option.of(p.id(), labels.text("documents.agreement.place", p.name(),
+                        type.label().toLowerCase()))))
                 .toList();
     }
 }

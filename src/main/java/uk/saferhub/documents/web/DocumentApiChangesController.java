@@ -32,7 +32,6 @@ import uk.saferhub.documents.web.DocumentRequests.RegisterRequest;
 import uk.saferhub.documents.web.DocumentRequests.RolloutRequest;
 import uk.saferhub.documents.web.DocumentResponse.VersionResponse;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
 import uk.saferhub.shared.access.RecordNotFoundException;
 
 /**
@@ -63,8 +62,7 @@ class DocumentApiChangesController {
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping
     @Operation(summary = "Register a document with its first draft (Draft 1.0 unless firstNumber says otherwise)")
-    ResponseEntity<DocumentResponse> register(@RequestBody RegisterRequest request) {
-        Actor actor = CurrentActor.require();
+    ResponseEntity<DocumentResponse> register(Actor actor, @RequestBody RegisterRequest request) {
         Document document = editor.register(actor, request.details(), request.content(), request.firstNumber());
         return ResponseEntity.created(URI.create("/api/v1/documents/" + document.id()))
                 .body(views.document(actor, document.id()));
@@ -73,16 +71,16 @@ class DocumentApiChangesController {
     @PreAuthorize("hasRole('COORDINATOR')")
     @PutMapping("/{id}/draft")
     @Operation(summary = "Save the draft's content; once the draft was circulated or approved this makes a new draft")
-    VersionResponse saveDraft(@PathVariable UUID id, @RequestBody DraftRequest request) {
-        return VersionResponse.of(editor.saveDraft(CurrentActor.require(), id, request.content(),
+    VersionResponse saveDraft(Actor actor, @PathVariable UUID id, @RequestBody DraftRequest request) {
+        return VersionResponse.of(editor.saveDraft(actor, id, request.content(),
                 request.changeNote()));
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/{id}/circulations")
     @Operation(summary = "Send the newest draft for comment (with a closing date), for information or for approval")
-    ResponseEntity<CirculationResponse> circulate(@PathVariable UUID id, @RequestBody CirculationRequest request) {
-        Actor actor = CurrentActor.require();
+    ResponseEntity<CirculationResponse> circulate(Actor actor, @PathVariable UUID id,
+            @RequestBody CirculationRequest request) {
         var circulation = consultations.circulate(actor, id, request.details());
         var named = documents.view(actor, id).circulations().stream()
                 .filter(c -> c.id().equals(circulation.id())).findFirst().orElse(circulation);
@@ -92,9 +90,8 @@ class DocumentApiChangesController {
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/{id}/circulations/{circulationId}/comments")
     @Operation(summary = "Record a consultee's comment on a circulated draft, against a section or the whole draft")
-    ResponseEntity<CommentResponse> comment(@PathVariable UUID id, @PathVariable UUID circulationId,
+    ResponseEntity<CommentResponse> comment(Actor actor, @PathVariable UUID id, @PathVariable UUID circulationId,
             @RequestBody CommentRequest request) {
-        Actor actor = CurrentActor.require();
         DocumentView view = documents.view(actor, id);
         if (view.circulations().stream().noneMatch(c -> c.id().equals(circulationId))) {
             throw new RecordNotFoundException("document circulation", circulationId);
@@ -108,8 +105,7 @@ class DocumentApiChangesController {
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/{id}/approval")
     @Operation(summary = "Record the approving body's approval of the newest draft, at its meeting or delegated")
-    ResponseEntity<ApprovalResponse> approve(@PathVariable UUID id, @RequestBody ApprovalRequest request) {
-        Actor actor = CurrentActor.require();
+    ResponseEntity<ApprovalResponse> approve(Actor actor, @PathVariable UUID id, @RequestBody ApprovalRequest request) {
         Approval approval = consultations.approve(actor, id, request.details());
         DocumentView view = documents.view(actor, id);
         String version = view.versions().stream().filter(v -> v.id().equals(approval.versionId())).findFirst()
@@ -121,8 +117,7 @@ class DocumentApiChangesController {
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/{id}/rollouts")
     @Operation(summary = "Roll an approved service agreement out to a further area, once a pilot has succeeded")
-    ResponseEntity<AgreementResponse> rollOut(@PathVariable UUID id, @RequestBody RolloutRequest request) {
-        Actor actor = CurrentActor.require();
+    ResponseEntity<AgreementResponse> rollOut(Actor actor, @PathVariable UUID id, @RequestBody RolloutRequest request) {
         agreements.rollOut(actor, id, request.placeId(), request.fromOn());
         return ResponseEntity.created(URI.create("/api/v1/documents/" + id + "/agreement"))
                 .body(views.agreement(actor, id));

@@ -24,7 +24,6 @@ import uk.saferhub.documents.Documents;
 import uk.saferhub.documents.DocumentMarkup;
 import uk.saferhub.documents.web.DocumentResponse.VersionResponse;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
 import uk.saferhub.shared.web.PageResponse;
 
 /**
@@ -49,7 +48,7 @@ class DocumentApiController {
     @PreAuthorize("hasAnyRole('READER', 'PANEL_MEMBER')")
     @GetMapping
     @Operation(summary = "The documents you may see, by title, filtered")
-    PageResponse<DocumentResponse> register(
+    PageResponse<DocumentResponse> register(Actor actor,
             @Parameter(description = "Only this type, e.g. SERVICE_AGREEMENT") @RequestParam(required = false)
             DocumentType type,
             @Parameter(description = "Only this status, e.g. IN_FORCE") @RequestParam(required = false)
@@ -64,7 +63,7 @@ class DocumentApiController {
         if (page < 1 || size < 1 || size > 100) {
             throw new IllegalArgumentException("page must be 1 or more and size from 1 to 100");
         }
-        List<DocumentListing> all = documents.register(CurrentActor.require(),
+        List<DocumentListing> all = documents.register(actor,
                 new DocumentFilter(q, type, party, status, reviewDue));
         int fromIndex = (int) Math.min((long) (page - 1) * size, all.size());
         int toIndex = Math.min(fromIndex + size, all.size());
@@ -74,22 +73,21 @@ class DocumentApiController {
     @PreAuthorize("hasAnyRole('READER', 'PANEL_MEMBER')")
     @GetMapping("/{id}")
     @Operation(summary = "One document: details, hierarchy, status, current version and control block")
-    DocumentResponse document(@PathVariable UUID id) {
-        return views.document(CurrentActor.require(), id);
+    DocumentResponse document(Actor actor, @PathVariable UUID id) {
+        return views.document(actor, id);
     }
 
     @PreAuthorize("hasAnyRole('READER', 'PANEL_MEMBER')")
     @GetMapping("/{id}/versions")
     @Operation(summary = "The versions you may see, oldest first (drafts only to parties and consultees)")
-    List<VersionResponse> versions(@PathVariable UUID id) {
-        return documents.versions(CurrentActor.require(), id).stream().map(VersionResponse::of).toList();
+    List<VersionResponse> versions(Actor actor, @PathVariable UUID id) {
+        return documents.versions(actor, id).stream().map(VersionResponse::of).toList();
     }
 
     @PreAuthorize("hasAnyRole('READER', 'PANEL_MEMBER')")
     @GetMapping("/{id}/versions/{number}")
     @Operation(summary = "One version by its number (\"1.1\"): content, rendered HTML, sections and control block")
-    DocumentContentResponse version(@PathVariable UUID id, @PathVariable String number) {
-        Actor actor = CurrentActor.require();
+    DocumentContentResponse version(Actor actor, @PathVariable UUID id, @PathVariable String number) {
         DocumentVersion version = documents.version(actor, id, number);
         DocumentView view = documents.view(actor, id);
         return DocumentContentResponse.of(version, DocumentMarkup.parse(version.content()),
@@ -99,7 +97,7 @@ class DocumentApiController {
     @PreAuthorize("hasAnyRole('READER', 'PANEL_MEMBER')")
     @GetMapping("/{id}/agreement")
     @Operation(summary = "A service agreement: what it delivers, its pilots and roll-outs")
-    AgreementResponse agreement(@PathVariable UUID id) {
-        return views.agreement(CurrentActor.require(), id);
+    AgreementResponse agreement(Actor actor, @PathVariable UUID id) {
+        return views.agreement(actor, id);
     }
 }

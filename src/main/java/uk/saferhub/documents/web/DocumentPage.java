@@ -9,12 +9,14 @@ import java.util.UUID;
 
 import uk.saferhub.documents.Approval;
 import uk.saferhub.documents.Circulation;
+import uk.saferhub.documents.CirculationPurpose;
 import uk.saferhub.documents.DisplayDates;
 import uk.saferhub.documents.Document;
 import uk.saferhub.documents.DocumentStep;
 import uk.saferhub.documents.DocumentVersion;
 import uk.saferhub.documents.DocumentView;
 import uk.saferhub.documents.Review;
+import uk.saferhub.documents.ReviewOutcome;
 import uk.saferhub.shared.access.HandlingLevel;
 import uk.saferhub.shared.web.DisplayTime;
 
@@ -23,8 +25,7 @@ import uk.saferhub.shared.web.DisplayTime;
  * the current version rendered with its control block, the version history, circulations, approvals and reviews
  * as table rows, and the steps the viewer may take as links.
  */
-record DocumentPage(DocumentView view, RenderedVersion rendered, boolean reviewOverdue, String handling,
-        String published, List<VersionRow> versions, List<CirculationRow> circulations, List<ApprovalRow> approvals,
+record DocumentPage(DocumentView view, RenderedVersion rendered, boolean reviewOverdue, String publishedOn, List<VersionRow> versions, List<CirculationRow> circulations, List<ApprovalRow> approvals,
         List<ReviewRow> reviews, boolean editDraft, boolean editDetails, List<StepLink> steps) {
 
     /** A line of the version history. */
@@ -33,7 +34,7 @@ record DocumentPage(DocumentView view, RenderedVersion rendered, boolean reviewO
     }
 
     /** A circulation: the version sent, to whom, why, when and when comments close. */
-    record CirculationRow(String version, String to, String purpose, String sent, String closes) {
+    record CirculationRow(String version, String to, CirculationPurpose purpose, String sent, String closes) {
     }
 
     /** An approval: the version it made, the body, the date and how it was decided. */
@@ -42,11 +43,11 @@ record DocumentPage(DocumentView view, RenderedVersion rendered, boolean reviewO
     }
 
     /** A recorded review. */
-    record ReviewRow(String due, String reviewed, String outcome, String note, String recordedBy) {
+    record ReviewRow(String due, String reviewed, ReviewOutcome outcome, String note, String recordedBy) {
     }
 
-    /** A link to a step another page takes. */
-    record StepLink(String label, String href) {
+    /** A link to a step another page takes, its words the message {@code key}. */
+    record StepLink(String key, String href) {
     }
 
     static DocumentPage of(DocumentView view, LocalDate today) {
@@ -63,52 +64,40 @@ record DocumentPage(DocumentView view, RenderedVersion rendered, boolean reviewO
         List<ApprovalRow> approvals = view.approvals().stream().map(a -> row(a, labels)).toList();
         List<ReviewRow> reviews = view.reviews().reversed().stream().map(DocumentPage::row).toList();
         String base = "/documents/" + document.id();
-        String published = document.published() ? "Yes, on the public pages since "
-                + DisplayTime.dateOf(document.publishedAt()) : "No";
-        return new DocumentPage(view, rendered, document.reviewOverdue(today), handling(document.handlingLevel()),
-                published, versions, circulations, approvals, reviews, view.allows(DocumentStep.EDIT_DRAFT),
+        String publishedOn = document.published() ? DisplayTime.dateOf(document.publishedAt()) : null;
+        return new DocumentPage(view, rendered, document.reviewOverdue(today), publishedOn, versions, circulations, approvals, reviews, view.allows(DocumentStep.EDIT_DRAFT),
                 view.canManage() && !document.status().ended(), steps(view, base));
     }
 
     private static List<StepLink> steps(DocumentView view, String base) {
         List<StepLink> links = new ArrayList<>();
         if (view.allows(DocumentStep.CONSULT) || view.allows(DocumentStep.CIRCULATE)) {
-            links.add(new StepLink("Circulate the draft for comment, for information or for approval",
-                    base + "/circulate"));
+            links.add(new StepLink("documents.document.step.circulate", base + "/circulate"));
         }
         if (view.canSeeDrafts() && !view.circulations().isEmpty()) {
-            links.add(new StepLink("See the comments received", base + "/consultation"));
+            links.add(new StepLink("documents.document.step.consultation", base + "/consultation"));
         }
         if (view.allows(DocumentStep.APPROVE)) {
-            links.add(new StepLink("Record the approval", base + "/approve"));
+            links.add(new StepLink("documents.document.step.approve", base + "/approve"));
         }
         if (view.allows(DocumentStep.BRING_INTO_FORCE)) {
-            links.add(new StepLink("Bring into force", base + "/in-force"));
+            links.add(new StepLink("documents.document.step.inForce", base + "/in-force"));
         }
         if (view.allows(DocumentStep.RECORD_REVIEW)) {
-            links.add(new StepLink("Record a review", base + "/review"));
+            links.add(new StepLink("documents.document.step.review", base + "/review"));
         }
         if (view.allows(DocumentStep.PUBLISH) && view.document().handlingLevel() == HandlingLevel.PUBLIC) {
-            links.add(new StepLink(view.document().published() ? "Take off the public pages"
-                    : "Publish on the public pages", base + "/publish"));
+            links.add(new StepLink(view.document().published() ? "documents.document.step.takeOff"
+                    : "documents.document.step.publish", base + "/publish"));
         }
         if (view.allows(DocumentStep.WITHDRAW)) {
-            links.add(new StepLink("Withdraw the document", base + "/withdraw"));
+            links.add(new StepLink("documents.document.step.withdraw", base + "/withdraw"));
         }
         return links;
     }
 
-    static String handling(HandlingLevel level) {
-        return switch (level) {
-            case PUBLIC -> "Public (may be published once approved)";
-            case PARTNERSHIP -> "Partnership";
-            case AGENCY -> "Agency (the owning organisation only)";
-            case POLICE_ONLY -> "Police only";
-        };
-    }
-
     private static CirculationRow row(Circulation c) {
-        return new CirculationRow(c.versionLabel(), c.recipientsLabel(), c.purpose().label(),
+        return new CirculationRow(c.versionLabel(), c.recipientsLabel(), c.purpose(),
                 DisplayDates.of(c.sentOn(), c.monthOnly()), c.closesOn() == null ? "" : DisplayDates.day(c.closesOn()));
     }
 
@@ -119,6 +108,6 @@ record DocumentPage(DocumentView view, RenderedVersion rendered, boolean reviewO
 
     private static ReviewRow row(Review r) {
         return new ReviewRow(r.dueOn() == null ? "" : DisplayDates.day(r.dueOn()), DisplayDates.day(r.reviewedOn()),
-                r.outcome().label(), r.note(), r.recordedBy());
+                r.outcome(), r.note(), r.recordedBy());
     }
 }

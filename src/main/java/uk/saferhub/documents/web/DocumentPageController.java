@@ -13,7 +13,6 @@ import uk.saferhub.documents.DocumentVersion;
 import uk.saferhub.documents.DocumentView;
 import uk.saferhub.documents.Documents;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
 
 /**
  * A document's page (its details, place in the hierarchy, current version with the control block at its end, history,
@@ -31,8 +30,7 @@ class DocumentPageController {
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/documents/{id}")
-    String document(@PathVariable UUID id, Model model) {
-        Actor actor = CurrentActor.require();
+    String document(Actor actor, @PathVariable UUID id, Model model) {
         DocumentView view = documents.view(actor, id);
         model.addAttribute("page", DocumentPage.of(view, documents.today()));
         return "documents/document";
@@ -40,8 +38,7 @@ class DocumentPageController {
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/documents/{id}/versions/{number}")
-    String version(@PathVariable UUID id, @PathVariable String number, Model model) {
-        Actor actor = CurrentActor.require();
+    String version(Actor actor, @PathVariable UUID id, @PathVariable String number, Model model) {
         DocumentView view = documents.view(actor, id);
         DocumentVersion version = documents.version(actor, id, number);
         List<DocumentVersion> visible = view.versions();

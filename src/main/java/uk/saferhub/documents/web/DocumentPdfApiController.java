@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.saferhub.documents.DocumentPrinting;
-import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.access.Actor;
 
 /** The PDF of a document version through the API, for keys that may see that version; errors as problem details. */
 @RestController
@@ -24,7 +24,7 @@ class DocumentPdfApiController {
 
     @GetMapping("/api/v1/documents/{id}/pdf")
     @PreAuthorize("isAuthenticated()")
-    ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestParam(required = false) String version) {
-        return DocumentPdfController.response(printing.print(CurrentActor.require(), id, version), false);
+    ResponseEntity<byte[]> pdf(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String version) {
+        return DocumentPdfController.response(printing.print(actor, id, version), false);
     }
 }

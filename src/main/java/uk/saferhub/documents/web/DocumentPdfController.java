@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.saferhub.documents.DocumentPrinting;
-import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.access.Actor;
 
 /**
  * PDF downloads of a document version: for signed-in users the versions they may see, and for the public only
@@ -32,8 +32,8 @@ class DocumentPdfController {
 
     @GetMapping("/documents/{id}/pdf")
     @PreAuthorize("isAuthenticated()")
-    ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestParam(required = false) String version) {
-        return response(printing.print(CurrentActor.require(), id, version), false);
+    ResponseEntity<byte[]> pdf(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String version) {
+        return response(printing.print(actor, id, version), false);
     }
 
     @GetMapping("/public/documents/{id}/pdf")

@@ -1,7 +1,10 @@
 package uk.saferhub.documents.web;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,98 +16,94 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.documents.Document;
-import uk.saferhub.documents.DocumentChangeRefused;
 import uk.saferhub.documents.Pilot;
 import uk.saferhub.documents.ServiceAgreements;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.web.FormPost;
+import uk.saferhub.shared.web.FormPost.Done;
+import uk.saferhub.shared.web.Option;
 
 /** Starting a service agreement's pilot in a trial area and recording its evaluated result: party coordinators. */
 @Controller
 class PilotFormController {
 
+    private static final Map<String, String> PILOT_FIELDS = RefusalFields.of(PilotForm.class,
+            "startsOn", "startsOn.day", "endsOn", "endsOn.day");
+    private static final Map<String, String> EVALUATION_FIELDS = RefusalFields.of(EvaluationForm.class,
+            "evaluatedOn", "evaluatedOn.day");
+
     private final AgreementPages pages;
     private final ServiceAgreements agreements;
+    private final OptionLabels labels;
+    private final FormPost post;
+    private final WholeFormCheck wholeForm;
 
-    PilotFormController(AgreementPages pages, ServiceAgreements agreements) {
+    PilotFormController(AgreementPages pages, ServiceAgreements agreements, OptionLabels labels, FormPost post,
+            WholeFormCheck wholeForm) {
         this.pages = pages;
         this.agreements = agreements;
+        this.labels = labels;
+        this.post = post;
+        this.wholeForm = wholeForm;
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @GetMapping("/documents/{id}/pilots/new")
-    String newPilot(@PathVariable UUID id, Model model) {
-        Document document = pages.manageable(CurrentActor.require(), id);
-        model.addAttribute("pilotForm", new PilotForm());
-        return pilotForm(model, document, false);
+    String newPilot(Actor actor, @PathVariable UUID id, Model model) {
+        Document document = pages.manageable(actor, id);
+        model.addAttribute("pilotForm", PilotForm.empty());
+        return pilotForm(model, document);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/documents/{id}/pilots/new")
-    String startPilot(@PathVariable UUID id, @ModelAttribute("pilotForm") PilotForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
-        Actor actor = CurrentActor.require();
+    String startPilot(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("pilotForm") PilotForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
         Document document = pages.manageable(actor, id);
-        form.check(errors);
-        if (!errors.hasErrors()) {
-            try {
-                Pilot pilot = agreements.startPilot(actor, id, form.details());
-                redirect.addFlashAttribute("success", "Pilot in " + pilot.placeName() + " recorded");
-                return "redirect:/documents/" + id + "/agreement";
-            } catch (DocumentChangeRefused refused) {
-                AgreementFormSupport.reject(errors, refused);
-            }
-        }
-        return pilotForm(model, document, true);
+        wholeForm.check(form, errors);
+        return post.submit(errors, redirect, PILOT_FIELDS, () -> {
+            Pilot pilot = agreements.startPilot(actor, id, form.details());
+            return Done.redirect("/documents/" + id + "/agreement", "documents.agreementPilotForm.started",
+                    pilot.placeName());
+        }, () -> pilotForm(model, document));
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @GetMapping("/documents/{id}/pilots/{pilotId}/evaluate")
-    String newEvaluation(@PathVariable UUID id, @PathVariable UUID pilotId, Model model) {
-        Actor actor = CurrentActor.require();
+    String newEvaluation(Actor actor, @PathVariable UUID id, @PathVariable UUID pilotId, Model model) {
         Document document = pages.manageable(actor, id);
-        model.addAttribute("evaluationForm", new EvaluationForm());
-        return evaluationForm(model, document, pages.pilot(actor, id, pilotId), false);
+        model.addAttribute("evaluationForm", EvaluationForm.empty());
+        return evaluationForm(model, document, pages.pilot(actor, id, pilotId));
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/documents/{id}/pilots/{pilotId}/evaluate")
-    String evaluate(@PathVariable UUID id, @PathVariable UUID pilotId,
-            @ModelAttribute("evaluationForm") EvaluationForm form, BindingResult errors, Model model,
+    String evaluate(Actor actor, @PathVariable UUID id, @PathVariable UUID pilotId,
+            @Valid @ModelAttribute("evaluationForm") EvaluationForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        Actor actor = CurrentActor.require();
         Document document = pages.manageable(actor, id);
         Pilot pilot = pages.pilot(actor, id, pilotId);
-        form.check(errors);
-        if (!errors.hasErrors()) {
-            try {
-                agreements.evaluate(actor, pilotId, form.evaluatedOn(), form.getEvaluationResult(),
-                        form.successful());
-                redirect.addFlashAttribute("success", "Evaluation of the pilot in " + pilot.placeName()
-                        + " recorded");
-                return "redirect:/documents/" + id + "/agreement";
-            } catch (DocumentChangeRefused refused) {
-                AgreementFormSupport.reject(errors, refused);
-            }
-        }
-        return evaluationForm(model, document, pilot, true);
+        wholeForm.check(form, errors);
+        return post.submit(errors, redirect, EVALUATION_FIELDS, () -> {
+            agreements.evaluate(actor, pilotId, form.evaluatedOn().date(), form.evaluationResult(),
+                    form.successful());
+            return Done.redirect("/documents/" + id + "/agreement", "documents.agreementEvaluationForm.recorded",
+                    pilot.placeName());
+        }, () -> evaluationForm(model, document, pilot));
     }
 
-    private String pilotForm(Model model, Document document, boolean withErrors) {
-        String heading = "Start a pilot of " + document.title();
+    private String pilotForm(Model model, Document document) {
         model.addAttribute("document", document);
-        model.addAttribute("heading", heading);
-        model.addAttribute("pageTitle", (withErrors ? "Error: " : "") + heading);
         model.addAttribute("areas", pages.areaChoices());
         return "documents/agreement-pilot-form";
     }
 
-    private static String evaluationForm(Model model, Document document, Pilot pilot, boolean withErrors) {
-        String heading = "Evaluation of the pilot in " + pilot.placeName();
+    private String evaluationForm(Model model, Document document, Pilot pilot) {
         model.addAttribute("document", document);
         model.addAttribute("pilot", pilot);
-        model.addAttribute("heading", heading);
-        model.addAttribute("pageTitle", (withErrors ? "Error: " : "") + heading);
+        model.addAttribute("answers", List.of(
+                new Option("true", labels.text("documents.agreementEvaluationForm.successful.yes")),
+                new Option("false", labels.text("documents.agreementEvaluationForm.successful.no"))));
         return "documents/agreement-evaluation-form";
     }
 }

@@ -36,7 +36,6 @@ class PublicDocumentsController {
     @PermitAll
     @GetMapping("/public/documents")
     String publishedDocuments(Model model) {
-        model.addAttribute("pageTitle", "Published agreements and protocols");
         model.addAttribute("listings", documents.register(null, DocumentFilter.all()).stream()
                 .sorted(Comparator.comparing((DocumentListing l) -> l.document().title())).toList());
         return "documents/public-list";
@@ -50,7 +49,6 @@ class PublicDocumentsController {
         if (version == null) {
             throw new RecordNotFoundException("document", id);
         }
-        model.addAttribute("pageTitle", view.document().title());
         model.addAttribute("view", view);
         model.addAttribute("document", view.document());
         model.addAttribute("version", version);

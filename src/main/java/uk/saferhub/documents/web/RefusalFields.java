@@ -26,7 +26,7 @@ final class RefusalFields extends AbstractMap<String, String> {
         this.fields = fields;
     }
 
-    /** The form's own fields, and pairs of the service's field name and the form's ({@code "reviewedOn", "reviewed.day"}). */
+    /** The form's own fields, and pairs of a service's field name and the form's ("reviewedOn", "reviewed.day"). */
     static RefusalFields of(Class<? extends Record> form, String... renames) {
         Map<String, String> renamed = new LinkedHashMap<>();
         for (int i = 0; i < renames.length; i += 2) {

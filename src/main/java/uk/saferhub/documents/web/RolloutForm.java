@@ -1,41 +1,22 @@
 package uk.saferhub.documents.web;
 
-import java.time.LocalDate;
+import java.util.UUID;
 
-import org.springframework.validation.Errors;
+import jakarta.validation.constraints.NotNull;
 
-/** A roll-out as posted: the area the agreement goes to and, optionally, the day it is in force from. */
-public class RolloutForm {
+import uk.saferhub.shared.web.DateEntered;
+import uk.saferhub.shared.web.DateInput;
 
-    private String placeId;
-    private String fromOnDay;
-    private String fromOnMonth;
-    private String fromOnYear;
+/** A roll-out as posted: the area the agreement goes to and, optionally, the day it is in force from (else today). */
+record RolloutForm(
+        @NotNull(message = "{documents.agreementRolloutForm.placeId.required}") UUID placeId,
+        @DateEntered(name = "documents.agreementRolloutForm.fromOn.name", required = false) DateInput fromOn) {
 
-    void check(Errors errors) {
-        if (AgreementFormSupport.id(placeId) == null) {
-            errors.rejectValue("placeId", "required", "Choose the area to roll the agreement out to");
-        }
-        if (AgreementFormSupport.anyOf(fromOnDay, fromOnMonth, fromOnYear) && fromOn() == null) {
-            errors.rejectValue("fromOnDay", "invalid", "Enter the day it is in force from as a real date, or leave"
-                    + " it empty for today");
-        }
+    RolloutForm {
+        fromOn = DateInput.orEmpty(fromOn);
     }
 
-    LocalDate fromOn() {
-        return AgreementFormSupport.date(fromOnDay, fromOnMonth, fromOnYear);
+    static RolloutForm empty() {
+        return new RolloutForm(null, DateInput.empty());
     }
-
-    java.util.UUID place() {
-        return AgreementFormSupport.id(placeId);
-    }
-
-    public String getPlaceId() { return placeId; }
-    public void setPlaceId(String value) { this.placeId = value; }
-    public String getFromOnDay() { return fromOnDay; }
-    public void setFromOnDay(String value) { this.fromOnDay = value; }
-    public String getFromOnMonth() { return fromOnMonth; }
-    public void setFromOnMonth(String value) { this.fromOnMonth = value; }
-    public String getFromOnYear() { return fromOnYear; }
-    public void setFromOnYear(String value) { this.fromOnYear = value; }
 }

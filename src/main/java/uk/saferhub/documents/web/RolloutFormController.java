@@ -1,7 +1,9 @@
 package uk.saferhub.documents.web;
 
+import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,59 +15,57 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.documents.Document;
-import uk.saferhub.documents.DocumentChangeRefused;
 import uk.saferhub.documents.Rollout;
 import uk.saferhub.documents.ServiceAgreements;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.web.FormPost;
+import uk.saferhub.shared.web.FormPost.Done;
 
 /**
  * Rolling a service agreement out to a further area: party coordinators, and only after a pilot's evaluated result
- * met its criteria (otherwise the service's refusal is shown in the error summary and nothing changes).
+ * met its criteria (otherwise the service's refusal is shown beside the area and nothing changes).
  */
 @Controller
 class RolloutFormController {
 
+    private static final Map<String, String> FIELDS = RefusalFields.of(RolloutForm.class);
+
     private final AgreementPages pages;
     private final ServiceAgreements agreements;
+    private final FormPost post;
+    private final WholeFormCheck wholeForm;
 
-    RolloutFormController(AgreementPages pages, ServiceAgreements agreements) {
+    RolloutFormController(AgreementPages pages, ServiceAgreements agreements, FormPost post,
+            WholeFormCheck wholeForm) {
         this.pages = pages;
         this.agreements = agreements;
+        this.post = post;
+        this.wholeForm = wholeForm;
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @GetMapping("/documents/{id}/rollouts/new")
-    String newRollout(@PathVariable UUID id, Model model) {
-        Document document = pages.manageable(CurrentActor.require(), id);
-        model.addAttribute("rolloutForm", new RolloutForm());
-        return form(model, document, false);
+    String newRollout(Actor actor, @PathVariable UUID id, Model model) {
+        Document document = pages.manageable(actor, id);
+        model.addAttribute("rolloutForm", RolloutForm.empty());
+        return form(model, document);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/documents/{id}/rollouts/new")
-    String rollOut(@PathVariable UUID id, @ModelAttribute("rolloutForm") RolloutForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
-        Actor actor = CurrentActor.require();
+    String rollOut(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("rolloutForm") RolloutForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
         Document document = pages.manageable(actor, id);
-        form.check(errors);
-        if (!errors.hasErrors()) {
-            try {
-                Rollout rollout = agreements.rollOut(actor, id, form.place(), form.fromOn());
-                redirect.addFlashAttribute("success", "Rolled out to " + rollout.placeName());
-                return "redirect:/documents/" + id + "/agreement";
-            } catch (DocumentChangeRefused refused) {
-                AgreementFormSupport.reject(errors, refused);
-            }
-        }
-        return form(model, document, true);
+        wholeForm.check(form, errors);
+        return post.submit(errors, redirect, FIELDS, () -> {
+            Rollout rollout = agreements.rollOut(actor, id, form.placeId(), form.fromOn().date());
+            return Done.redirect("/documents/" + id + "/agreement", "documents.agreementRolloutForm.rolledOut",
+                    rollout.placeName());
+        }, () -> form(model, document));
     }
 
-    private String form(Model model, Document document, boolean withErrors) {
-        String heading = "Roll " + document.title() + " out to another area";
+    private String form(Model model, Document document) {
         model.addAttribute("document", document);
-        model.addAttribute("heading", heading);
-        model.addAttribute("pageTitle", (withErrors ? "Error: " : "") + heading);
         model.addAttribute("areas", pages.areaChoices());
         return "documents/agreement-rollout-form";
     }

@@ -15,7 +15,7 @@ import uk.saferhub.documents.DocumentVersion;
 import uk.saferhub.documents.DocumentView;
 import uk.saferhub.documents.Documents;
 import uk.saferhub.documents.VersionComparison;
-import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.access.Actor;
 
 /**
  * Compares two versions of a document side by side with the changes marked; by default the newest against the one
@@ -32,14 +32,12 @@ class VersionCompareController {
 
     @GetMapping("/documents/{id}/compare")
     @PreAuthorize("isAuthenticated()")
-    String compare(@PathVariable UUID id, @RequestParam(required = false) String from,
+    String compare(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, Model model) {
-        var actor = CurrentActor.require();
         DocumentView view = documents.view(actor, id);
         List<DocumentVersion> versions = view.versions();
         model.addAttribute("view", view);
         model.addAttribute("versions", versions);
-        model.addAttribute("pageTitle", "Compare versions – " + view.document().title());
         if (versions.size() < 2) {
             return "documents/compare";
         }

@@ -165,7 +165,7 @@ class AgreementPagesTests {
         var page = Jsoup.parse(html(pilot("/documents/" + agreement.id() + "/pilots/new", area.trialArea().id(),
                 today(), today().minusDays(3)), "ewilson"));
 
-        assertThat(page.select(".govuk-error-summary a[href=#endsOnDay]").text())
+        assertThat(page.select(".govuk-error-summary a[href='#endsOn.day']").text())
                 .contains("must end on or after the day it starts");
         assertThat(page.select("select#placeId option[selected]").attr("value"))
                 .isEqualTo(area.trialArea().id().toString());
@@ -238,9 +238,9 @@ class AgreementPagesTests {
 
         MvcResult rolled = mvc.perform(post("/documents/" + agreement.id() + "/rollouts/new").with(csrf())
                 .with(users.as("ewilson")).param("placeId", area.district().id().toString())
-                .param("fromOnDay", String.valueOf(today().getDayOfMonth()))
-                .param("fromOnMonth", String.valueOf(today().getMonthValue()))
-                .param("fromOnYear", String.valueOf(today().getYear()))).andReturn();
+                .param("fromOn.day", String.valueOf(today().getDayOfMonth()))
+                .param("fromOn.month", String.valueOf(today().getMonthValue()))
+                .param("fromOn.year", String.valueOf(today().getYear()))).andReturn();
 
         assertThat(rolled.getResponse().getRedirectedUrl()).isEqualTo("/documents/" + agreement.id() + "/agreement");
         assertThat(agreements.rollouts(ewilson(), agreement.id())).singleElement()
@@ -251,20 +251,20 @@ class AgreementPagesTests {
 
     private MockHttpServletRequestBuilder pilot(String url, UUID place, LocalDate starts, LocalDate ends) {
         return post(url).with(csrf()).param("placeId", place.toString())
-                .param("startsOnDay", String.valueOf(starts.getDayOfMonth()))
-                .param("startsOnMonth", String.valueOf(starts.getMonthValue()))
-                .param("startsOnYear", String.valueOf(starts.getYear()))
-                .param("endsOnDay", String.valueOf(ends.getDayOfMonth()))
-                .param("endsOnMonth", String.valueOf(ends.getMonthValue()))
-                .param("endsOnYear", String.valueOf(ends.getYear()))
+                .param("startsOn.day", String.valueOf(starts.getDayOfMonth()))
+                .param("startsOn.month", String.valueOf(starts.getMonthValue()))
+                .param("startsOn.year", String.valueOf(starts.getYear()))
+                .param("endsOn.day", String.valueOf(ends.getDayOfMonth()))
+                .param("endsOn.month", String.valueOf(ends.getMonthValue()))
+                .param("endsOn.year", String.valueOf(ends.getYear()))
                 .param("evaluationCriteria", "Residents' complaints fall");
     }
 
     private MockHttpServletRequestBuilder evaluation(String url, String successful) {
         LocalDate day = today();
-        return post(url).with(csrf()).param("evaluatedOnDay", String.valueOf(day.getDayOfMonth()))
-                .param("evaluatedOnMonth", String.valueOf(day.getMonthValue()))
-                .param("evaluatedOnYear", String.valueOf(day.getYear()))
+        return post(url).with(csrf()).param("evaluatedOn.day", String.valueOf(day.getDayOfMonth()))
+                .param("evaluatedOn.month", String.valueOf(day.getMonthValue()))
+                .param("evaluatedOn.year", String.valueOf(day.getYear()))
                 .param("evaluationResult", "Complaints fell by a third").param("successful", successful);
     }
 
