@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A map drawn on the server, ready for the {@code geography/map :: map(drawing)} fragment: SVG path data fitted to
+ * A map drawn on the server, ready for the {@code partials/map :: map(drawing)} fragment: SVG path data fitted to
  * the view box, a legend with counts and the boundary attribution. Made by {@link MapSvg}.
  *
  * @param id unique on the page; the fragment derives the title's and description's ids from it

@@ -22,7 +22,7 @@ import uk.saferhub.geography.internal.MapProjection;
  *         .draw();
  * }</pre>
  *
- * and in the template {@code <div th:replace="~{geography/map :: map(${map})}"></div>}. Shapes are drawn in the
+ * and in the template {@code <div th:replace="~{partials/map :: map(${map})}"></div>}. Shapes are drawn in the
  * order given. The page shows the same facts in a table beside the map.
  */
 public final class MapSvg {

@@ -334,10 +334,14 @@ class UnsafeTextInputTests {
             if (endpoint.isApi() || form == null || !endpoint.methods().contains(RequestMethod.POST)) {
                 continue;
             }
-            List<String> fields = Stream.of(BeanUtils.getPropertyDescriptors(form.getParameterType()))
-                    .filter(property -> property.getWriteMethod() != null
-                            && property.getPropertyType() == String.class)
-                    .map(PropertyDescriptor::getName).toList();
+            Class<?> type = form.getParameterType();
+            List<String> fields = type.isRecord()
+                    ? Stream.of(type.getRecordComponents()).filter(component -> component.getType() == String.class)
+                            .map(RecordComponent::getName).toList()
+                    : Stream.of(BeanUtils.getPropertyDescriptors(type))
+                            .filter(property -> property.getWriteMethod() != null
+                                    && property.getPropertyType() == String.class)
+                            .map(PropertyDescriptor::getName).toList();
             if (fields.isEmpty()) {
                 continue;
             }

@@ -20,6 +20,7 @@ import uk.saferhub.directory.DirectoryListings;
 import uk.saferhub.directory.Organisation;
 import uk.saferhub.directory.OrganisationType;
 import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.web.PageWords;
 import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.FormPost.Done;
 import uk.saferhub.shared.web.Option;
@@ -34,10 +35,10 @@ class OrganisationFormController {
     private final Directory directory;
     private final DirectoryListings listings;
     private final FormPost post;
-    private final DirectoryWords words;
+    private final PageWords words;
 
     OrganisationFormController(Directory directory, DirectoryListings listings, FormPost post,
-            DirectoryWords words) {
+            PageWords words) {
         this.words = words;
         this.directory = directory;
         this.listings = listings;
@@ -55,7 +56,8 @@ class OrganisationFormController {
     @PostMapping("/directory/organisations/new")
     String create(Actor actor, @Valid @ModelAttribute("organisation") OrganisationForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        return post.submit(errors, redirect,
+        BindingResult checked = post.check(form, errors, model);
+        return post.submit(checked, redirect,
                 () -> Done.redirect("/directory/organisations/" + directory.createOrganisation(actor, form.details())
                         .id(), "directory.organisation.added"),
                 () -> form(model, actor, null));
@@ -74,7 +76,8 @@ class OrganisationFormController {
     String update(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("organisation") OrganisationForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         Organisation existing = directory.organisation(actor, id);
-        return post.submit(errors, redirect, () -> {
+        BindingResult checked = post.check(form, errors, model);
+        return post.submit(checked, redirect, () -> {
             directory.reviseOrganisation(actor, existing.id(), form.details());
             return Done.redirect("/directory/organisations/" + existing.id(), "directory.organisation.updated");
         }, () -> form(model, actor, existing));

@@ -21,6 +21,7 @@ import uk.saferhub.directory.OrganisationFilter;
 import uk.saferhub.directory.OrganisationListing;
 import uk.saferhub.directory.OrganisationType;
 import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.web.PageWords;
 import uk.saferhub.shared.web.Pagination;
 
 /** The organisations list, its CSV export and an organisation's page, for anyone signed in. */
@@ -35,10 +36,10 @@ class OrganisationPagesController {
     private final Directory directory;
     private final DirectoryListings listings;
     private final DirectoryEditors editors;
-    private final DirectoryWords words;
+    private final PageWords words;
 
     OrganisationPagesController(Directory directory, DirectoryListings listings, DirectoryEditors editors,
-            DirectoryWords words) {
+            PageWords words) {
         this.words = words;
         this.directory = directory;
         this.listings = listings;

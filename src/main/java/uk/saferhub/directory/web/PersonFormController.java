@@ -19,6 +19,7 @@ import uk.saferhub.directory.DirectoryListings;
 import uk.saferhub.directory.Person;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.HandlingLevel;
+import uk.saferhub.shared.web.PageWords;
 import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.FormPost.Done;
 import uk.saferhub.shared.web.Option;
@@ -30,9 +31,9 @@ class PersonFormController {
     private final Directory directory;
     private final DirectoryListings listings;
     private final FormPost post;
-    private final DirectoryWords words;
+    private final PageWords words;
 
-    PersonFormController(Directory directory, DirectoryListings listings, FormPost post, DirectoryWords words) {
+    PersonFormController(Directory directory, DirectoryListings listings, FormPost post, PageWords words) {
         this.words = words;
         this.directory = directory;
         this.listings = listings;
@@ -50,8 +51,8 @@ class PersonFormController {
     @PostMapping("/directory/people/new")
     String create(Actor actor, @Valid @ModelAttribute("person") PersonForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        form.check(errors);
-        return post.submit(errors, redirect,
+        BindingResult checked = post.check(form, errors, model, form::check);
+        return post.submit(checked, redirect,
                 () -> Done.redirect("/directory/people/" + directory.createPerson(actor, form.details()).id(),
                         "directory.person.added"),
                 () -> form(model, actor, null));
@@ -70,8 +71,8 @@ class PersonFormController {
     String update(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("person") PersonForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         Person existing = editable(actor, id);
-        form.check(errors);
-        return post.submit(errors, redirect, () -> {
+        BindingResult checked = post.check(form, errors, model, form::check);
+        return post.submit(checked, redirect, () -> {
             directory.revisePerson(actor, existing.id(), form.details());
             return Done.redirect("/directory/people/" + existing.id(), "directory.person.updated");
         }, () -> form(model, actor, existing));

@@ -24,6 +24,7 @@ import uk.saferhub.directory.Person;
 import uk.saferhub.directory.PersonFilter;
 import uk.saferhub.directory.PersonListing;
 import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.web.PageWords;
 import uk.saferhub.shared.web.Pagination;
 
 /** The people list, its CSV export, a person's page and the contacts by area, for anyone signed in. */
@@ -33,10 +34,10 @@ class PersonPagesController {
     private final Directory directory;
     private final DirectoryListings listings;
     private final DirectoryEditors editors;
-    private final DirectoryWords words;
+    private final PageWords words;
 
     PersonPagesController(Directory directory, DirectoryListings listings, DirectoryEditors editors,
-            DirectoryWords words) {
+            PageWords words) {
         this.words = words;
         this.directory = directory;
         this.listings = listings;

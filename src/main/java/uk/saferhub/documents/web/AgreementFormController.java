@@ -29,14 +29,11 @@ class AgreementFormController {
     private final AgreementPages pages;
     private final ServiceAgreements agreements;
     private final FormPost post;
-    private final WholeFormCheck wholeForm;
 
-    AgreementFormController(AgreementPages pages, ServiceAgreements agreements, FormPost post,
-            WholeFormCheck wholeForm) {
+    AgreementFormController(AgreementPages pages, ServiceAgreements agreements, FormPost post) {
         this.pages = pages;
         this.agreements = agreements;
         this.post = post;
-        this.wholeForm = wholeForm;
     }
 
     @PreAuthorize("hasRole('CONTRIBUTOR')")
@@ -52,8 +49,8 @@ class AgreementFormController {
     String save(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("agreementForm") AgreementForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         Document document = pages.editable(actor, id);
-        wholeForm.check(form, errors);
-        return post.submit(errors, redirect, FIELDS, () -> {
+        BindingResult checked = post.check(form, errors, model);
+        return post.submit(checked, redirect, FIELDS, () -> {
             agreements.describe(actor, id, form.details());
             return Done.redirect("/documents/" + id + "/agreement", "documents.agreementForm.saved");
         }, () -> form(model, document));

@@ -54,16 +54,14 @@ class ApprovalFormController {
     private final Meetings meetings;
     private final OptionLabels labels;
     private final FormPost post;
-    private final WholeFormCheck wholeForm;
 
     ApprovalFormController(DocumentWorkflowContext pages, Consultations consultations, Meetings meetings,
-            OptionLabels labels, FormPost post, WholeFormCheck wholeForm) {
+            OptionLabels labels, FormPost post) {
         this.pages = pages;
         this.consultations = consultations;
         this.meetings = meetings;
         this.labels = labels;
         this.post = post;
-        this.wholeForm = wholeForm;
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
@@ -81,8 +79,8 @@ class ApprovalFormController {
         DocumentView view = pages.manageable(actor, id);
         String body = view.approvingBodyName() == null ? labels.text("documents.approve.theApprovingBody")
                 : view.approvingBodyName();
-        wholeForm.check(form, errors, rules -> form.check(rules, body));
-        return post.submit(errors, redirect, FIELDS, () -> {
+        BindingResult checked = post.check(form, errors, model, rules -> form.check(rules, body));
+        return post.submit(checked, redirect, FIELDS, () -> {
             Approval approval = consultations.approve(actor, id, form.details(view.document().approvingBodyId()));
             DocumentVersion draft = view.workingDraft();
             return Done.redirect("/documents/" + id, approval.delegatedTo() == null ? "documents.approve.done"

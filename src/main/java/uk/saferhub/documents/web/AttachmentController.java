@@ -40,13 +40,11 @@ class AttachmentController {
     private final Attachments attachments;
     private final Documents documents;
     private final FormPost post;
-    private final WholeFormCheck wholeForm;
 
-    AttachmentController(Attachments attachments, Documents documents, FormPost post, WholeFormCheck wholeForm) {
+    AttachmentController(Attachments attachments, Documents documents, FormPost post) {
         this.attachments = attachments;
         this.documents = documents;
         this.post = post;
-        this.wholeForm = wholeForm;
     }
 
     @GetMapping("/documents/{id}/attachments")
@@ -60,8 +58,8 @@ class AttachmentController {
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     String upload(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("attachmentForm") AttachmentForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        wholeForm.check(form, errors, form::check);
-        return post.submit(errors, redirect, FIELDS, () -> {
+        BindingResult checked = post.check(form, errors, model, form::check);
+        return post.submit(checked, redirect, FIELDS, () -> {
             Attachment attached = attachments.attach(actor, id, form.title(), form.file().getOriginalFilename(),
                     form.file().getContentType(), bytes(form));
             return Done.redirect("/documents/" + id + "/attachments", "documents.attachments.attached",

@@ -44,17 +44,15 @@ class CirculationFormController {
     private final Partnership partnership;
     private final OptionLabels labels;
     private final FormPost post;
-    private final WholeFormCheck wholeForm;
 
     CirculationFormController(DocumentWorkflowContext pages, Consultations consultations, DirectoryListings listings,
-            Partnership partnership, OptionLabels labels, FormPost post, WholeFormCheck wholeForm) {
+            Partnership partnership, OptionLabels labels, FormPost post) {
         this.pages = pages;
         this.consultations = consultations;
         this.listings = listings;
         this.partnership = partnership;
         this.labels = labels;
         this.post = post;
-        this.wholeForm = wholeForm;
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
@@ -71,8 +69,8 @@ class CirculationFormController {
             @Valid @ModelAttribute("circulationForm") CirculationForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         DocumentView view = pages.manageable(actor, id);
-        wholeForm.check(form, errors, form::check);
-        return post.submit(errors, redirect, FIELDS, () -> {
+        BindingResult checked = post.check(form, errors, model, form::check);
+        return post.submit(checked, redirect, FIELDS, () -> {
             Circulation sent = consultations.circulate(actor, id, form.details());
             return Done.redirect("/documents/" + id, "documents.circulate.done." + sent.purpose().name(),
                     sent.versionLabel(), sent.recipientsLabel());

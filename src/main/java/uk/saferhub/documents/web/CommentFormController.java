@@ -47,14 +47,11 @@ class CommentFormController {
     private final Documents documents;
     private final Consultations consultations;
     private final FormPost post;
-    private final WholeFormCheck wholeForm;
 
-    CommentFormController(Documents documents, Consultations consultations, FormPost post,
-            WholeFormCheck wholeForm) {
+    CommentFormController(Documents documents, Consultations consultations, FormPost post) {
         this.documents = documents;
         this.consultations = consultations;
         this.post = post;
-        this.wholeForm = wholeForm;
     }
 
     @PreAuthorize("hasRole('CONTRIBUTOR')")
@@ -76,8 +73,8 @@ class CommentFormController {
         DocumentView view = documents.view(actor, id);
         Circulation circulation = circulation(view, circulationId);
         List<Option> commenters = commenters(actor, view, circulation);
-        wholeForm.check(form, errors);
-        return post.submit(errors, redirect, FIELDS, () -> {
+        BindingResult checked = post.check(form, errors, model);
+        return post.submit(checked, redirect, FIELDS, () -> {
             consultations.comment(actor, circulationId, form.details());
             return Done.redirect("/documents/" + id, "documents.comment.done", circulation.versionLabel());
         }, () -> form(model, view, circulation, commenters));

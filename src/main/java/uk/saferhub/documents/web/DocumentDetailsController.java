@@ -41,15 +41,12 @@ class DocumentDetailsController {
     private final DocumentEditor editor;
     private final DocumentChoices choices;
     private final FormPost post;
-    private final WholeFormCheck wholeForm;
 
-    DocumentDetailsController(Documents documents, DocumentEditor editor, DocumentChoices choices, FormPost post,
-            WholeFormCheck wholeForm) {
+    DocumentDetailsController(Documents documents, DocumentEditor editor, DocumentChoices choices, FormPost post) {
         this.documents = documents;
         this.editor = editor;
         this.choices = choices;
         this.post = post;
-        this.wholeForm = wholeForm;
     }
 
     @PreAuthorize("hasRole('CONTRIBUTOR')")
@@ -64,8 +61,8 @@ class DocumentDetailsController {
     @PostMapping("/documents/new")
     String register(Actor actor, @Valid @ModelAttribute("documentForm") DocumentForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        wholeForm.check(form, errors, rules -> DraftContent.check(rules, form.content()));
-        return post.submit(errors, redirect, FIELDS, () -> {
+        BindingResult checked = post.check(form, errors, model, rules -> DraftContent.check(rules, form.content()));
+        return post.submit(checked, redirect, FIELDS, () -> {
             Document document = editor.register(actor, form.details(), form.content(), null);
             return Done.redirect("/documents/" + document.id(), "documents.details.registered", document.title());
         }, () -> form(model, actor, null, form));
@@ -85,8 +82,8 @@ class DocumentDetailsController {
     String revise(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("documentForm") DocumentForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         DocumentView view = manageable(actor, id);
-        wholeForm.check(form, errors);
-        return post.submit(errors, redirect, FIELDS, () -> {
+        BindingResult checked = post.check(form, errors, model);
+        return post.submit(checked, redirect, FIELDS, () -> {
             editor.revise(actor, id, form.details());
             return Done.redirect("/documents/" + id, "documents.details.saved");
         }, () -> form(model, actor, view.document(), form));

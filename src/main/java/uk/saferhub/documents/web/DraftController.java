@@ -37,13 +37,11 @@ class DraftController {
     private final Documents documents;
     private final DocumentEditor editor;
     private final FormPost post;
-    private final WholeFormCheck wholeForm;
 
-    DraftController(Documents documents, DocumentEditor editor, FormPost post, WholeFormCheck wholeForm) {
+    DraftController(Documents documents, DocumentEditor editor, FormPost post) {
         this.documents = documents;
         this.editor = editor;
         this.post = post;
-        this.wholeForm = wholeForm;
     }
 
     @PreAuthorize("hasRole('CONTRIBUTOR')")
@@ -59,8 +57,8 @@ class DraftController {
     String save(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("draftForm") DraftForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         DocumentView view = editable(actor, id);
-        wholeForm.check(form, errors, rules -> DraftContent.check(rules, form.content()));
-        return post.submit(errors, redirect, FIELDS, () -> {
+        BindingResult checked = post.check(form, errors, model, rules -> DraftContent.check(rules, form.content()));
+        return post.submit(checked, redirect, FIELDS, () -> {
             DocumentVersion saved = editor.saveDraft(actor, id, form.content(), form.changeNote());
             return Done.redirect("/documents/" + id, "documents.draft.saved", saved.shortLabel());
         }, () -> form(model, view));

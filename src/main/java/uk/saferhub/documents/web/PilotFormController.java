@@ -36,15 +36,12 @@ class PilotFormController {
     private final ServiceAgreements agreements;
     private final OptionLabels labels;
     private final FormPost post;
-    private final WholeFormCheck wholeForm;
 
-    PilotFormController(AgreementPages pages, ServiceAgreements agreements, OptionLabels labels, FormPost post,
-            WholeFormCheck wholeForm) {
+    PilotFormController(AgreementPages pages, ServiceAgreements agreements, OptionLabels labels, FormPost post) {
         this.pages = pages;
         this.agreements = agreements;
         this.labels = labels;
         this.post = post;
-        this.wholeForm = wholeForm;
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
@@ -60,8 +57,8 @@ class PilotFormController {
     String startPilot(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("pilotForm") PilotForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         Document document = pages.manageable(actor, id);
-        wholeForm.check(form, errors);
-        return post.submit(errors, redirect, PILOT_FIELDS, () -> {
+        BindingResult checked = post.check(form, errors, model);
+        return post.submit(checked, redirect, PILOT_FIELDS, () -> {
             Pilot pilot = agreements.startPilot(actor, id, form.details());
             return Done.redirect("/documents/" + id + "/agreement", "documents.agreementPilotForm.started",
                     pilot.placeName());
@@ -83,8 +80,8 @@ class PilotFormController {
             RedirectAttributes redirect) {
         Document document = pages.manageable(actor, id);
         Pilot pilot = pages.pilot(actor, id, pilotId);
-        wholeForm.check(form, errors);
-        return post.submit(errors, redirect, EVALUATION_FIELDS, () -> {
+        BindingResult checked = post.check(form, errors, model);
+        return post.submit(checked, redirect, EVALUATION_FIELDS, () -> {
             agreements.evaluate(actor, pilotId, form.evaluatedOn().date(), form.evaluationResult(),
                     form.successful());
             return Done.redirect("/documents/" + id + "/agreement", "documents.agreementEvaluationForm.recorded",

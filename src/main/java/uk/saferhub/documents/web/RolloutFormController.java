@@ -33,14 +33,11 @@ class RolloutFormController {
     private final AgreementPages pages;
     private final ServiceAgreements agreements;
     private final FormPost post;
-    private final WholeFormCheck wholeForm;
 
-    RolloutFormController(AgreementPages pages, ServiceAgreements agreements, FormPost post,
-            WholeFormCheck wholeForm) {
+    RolloutFormController(AgreementPages pages, ServiceAgreements agreements, FormPost post) {
         this.pages = pages;
         this.agreements = agreements;
         this.post = post;
-        this.wholeForm = wholeForm;
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
@@ -56,8 +53,8 @@ class RolloutFormController {
     String rollOut(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("rolloutForm") RolloutForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         Document document = pages.manageable(actor, id);
-        wholeForm.check(form, errors);
-        return post.submit(errors, redirect, FIELDS, () -> {
+        BindingResult checked = post.check(form, errors, model);
+        return post.submit(checked, redirect, FIELDS, () -> {
             Rollout rollout = agreements.rollOut(actor, id, form.placeId(), form.fromOn().date());
             return Done.redirect("/documents/" + id + "/agreement", "documents.agreementRolloutForm.rolledOut",
                     rollout.placeName());

@@ -42,15 +42,13 @@ class StandingFormController {
     private final ApprovedDocumentSteps standing;
     private final OptionLabels labels;
     private final FormPost post;
-    private final WholeFormCheck wholeForm;
 
     StandingFormController(DocumentWorkflowContext pages, ApprovedDocumentSteps standing, OptionLabels labels,
-            FormPost post, WholeFormCheck wholeForm) {
+            FormPost post) {
         this.pages = pages;
         this.standing = standing;
         this.labels = labels;
         this.post = post;
-        this.wholeForm = wholeForm;
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
@@ -66,8 +64,8 @@ class StandingFormController {
     String bringIntoForce(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("inForceForm") InForceForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         DocumentView view = pages.manageable(actor, id);
-        wholeForm.check(form, errors);
-        return post.submit(errors, redirect, IN_FORCE_FIELDS, () -> {
+        BindingResult checked = post.check(form, errors, model);
+        return post.submit(checked, redirect, IN_FORCE_FIELDS, () -> {
             standing.bringIntoForce(actor, id, form.from().date());
             return Done.redirect("/documents/" + id, "documents.inForce.done", DisplayDates.day(form.from().date()));
         }, () -> inForcePage(model, view));
@@ -87,8 +85,8 @@ class StandingFormController {
             @Valid @ModelAttribute("reviewOutcomeForm") ReviewOutcomeForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         DocumentView view = pages.manageable(actor, id);
-        wholeForm.check(form, errors);
-        return post.submit(errors, redirect, REVIEW_FIELDS, () -> {
+        BindingResult checked = post.check(form, errors, model);
+        return post.submit(checked, redirect, REVIEW_FIELDS, () -> {
             standing.recordReview(actor, id, form.reviewed().date(), form.outcome(), form.note());
             return Done.redirect("/documents/" + id, "documents.review.done." + form.outcome().name());
         }, () -> reviewPage(model, view));
@@ -107,8 +105,8 @@ class StandingFormController {
     String withdraw(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("withdrawalForm") WithdrawalForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         DocumentView view = pages.manageable(actor, id);
-        wholeForm.check(form, errors);
-        return post.submit(errors, redirect, WITHDRAWAL_FIELDS, () -> {
+        BindingResult checked = post.check(form, errors, model);
+        return post.submit(checked, redirect, WITHDRAWAL_FIELDS, () -> {
             standing.withdraw(actor, id, form.reason());
             return Done.redirect("/documents/" + id, "documents.withdraw.done");
         }, () -> withdrawPage(model, view));
@@ -127,8 +125,8 @@ class StandingFormController {
     String publish(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("publicationForm") PublicationForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         DocumentView view = pages.manageable(actor, id);
-        wholeForm.check(form, errors);
-        return post.submit(errors, redirect, PUBLICATION_FIELDS, () -> {
+        BindingResult checked = post.check(form, errors, model);
+        return post.submit(checked, redirect, PUBLICATION_FIELDS, () -> {
             standing.publish(actor, id, form.publish());
             return Done.redirect("/documents/" + id, "documents.publish.done." + form.choice().name());
         }, () -> publishPage(model, view));

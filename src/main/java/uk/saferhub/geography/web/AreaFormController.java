@@ -63,7 +63,8 @@ class AreaFormController {
     @PostMapping("/places/areas/new")
     String create(Actor actor, @Valid @ModelAttribute("areaForm") AreaForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        return post.submit(errors, redirect, () -> {
+        BindingResult checked = post.check(form, errors, model);
+        return post.submit(checked, redirect, () -> {
             Place area = editor.defineArea(actor, form.type(), form.code(), form.name(), form.parentId(),
                     form.wards());
             return Done.redirect("/places/" + area.id(), "geography.area.defined", area.type().label(),
@@ -85,7 +86,8 @@ class AreaFormController {
     String update(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("areaForm") AreaForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         Place area = area(id);
-        return post.submit(errors, redirect, () -> {
+        BindingResult checked = post.check(form, errors, model);
+        return post.submit(checked, redirect, () -> {
             Place revised = editor.reviseArea(actor, id, form.type(), form.code(), form.name(), form.parentId(),
                     form.wards());
             return Done.redirect("/places/" + id, "geography.area.saved", revised.name());

@@ -68,15 +68,17 @@ class PlaceImportController {
     @PostMapping("/places/import")
     String upload(Actor actor, @Valid @ModelAttribute("importForm") ImportForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        form.check(errors, referenceFiles.available());
         Optional<Path> referencePath = form.reference() == null ? Optional.empty()
                 : referenceFiles.file(form.reference());
-        if (form.reference() != null && !form.uploaded() && referencePath.isEmpty()) {
-            FormErrors.reject(errors, "referenceFile", "geography.import.referenceFile.unknown");
-        }
+        BindingResult checked = post.check(form, errors, model, rules -> {
+            form.check(rules, referenceFiles.available());
+            if (form.reference() != null && !form.uploaded() && referencePath.isEmpty()) {
+                FormErrors.reject(rules, "referenceFile", "geography.import.referenceFile.unknown");
+            }
+        });
         // A file from the reference data that cannot be read is refused at its list, not at the upload.
         Map<String, String> fields = form.uploaded() ? Map.of() : Map.of("file", "referenceFile");
-        return post.submit(errors, redirect, fields, () -> {
+        return post.submit(checked, redirect, fields, () -> {
             MultipartFile file = form.file();
             String fileName = form.uploaded() ? fileName(file.getOriginalFilename()) : form.reference();
             byte[] content = form.uploaded() ? bytes(file) : read(referencePath.orElseThrow());
@@ -109,7 +111,8 @@ class PlaceImportController {
             BindingResult errors, Model model, RedirectAttributes redirect) {
         ImportRequest file = uploads.find(actor, uploadId)
                 .orElseThrow(() -> new RecordNotFoundException("upload", uploadId));
-        return post.submit(errors, redirect,
+        BindingResult checked = post.check(form, errors, model);
+        return post.submit(checked, redirect,
                 () -> Done.redirect("/places/imports/" + uploads.apply(actor, uploadId, form.applyTo(file))
                         .importId()),
                 () -> {

@@ -43,11 +43,12 @@ class AccountPasswordController {
     @PreAuthorize("isAuthenticated()")
     @PostMapping
     String change(Actor self, Authentication signedIn,
-            @Valid @ModelAttribute PasswordChangeForm passwordChangeForm, BindingResult errors,
+            @Valid @ModelAttribute PasswordChangeForm passwordChangeForm, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        PasswordChoice.check(policy, passwordChangeForm.newPassword(), passwordChangeForm.confirmPassword(),
-                signedIn.getName(), errors, "newPassword", "confirmPassword");
-        return post.submit(errors, redirect, () -> {
+        BindingResult checked = post.check(passwordChangeForm, errors, model, rules -> PasswordChoice.check(policy,
+                passwordChangeForm.newPassword(), passwordChangeForm.confirmPassword(), signedIn.getName(), rules,
+                "newPassword", "confirmPassword"));
+        return post.submit(checked, redirect, () -> {
             identity.changeOwnPassword(self, passwordChangeForm.currentPassword(), passwordChangeForm.newPassword());
             return Done.redirect("/account/password", "identity.password.changed");
         }, () -> "identity/change-password");

@@ -20,6 +20,7 @@ import uk.saferhub.identity.IssuedApiKey;
 import uk.saferhub.shared.ChangeRefused;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.Role;
+import uk.saferhub.shared.web.PageWords;
 import uk.saferhub.shared.web.FormErrors;
 import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.FormPost.Done;
@@ -36,9 +37,9 @@ class ApiKeysController {
     private final Identity identity;
     private final PartnerOrganisations organisations;
     private final FormPost post;
-    private final IdentityWords words;
+    private final PageWords words;
 
-    ApiKeysController(Identity identity, PartnerOrganisations organisations, FormPost post, IdentityWords words) {
+    ApiKeysController(Identity identity, PartnerOrganisations organisations, FormPost post, PageWords words) {
         this.words = words;
         this.identity = identity;
         this.organisations = organisations;
@@ -56,16 +57,18 @@ class ApiKeysController {
     @PostMapping
     String issue(Actor administrator, @Valid @ModelAttribute ApiKeyForm apiKeyForm, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        if (!errors.hasFieldErrors("organisationId") && apiKeyForm.organisationId() != null
-                && !administrator.sharesWith(apiKeyForm.organisationId())) {
-            FormErrors.reject(errors, "organisationId", "identity.organisationId.notYours");
-        }
-        return post.submit(errors, redirect, () -> {
+        BindingResult checked = post.check(apiKeyForm, errors, model, rules -> {
+            if (!rules.hasFieldErrors("organisationId") && apiKeyForm.organisationId() != null
+                    && !administrator.sharesWith(apiKeyForm.organisationId())) {
+                FormErrors.reject(rules, "organisationId", "identity.organisationId.notYours");
+            }
+        });
+        return post.submit(checked, redirect, () -> {
             IssuedApiKey issued = identity.issueApiKey(administrator, apiKeyForm.name(),
                     apiKeyForm.organisationId(), apiKeyForm.roles());
             redirect.addFlashAttribute("issuedKey", new IssuedKey(issued.key().name(),
                     organisations.names().getOrDefault(issued.key().organisationId(), ""),
-                    words.roles(issued.key().roleSet()), issued.plainKey()));
+                    words.labels("identity.role.", issued.key().roleSet()), issued.plainKey()));
             return Done.redirect("/admin/api-keys/issued");
         }, () -> page(administrator, model));
     }
@@ -105,7 +108,7 @@ class ApiKeysController {
         model.addAttribute("keys", identity.apiKeysManagedBy(administrator).stream()
                 .map(key -> ApiKeyRow.of(key, names, words)).toList());
         model.addAttribute("organisations", organisations.optionsFor(administrator));
-        model.addAttribute("roleOptions", words.options(Role.values(), IdentityWords.ROLE));
+        model.addAttribute("roleOptions", words.options(Role.values(), "identity.role."));
         return "identity/api-keys";
     }
 }

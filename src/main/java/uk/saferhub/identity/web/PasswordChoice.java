@@ -2,7 +2,7 @@ package uk.saferhub.identity.web;
 
 import java.util.Objects;
 
-import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 
 import uk.saferhub.identity.PasswordPolicy;
 import uk.saferhub.identity.PasswordRefusedException;
@@ -18,7 +18,7 @@ final class PasswordChoice {
     }
 
     static void check(PasswordPolicy policy, String password, String confirmation, String username,
-            BindingResult errors, String passwordField, String confirmationField) {
+            Errors errors, String passwordField, String confirmationField) {
         if (!errors.hasFieldErrors(passwordField)) {
             policy.problemWith(password, username)
                     .ifPresent(reason -> FormErrors.reject(errors, new PasswordRefusedException(passwordField, reason)));

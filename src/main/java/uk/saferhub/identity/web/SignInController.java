@@ -8,14 +8,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.saferhub.shared.SaferHubProperties;
 
+import uk.saferhub.shared.web.PageWords;
+
 /** The sign-in page; Spring Security handles the form's POST. Open to everyone. */
 @Controller
 class SignInController {
 
     private final SaferHubProperties properties;
-    private final IdentityWords words;
+    private final PageWords words;
 
-    SignInController(SaferHubProperties properties, IdentityWords words) {
+    SignInController(SaferHubProperties properties, PageWords words) {
         this.properties = properties;
         this.words = words;
     }

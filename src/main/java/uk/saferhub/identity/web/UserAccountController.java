@@ -23,6 +23,7 @@ import uk.saferhub.shared.ChangeRefused;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.RecordNotFoundException;
 import uk.saferhub.shared.access.Role;
+import uk.saferhub.shared.web.PageWords;
 import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.FormPost.Done;
 import uk.saferhub.shared.web.Option;
@@ -40,10 +41,10 @@ class UserAccountController {
     private final PartnerOrganisations organisations;
     private final Directory directory;
     private final FormPost post;
-    private final IdentityWords words;
+    private final PageWords words;
 
     UserAccountController(Identity identity, PasswordPolicy policy, PartnerOrganisations organisations,
-            Directory directory, FormPost post, IdentityWords words) {
+            Directory directory, FormPost post, PageWords words) {
         this.words = words;
         this.directory = directory;
         this.identity = identity;
@@ -63,7 +64,8 @@ class UserAccountController {
     String changeRoles(Actor administrator, @PathVariable UUID id, @Valid @ModelAttribute RolesForm rolesForm,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         UserAccount account = identity.userManagedBy(administrator, id);
-        return post.submit(errors, redirect, () -> {
+        BindingResult checked = post.check(rolesForm, errors, model);
+        return post.submit(checked, redirect, () -> {
             identity.changeRoles(administrator, id, rolesForm.roles());
             return Done.redirect(userPage(account), "identity.user.rolesChanged", account.username());
         }, () -> page(administrator, account, model));
@@ -75,9 +77,10 @@ class UserAccountController {
             @Valid @ModelAttribute PasswordResetForm passwordResetForm, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         UserAccount account = identity.userManagedBy(administrator, id);
-        PasswordChoice.check(policy, passwordResetForm.newPassword(), passwordResetForm.confirmPassword(),
-                account.username(), errors, "newPassword", "confirmPassword");
-        return post.submit(errors, redirect, () -> {
+        BindingResult checked = post.check(passwordResetForm, errors, model, rules -> PasswordChoice.check(policy,
+                passwordResetForm.newPassword(), passwordResetForm.confirmPassword(), account.username(), rules,
+                "newPassword", "confirmPassword"));
+        return post.submit(checked, redirect, () -> {
             identity.resetPassword(administrator, id, passwordResetForm.newPassword());
             return Done.redirect(userPage(account), "identity.user.passwordReset", account.username());
         }, () -> page(administrator, account, model));
@@ -100,7 +103,8 @@ class UserAccountController {
             BindingResult errors, Model model, RedirectAttributes redirect) {
         UserAccount account = identity.userManagedBy(administrator, id);
         // a value that could not be bound shows the form again: it must not unlink the person
-        return post.submit(errors, redirect, () -> {
+        BindingResult checked = post.check(personLinkForm, errors, model);
+        return post.submit(checked, redirect, () -> {
             try {
                 identity.linkPerson(administrator, id, personLinkForm.personId());
             } catch (RecordNotFoundException unknown) {
@@ -127,7 +131,7 @@ class UserAccountController {
         Map<UUID, String> names = organisations.names();
         model.addAttribute("user", UserRow.of(account, names, words));
         model.addAttribute("self", account.id().equals(administrator.id()));
-        model.addAttribute("roleOptions", words.options(Role.values(), IdentityWords.ROLE));
+        model.addAttribute("roleOptions", words.options(Role.values(), "identity.role."));
         if (!model.containsAttribute("rolesForm")) {
             model.addAttribute("rolesForm", new RolesForm(account.roleSet()));
         }

@@ -19,6 +19,7 @@ import uk.saferhub.identity.Identity;
 import uk.saferhub.identity.PasswordPolicy;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.Role;
+import uk.saferhub.shared.web.PageWords;
 import uk.saferhub.shared.web.FormErrors;
 import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.FormPost.Done;
@@ -35,10 +36,10 @@ class UsersController {
     private final PasswordPolicy policy;
     private final PartnerOrganisations organisations;
     private final FormPost post;
-    private final IdentityWords words;
+    private final PageWords words;
 
     UsersController(Identity identity, PasswordPolicy policy, PartnerOrganisations organisations, FormPost post,
-            IdentityWords words) {
+            PageWords words) {
         this.words = words;
         this.identity = identity;
         this.policy = policy;
@@ -71,17 +72,19 @@ class UsersController {
     @PostMapping
     String create(Actor administrator, @Valid @ModelAttribute NewUserForm newUserForm, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        if (!errors.hasFieldErrors("username") && newUserForm.username() != null
-                && identity.usernameTaken(newUserForm.username())) {
-            FormErrors.reject(errors, "username", "identity.user.username.taken");
-        }
-        if (!errors.hasFieldErrors("organisationId") && newUserForm.organisationId() != null
-                && !administrator.sharesWith(newUserForm.organisationId())) {
-            FormErrors.reject(errors, "organisationId", "identity.organisationId.notYours");
-        }
-        PasswordChoice.check(policy, newUserForm.password(), newUserForm.confirmPassword(), newUserForm.username(),
-                errors, "password", "confirmPassword");
-        return post.submit(errors, redirect, FIELDS, () -> {
+        BindingResult checked = post.check(newUserForm, errors, model, rules -> {
+            if (!rules.hasFieldErrors("username") && newUserForm.username() != null
+                    && identity.usernameTaken(newUserForm.username())) {
+                FormErrors.reject(rules, "username", "identity.user.username.taken");
+            }
+            if (!rules.hasFieldErrors("organisationId") && newUserForm.organisationId() != null
+                    && !administrator.sharesWith(newUserForm.organisationId())) {
+                FormErrors.reject(rules, "organisationId", "identity.organisationId.notYours");
+            }
+            PasswordChoice.check(policy, newUserForm.password(), newUserForm.confirmPassword(),
+                    newUserForm.username(), rules, "password", "confirmPassword");
+        });
+        return post.submit(checked, redirect, FIELDS, () -> {
             var account = identity.createUser(administrator, newUserForm.toNewUser());
             return Done.redirect("/admin/users/" + account.id(), "identity.user.created", account.username());
         }, () -> newUserPage(administrator, model));
@@ -89,7 +92,7 @@ class UsersController {
 
     private String newUserPage(Actor administrator, Model model) {
         model.addAttribute("organisations", organisations.optionsFor(administrator));
-        model.addAttribute("roleOptions", words.options(Role.values(), IdentityWords.ROLE));
+        model.addAttribute("roleOptions", words.options(Role.values(), "identity.role."));
         return "identity/new-user";
     }
 }

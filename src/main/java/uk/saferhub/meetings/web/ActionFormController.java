@@ -30,14 +30,11 @@ class ActionFormController {
     private final MeetingRecording pages;
     private final MeetingRecorder recorder;
     private final FormPost post;
-    private final FullValidation fullValidation;
 
-    ActionFormController(MeetingRecording pages, MeetingRecorder recorder, FormPost post,
-            FullValidation fullValidation) {
+    ActionFormController(MeetingRecording pages, MeetingRecorder recorder, FormPost post) {
         this.pages = pages;
         this.recorder = recorder;
         this.post = post;
-        this.fullValidation = fullValidation;
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
@@ -52,7 +49,7 @@ class ActionFormController {
     String create(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("actionForm") ActionForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         MeetingView view = pages.editable(actor, id);
-        BindingResult checked = fullValidation.of(form, errors, model);
+        BindingResult checked = post.check(form, errors, model);
         form.check(checked);
         return post.submit(checked, redirect, FIELDS,
                 () -> Done.redirect("/meetings/" + id + "#actions", "meetings.action.recorded",

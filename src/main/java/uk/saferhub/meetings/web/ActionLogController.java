@@ -123,7 +123,8 @@ class ActionLogController {
         if (!detail.mayEdit()) {
             throw new RecordNotFoundException("action", id);
         }
-        return post.submit(errors, redirect, () -> {
+        BindingResult checked = post.check(form, errors, model);
+        return post.submit(checked, redirect, () -> {
             recorder.updateAction(actor, id, form.status(), form.note());
             return Done.redirect("/actions/" + id, "meetings.actionUpdate.saved", detail.action().number(),
                     text.label(form.status()).toLowerCase(java.util.Locale.UK));

@@ -28,14 +28,11 @@ class AgendaItemFormController {
     private final MeetingRecording pages;
     private final MeetingRecorder recorder;
     private final FormPost post;
-    private final FullValidation fullValidation;
 
-    AgendaItemFormController(MeetingRecording pages, MeetingRecorder recorder, FormPost post,
-            FullValidation fullValidation) {
+    AgendaItemFormController(MeetingRecording pages, MeetingRecorder recorder, FormPost post) {
         this.pages = pages;
         this.recorder = recorder;
         this.post = post;
-        this.fullValidation = fullValidation;
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
@@ -72,7 +69,7 @@ class AgendaItemFormController {
 
     private String save(Actor actor, MeetingView view, AgendaItem existing, AgendaItemForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        BindingResult checked = fullValidation.of(form, errors, model);
+        BindingResult checked = post.check(form, errors, model);
         form.check(checked);
         return post.submit(checked, redirect, () -> {
             AgendaItem saved = recorder.saveItem(actor, view.meeting().id(), existing == null ? null : existing.id(),

@@ -48,17 +48,15 @@ class AttendanceFormController {
     private final PeopleNames names;
     private final MeetingsText text;
     private final FormPost post;
-    private final FullValidation fullValidation;
 
     AttendanceFormController(MeetingRecording pages, MeetingRecorder recorder, Partnership partnership,
-            PeopleNames names, MeetingsText text, FormPost post, FullValidation fullValidation) {
+            PeopleNames names, MeetingsText text, FormPost post) {
         this.pages = pages;
         this.recorder = recorder;
         this.partnership = partnership;
         this.names = names;
         this.text = text;
         this.post = post;
-        this.fullValidation = fullValidation;
     }
 
     /** A member of the body with their role, as a row of the form. */
@@ -81,7 +79,7 @@ class AttendanceFormController {
             BindingResult errors, Model model, RedirectAttributes redirect) {
         MeetingView view = pages.editable(actor, id);
         List<MemberRow> members = members(actor, view);
-        BindingResult checked = fullValidation.of(form, errors, model);
+        BindingResult checked = post.check(form, errors, model);
         form.check(checked);
         return post.submit(checked, redirect, FIELDS, () -> {
             recorder.recordAttendance(actor, id, form.attendance(id, members.stream().map(MemberRow::personId)

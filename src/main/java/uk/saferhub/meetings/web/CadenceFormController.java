@@ -42,16 +42,14 @@ class CadenceFormController {
     private final Partnership partnership;
     private final MeetingsText text;
     private final FormPost post;
-    private final FullValidation fullValidation;
 
     CadenceFormController(Meetings meetings, MeetingScheduler scheduler, Partnership partnership, MeetingsText text,
-            FormPost post, FullValidation fullValidation) {
+            FormPost post) {
         this.meetings = meetings;
         this.scheduler = scheduler;
         this.partnership = partnership;
         this.text = text;
         this.post = post;
-        this.fullValidation = fullValidation;
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
@@ -68,7 +66,7 @@ class CadenceFormController {
     String save(Actor actor, @PathVariable BodyId id, @Valid @ModelAttribute("cadenceForm") CadenceForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         Body body = editable(actor, id);
-        BindingResult checked = fullValidation.of(form, errors, model, form::reads);
+        BindingResult checked = post.checkOnly(form, errors, model, form::reads);
         form.check(checked);
         return post.submit(checked, redirect, form.refusalFields(), () -> {
             Cadence cadence = form.cadence();

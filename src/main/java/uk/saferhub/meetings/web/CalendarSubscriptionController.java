@@ -51,16 +51,14 @@ class CalendarSubscriptionController {
     private final Directory directory;
     private final MeetingsText text;
     private final FormPost post;
-    private final FullValidation fullValidation;
 
     CalendarSubscriptionController(CalendarFeeds feeds, Partnership partnership, Directory directory,
-            MeetingsText text, FormPost post, FullValidation fullValidation) {
+            MeetingsText text, FormPost post) {
         this.feeds = feeds;
         this.partnership = partnership;
         this.directory = directory;
         this.text = text;
         this.post = post;
-        this.fullValidation = fullValidation;
     }
 
     /** A subscription as listed: what it follows, when it was made and last read by a calendar program. */
@@ -87,7 +85,7 @@ class CalendarSubscriptionController {
     @PostMapping("/calendars")
     String subscribe(Actor actor, @Valid @ModelAttribute("calendarSubscriptionForm") CalendarSubscriptionForm form,
             BindingResult errors, Model model) {
-        BindingResult checked = fullValidation.of(form, errors, model);
+        BindingResult checked = post.check(form, errors, model);
         form.check(checked);
         if (checked.hasErrors()) {
             return page(model, actor);

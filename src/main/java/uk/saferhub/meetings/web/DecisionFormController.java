@@ -45,7 +45,8 @@ class DecisionFormController {
     String create(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("decisionForm") DecisionForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         MeetingView view = pages.editable(actor, id);
-        return post.submit(errors, redirect, () -> {
+        BindingResult checked = post.check(form, errors, model);
+        return post.submit(checked, redirect, () -> {
             recorder.recordDecision(actor, id, form.agendaItemId(), form.text());
             return Done.redirect("/meetings/" + id + "#decisions", "meetings.decision.recorded");
         }, () -> form(model, view));

@@ -36,16 +36,14 @@ class MeetingChangeController {
     private final Partnership partnership;
     private final MeetingsText text;
     private final FormPost post;
-    private final FullValidation fullValidation;
 
     MeetingChangeController(Meetings meetings, MeetingScheduler scheduler, Partnership partnership,
-            MeetingsText text, FormPost post, FullValidation fullValidation) {
+            MeetingsText text, FormPost post) {
         this.meetings = meetings;
         this.scheduler = scheduler;
         this.partnership = partnership;
         this.text = text;
         this.post = post;
-        this.fullValidation = fullValidation;
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
@@ -61,7 +59,7 @@ class MeetingChangeController {
     String move(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("meetingForm") MeetingTimesForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         Editable it = editable(actor, id);
-        BindingResult checked = fullValidation.of(form, errors, model);
+        BindingResult checked = post.check(form, errors, model);
         form.check(checked, true);
         return post.submit(checked, redirect, MeetingTimesForm.FIELDS, () -> {
             Meeting moved = scheduler.move(actor, id, form.start(), form.end(), form.location(), form.reason());
@@ -83,7 +81,8 @@ class MeetingChangeController {
             @Valid @ModelAttribute("cancellationForm") CancellationForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         Editable it = editable(actor, id);
-        return post.submit(errors, redirect, () -> {
+        BindingResult checked = post.check(form, errors, model);
+        return post.submit(checked, redirect, () -> {
             Meeting cancelled = scheduler.cancel(actor, id, form.reason());
             return Done.redirect("/meetings/" + cancelled.id(), "meetings.meeting.cancelled",
                     text.when(cancelled));

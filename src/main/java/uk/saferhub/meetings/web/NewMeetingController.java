@@ -29,15 +29,12 @@ class NewMeetingController {
     private final Partnership partnership;
     private final MeetingsText text;
     private final FormPost post;
-    private final FullValidation fullValidation;
 
-    NewMeetingController(MeetingScheduler scheduler, Partnership partnership, MeetingsText text, FormPost post,
-            FullValidation fullValidation) {
+    NewMeetingController(MeetingScheduler scheduler, Partnership partnership, MeetingsText text, FormPost post) {
         this.scheduler = scheduler;
         this.partnership = partnership;
         this.text = text;
         this.post = post;
-        this.fullValidation = fullValidation;
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
@@ -53,7 +50,7 @@ class NewMeetingController {
     String add(Actor actor, @PathVariable BodyId id, @Valid @ModelAttribute("meetingForm") MeetingTimesForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         Body body = editable(actor, id);
-        BindingResult checked = fullValidation.of(form, errors, model);
+        BindingResult checked = post.check(form, errors, model);
         form.check(checked, false);
         return post.submit(checked, redirect, MeetingTimesForm.FIELDS, () -> {
             Meeting meeting = scheduler.schedule(actor, body.id(), form.details());

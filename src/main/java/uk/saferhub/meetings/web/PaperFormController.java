@@ -45,7 +45,8 @@ class PaperFormController {
     String create(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("paperForm") PaperForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         MeetingView view = pages.editable(actor, id);
-        return post.submit(errors, redirect, () -> {
+        BindingResult checked = post.check(form, errors, model);
+        return post.submit(checked, redirect, () -> {
             recorder.addPaper(actor, id, form.agendaItemId(), form.title(), form.link());
             return Done.redirect("/meetings/" + id + "#papers", "meetings.paper.added");
         }, () -> form(model, view));

@@ -19,6 +19,7 @@ import uk.saferhub.partnership.internal.EditableBodies;
 import uk.saferhub.partnership.Tier;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.HandlingLevel;
+import uk.saferhub.shared.web.PageWords;
 import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.FormPost.Done;
 
@@ -32,10 +33,10 @@ class BodyFormController {
     private final PartnershipEditor editor;
     private final Names names;
     private final FormPost post;
-    private final PartnershipWords words;
+    private final PageWords words;
 
     BodyFormController(EditableBodies bodies, PartnershipEditor editor, Names names, FormPost post,
-            PartnershipWords words) {
+            PageWords words) {
         this.words = words;
         this.bodies = bodies;
         this.editor = editor;
@@ -54,8 +55,8 @@ class BodyFormController {
     @PostMapping("/partnership/bodies/new")
     String create(Actor actor, @Valid @ModelAttribute("bodyForm") BodyForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        form.check(errors);
-        return post.submit(errors, redirect,
+        BindingResult checked = post.check(form, errors, model, form::check);
+        return post.submit(checked, redirect,
                 () -> Done.redirect("/partnership/bodies/" + editor.createBody(actor, form.details()).id(),
                         "partnership.body.added"),
                 () -> form(model, actor, null));
@@ -74,8 +75,8 @@ class BodyFormController {
     String update(Actor actor, @PathVariable BodyId id, @Valid @ModelAttribute("bodyForm") BodyForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         Body body = bodies.editable(actor, id);
-        form.check(errors);
-        return post.submit(errors, redirect, () -> {
+        BindingResult checked = post.check(form, errors, model, form::check);
+        return post.submit(checked, redirect, () -> {
             editor.reviseBody(actor, body.id(), form.details());
             return Done.redirect("/partnership/bodies/" + body.id(), "partnership.body.updated");
         }, () -> form(model, actor, body));

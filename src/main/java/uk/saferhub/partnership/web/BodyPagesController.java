@@ -23,6 +23,8 @@ import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.ChangePolicy;
 import uk.saferhub.shared.access.Role;
 
+import uk.saferhub.shared.web.PageWords;
+
 /** The list of bodies, filtered by type and tier, and one body's page, for readers and above. */
 @Controller
 class BodyPagesController {
@@ -31,10 +33,10 @@ class BodyPagesController {
     private final BodyRelations bodyRelations;
     private final BodyGovernance bodyGovernance;
     private final Names names;
-    private final PartnershipWords words;
+    private final PageWords words;
 
     BodyPagesController(Partnership partnership, BodyRelations bodyRelations, BodyGovernance bodyGovernance,
-            Names names, PartnershipWords words) {
+            Names names, PageWords words) {
         this.words = words;
         this.partnership = partnership;
         this.bodyRelations = bodyRelations;

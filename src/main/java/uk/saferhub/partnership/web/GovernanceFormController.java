@@ -52,8 +52,8 @@ class GovernanceFormController {
     String save(Actor actor, @PathVariable BodyId id, @Valid @ModelAttribute("governanceForm") GovernanceForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         Body body = bodies.editable(actor, id);
-        form.check(errors, partnership.today());
-        return post.submit(errors, redirect, () -> {
+        BindingResult checked = post.check(form, errors, model, rules -> form.check(rules, partnership.today()));
+        return post.submit(checked, redirect, () -> {
             governance.save(actor, body.id(), form.governance());
             return Done.redirect("/partnership/bodies/" + body.id(), "partnership.governance.saved");
         }, () -> form(model, actor, body));

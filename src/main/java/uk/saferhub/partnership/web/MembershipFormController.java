@@ -23,6 +23,7 @@ import uk.saferhub.partnership.Partnership;
 import uk.saferhub.partnership.PartnershipEditor;
 import uk.saferhub.partnership.internal.EditableBodies;
 import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.web.PageWords;
 import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.FormPost.Done;
 import uk.saferhub.shared.web.Option;
@@ -36,10 +37,10 @@ class MembershipFormController {
     private final PartnershipEditor editor;
     private final Names names;
     private final FormPost post;
-    private final PartnershipWords words;
+    private final PageWords words;
 
     MembershipFormController(Partnership partnership, EditableBodies bodies, PartnershipEditor editor, Names names,
-            FormPost post, PartnershipWords words) {
+            FormPost post, PageWords words) {
         this.partnership = partnership;
         this.bodies = bodies;
         this.editor = editor;
@@ -82,8 +83,8 @@ class MembershipFormController {
 
     private String save(Actor actor, Body body, Membership existing, MembershipForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        form.check(errors);
-        return post.submit(errors, redirect, () -> {
+        BindingResult checked = post.check(form, errors, model, form::check);
+        return post.submit(checked, redirect, () -> {
             editor.saveMembership(actor, body.id(), existing == null ? null : existing.id(), form.details());
             return Done.redirect("/partnership/bodies/" + body.id(),
                     existing == null ? "partnership.membership.added" : "partnership.membership.updated");

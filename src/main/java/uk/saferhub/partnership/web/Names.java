@@ -15,6 +15,7 @@ import uk.saferhub.partnership.Body;
 import uk.saferhub.partnership.BodyId;
 import uk.saferhub.partnership.Partnership;
 import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.web.PageWords;
 import uk.saferhub.shared.web.Option;
 
 /** Names of the bodies, people and organisations an actor may see, for the partnership pages. */
@@ -24,9 +25,9 @@ class Names {
     private final Partnership partnership;
     private final Directory directory;
     private final DirectoryListings listings;
-    private final PartnershipWords words;
+    private final PageWords words;
 
-    Names(Partnership partnership, Directory directory, DirectoryListings listings, PartnershipWords words) {
+    Names(Partnership partnership, Directory directory, DirectoryListings listings, PageWords words) {
         this.words = words;
         this.partnership = partnership;
         this.directory = directory;

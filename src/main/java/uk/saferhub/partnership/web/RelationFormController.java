@@ -21,6 +21,7 @@ import uk.saferhub.partnership.internal.EditableBodies;
 import uk.saferhub.partnership.internal.Relation;
 import uk.saferhub.partnership.internal.RelationKind;
 import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.web.PageWords;
 import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.FormPost.Done;
 
@@ -32,10 +33,10 @@ class RelationFormController {
     private final BodyRelations relations;
     private final Names names;
     private final FormPost post;
-    private final PartnershipWords words;
+    private final PageWords words;
 
     RelationFormController(EditableBodies bodies, BodyRelations relations, Names names, FormPost post,
-            PartnershipWords words) {
+            PageWords words) {
         this.words = words;
         this.bodies = bodies;
         this.relations = relations;
@@ -55,7 +56,8 @@ class RelationFormController {
     String add(Actor actor, @PathVariable BodyId id, @Valid @ModelAttribute("relationForm") RelationForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         Body body = bodies.editable(actor, id);
-        return post.submit(errors, redirect, () -> {
+        BindingResult checked = post.check(form, errors, model);
+        return post.submit(checked, redirect, () -> {
             relations.add(actor, body.id(), form.to(), form.kind());
             return Done.redirect("/partnership/bodies/" + body.id() + "/relations", "partnership.relation.added");
         }, () -> form(model, actor, body));

@@ -13,6 +13,8 @@ import uk.saferhub.partnership.Tier;
 import uk.saferhub.partnership.internal.Relation;
 import uk.saferhub.partnership.internal.RelationKind;
 
+import uk.saferhub.shared.web.PageWords;
+
 /**
  * Draws the structure as inline SVG on the server: one band of boxes per tier (county at the top), reporting lines
  * solid with an arrow, links dashed. Presentation attributes only (the CSP forbids style attributes). Its words
@@ -30,7 +32,7 @@ final class StructureChart {
     }
 
     /** The SVG for these bodies and the relations between them; relations to bodies not drawn are left out. */
-    static String svg(List<Body> bodies, List<Relation> relations, String description, PartnershipWords words) {
+    static String svg(List<Body> bodies, List<Relation> relations, String description, PageWords words) {
         Map<BodyId, int[]> boxes = new LinkedHashMap<>();
         StringBuilder shapes = new StringBuilder();
         int y = GAP;
@@ -120,7 +122,7 @@ final class StructureChart {
         return depth;
     }
 
-    private static String box(Body body, int x, int y, PartnershipWords words) {
+    private static String box(Body body, int x, int y, PageWords words) {
         StringBuilder out = new StringBuilder();
         out.append("<g class=\"structure-body\" data-body=\"").append(body.id()).append("\"><title>")
                 .append(escape(words.text("partnership.structure.chart.body", body.name(),
@@ -138,7 +140,7 @@ final class StructureChart {
     }
 
     private static String line(Relation relation, int[] from, int[] to, Map<BodyId, String> names,
-            PartnershipWords words) {
+            PageWords words) {
         int x1;
         int y1;
         int x2;

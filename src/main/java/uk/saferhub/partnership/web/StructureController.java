@@ -26,15 +26,17 @@ import uk.saferhub.partnership.internal.Relation;
 import uk.saferhub.partnership.internal.RelationKind;
 import uk.saferhub.shared.access.Actor;
 
+import uk.saferhub.shared.web.PageWords;
+
 /** The structure chart, drawn on the server, with a nested list beside it; filtered by area. */
 @Controller
 class StructureController {
 
     private final Partnership partnership;
     private final BodyRelations bodyRelations;
-    private final PartnershipWords words;
+    private final PageWords words;
 
-    StructureController(Partnership partnership, BodyRelations bodyRelations, PartnershipWords words) {
+    StructureController(Partnership partnership, BodyRelations bodyRelations, PageWords words) {
         this.words = words;
         this.partnership = partnership;
         this.bodyRelations = bodyRelations;

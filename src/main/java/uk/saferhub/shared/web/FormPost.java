@@ -1,12 +1,16 @@
 package uk.saferhub.shared.web;
 
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.shared.ChangeRefused;
@@ -17,7 +21,8 @@ import uk.saferhub.shared.ChangeRefused;
  * the field it names. A handler says only what the change is and how to show the form:
  *
  * <pre>{@code
- * return post.submit(errors, redirect,
+ * BindingResult checked = post.check(form, errors, model, form::check);
+ * return post.submit(checked, redirect,
  *         () -> Done.redirect("/meetings/" + id, "action.recorded", recorder.recordAction(actor, id, form.details())),
  *         () -> form(model, actor, view));
  * }</pre>
@@ -26,9 +31,29 @@ import uk.saferhub.shared.ChangeRefused;
 public class FormPost {
 
     private final MessageSource messages;
+    private final WholeForm wholeForm;
 
-    FormPost(MessageSource messages) {
+    FormPost(MessageSource messages, WholeForm wholeForm) {
         this.messages = messages;
+        this.wholeForm = wholeForm;
+    }
+
+    /**
+     * The posted form's errors, complete, to hand to {@code submit}: Spring skips a form's validation when one of its
+     * values cannot be taken, and then hands over a result with no form behind it (see {@link WholeForm}).
+     */
+    public BindingResult check(Object form, BindingResult errors, Model model) {
+        return wholeForm.check(form, errors, model);
+    }
+
+    /** As {@link #check(Object, BindingResult, Model)}, then the form's own {@code rules} on the complete result. */
+    public BindingResult check(Object form, BindingResult errors, Model model, Consumer<Errors> rules) {
+        return wholeForm.check(form, errors, model, rules);
+    }
+
+    /** As {@link #check(Object, BindingResult, Model)}, keeping only the errors of the fields the form {@code reads}. */
+    public BindingResult checkOnly(Object form, BindingResult errors, Model model, Predicate<String> reads) {
+        return wholeForm.checkOnly(form, errors, model, reads);
     }
 
     public String submit(BindingResult errors, RedirectAttributes redirect, Change change, Supplier<String> form) {

@@ -35,27 +35,24 @@ class AttachmentFormController {
     private final WorkforceNames names;
     private final PcsoPage page;
     private final FormPost post;
-    private final WholeForm wholeForm;
 
     AttachmentFormController(Workforce workforce, WorkforceEditor editor, WorkforceNames names, PcsoPage page,
-            FormPost post,
-            WholeForm wholeForm) {
+            FormPost post) {
         this.workforce = workforce;
         this.editor = editor;
         this.names = names;
         this.page = page;
         this.post = post;
-        this.wholeForm = wholeForm;
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/workforce/pcsos/{id}/attachments")
     String attach(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("attachForm") AttachForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        wholeForm.validate(form, errors);
+        BindingResult checked = post.check(form, errors, model);
         Pcso pcso = editable(actor, id);
         form.check(errors);
-        return post.submit(errors, redirect, FIELDS,
+        return post.submit(checked, redirect, FIELDS,
                 () -> Done.redirect("/workforce/pcsos/" + pcso.id(), "workforce.attach.attached",
                         editor.attach(actor, pcso.id(), form.attachment()).size()),
                 () -> page.show(model, actor, pcso, form));
@@ -76,7 +73,8 @@ class AttachmentFormController {
             BindingResult errors, Model model, RedirectAttributes redirect) {
         PatrolAttachment attachment = workforce.attachment(actor, id);
         Pcso pcso = editable(actor, attachment.pcsoId());
-        return post.submit(errors, redirect, FIELDS, () -> {
+        BindingResult checked = post.check(form, errors, model);
+        return post.submit(checked, redirect, FIELDS, () -> {
             editor.endAttachment(actor, attachment.id(), form.to().date());
             return Done.redirect("/workforce/pcsos/" + pcso.id(), "workforce.end.ended");
         }, () -> endPage(model, actor, pcso, attachment));

@@ -37,17 +37,14 @@ class DevelopmentRecordController {
     private final TrainingNames names;
     private final WorkforceNames workforceNames;
     private final FormPost post;
-    private final WholeForm wholeForm;
 
     DevelopmentRecordController(DevelopmentRecords development, Training training, TrainingNames names,
-            WorkforceNames workforceNames, FormPost post,
-            WholeForm wholeForm) {
+            WorkforceNames workforceNames, FormPost post) {
         this.development = development;
         this.training = training;
         this.names = names;
         this.workforceNames = workforceNames;
         this.post = post;
-        this.wholeForm = wholeForm;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -62,8 +59,8 @@ class DevelopmentRecordController {
     @PostMapping("/workforce/pcsos/{id}/development")
     String add(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("entryForm") DevelopmentEntryForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        wholeForm.validate(form, errors);
-        return post.submit(errors, redirect, FIELDS, () -> {
+        BindingResult checked = post.check(form, errors, model);
+        return post.submit(checked, redirect, FIELDS, () -> {
             development.add(actor, id, form.entry());
             return Done.redirect("/workforce/pcsos/" + id + "/development", "workforce.development.added");
         }, () -> page(model, development.record(actor, id)));

@@ -34,15 +34,12 @@ class PcsoFormController {
     private final WorkforceEditor editor;
     private final WorkforceNames names;
     private final FormPost post;
-    private final WholeForm wholeForm;
 
-    PcsoFormController(Workforce workforce, WorkforceEditor editor, WorkforceNames names, FormPost post,
-            WholeForm wholeForm) {
+    PcsoFormController(Workforce workforce, WorkforceEditor editor, WorkforceNames names, FormPost post) {
         this.workforce = workforce;
         this.editor = editor;
         this.names = names;
         this.post = post;
-        this.wholeForm = wholeForm;
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
@@ -56,8 +53,8 @@ class PcsoFormController {
     @PostMapping("/workforce/pcsos/new")
     String create(Actor actor, @Valid @ModelAttribute("pcsoForm") PcsoForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        wholeForm.validate(form, errors);
-        return post.submit(errors, redirect, FIELDS,
+        BindingResult checked = post.check(form, errors, model);
+        return post.submit(checked, redirect, FIELDS,
                 () -> Done.redirect("/workforce/pcsos/" + editor.createPcso(actor, form.details()).id(),
                         "workforce.pcso.added"),
                 () -> form(model, actor, null));
@@ -75,9 +72,9 @@ class PcsoFormController {
     @PostMapping("/workforce/pcsos/{id}/edit")
     String update(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("pcsoForm") PcsoForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        wholeForm.validate(form, errors);
+        BindingResult checked = post.check(form, errors, model);
         Pcso pcso = editable(actor, id);
-        return post.submit(errors, redirect, FIELDS, () -> {
+        return post.submit(checked, redirect, FIELDS, () -> {
             editor.revisePcso(actor, pcso.id(), form.details());
             return Done.redirect("/workforce/pcsos/" + pcso.id(), "workforce.pcso.updated");
         }, () -> form(model, actor, pcso));

@@ -38,15 +38,12 @@ class SchemeFormController {
     private final WorkforceEditor editor;
     private final WorkforceNames names;
     private final FormPost post;
-    private final WholeForm wholeForm;
 
-    SchemeFormController(Workforce workforce, WorkforceEditor editor, WorkforceNames names, FormPost post,
-            WholeForm wholeForm) {
+    SchemeFormController(Workforce workforce, WorkforceEditor editor, WorkforceNames names, FormPost post) {
         this.workforce = workforce;
         this.editor = editor;
         this.names = names;
         this.post = post;
-        this.wholeForm = wholeForm;
     }
 
     @InitBinder("schemeForm")
@@ -65,8 +62,8 @@ class SchemeFormController {
     @PostMapping("/workforce/schemes/new")
     String create(Actor actor, @Valid @ModelAttribute("schemeForm") SchemeForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        wholeForm.validate(form, errors);
-        return post.submit(errors, redirect, FIELDS,
+        BindingResult checked = post.check(form, errors, model);
+        return post.submit(checked, redirect, FIELDS,
                 () -> Done.redirect("/workforce/schemes/" + editor.createScheme(actor, form.details()).id(),
                         "workforce.scheme.added"),
                 () -> form(model, actor, null));
@@ -84,9 +81,9 @@ class SchemeFormController {
     @PostMapping("/workforce/schemes/{id}/edit")
     String update(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("schemeForm") SchemeForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        wholeForm.validate(form, errors);
+        BindingResult checked = post.check(form, errors, model);
         FundingScheme scheme = editable(actor, id);
-        return post.submit(errors, redirect, FIELDS, () -> {
+        return post.submit(checked, redirect, FIELDS, () -> {
             editor.reviseScheme(actor, scheme.id(), form.details());
             return Done.redirect("/workforce/schemes/" + scheme.id(), "workforce.scheme.updated");
         }, () -> form(model, actor, scheme));

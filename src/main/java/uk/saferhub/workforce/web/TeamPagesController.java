@@ -75,7 +75,8 @@ class TeamPagesController {
     String savePosts(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("teamPostsForm") TeamPostsForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         TeamPosts team = editable(actor, id);
-        return post.submit(errors, redirect, () -> {
+        BindingResult checked = post.check(form, errors, model);
+        return post.submit(checked, redirect, () -> {
             editor.setEstablishment(actor, team.teamId(), form.establishment());
             return Done.redirect("/workforce/teams/" + team.teamId(), "workforce.posts.recorded", team.teamName());
         }, () -> postsPage(model, team));

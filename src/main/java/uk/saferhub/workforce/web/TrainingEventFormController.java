@@ -46,7 +46,8 @@ class TrainingEventFormController {
     @PostMapping("/workforce/training/new")
     String add(Actor actor, @Valid @ModelAttribute("eventForm") TrainingEventForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        return post.submit(errors, redirect, FIELDS,
+        BindingResult checked = post.check(form, errors, model);
+        return post.submit(checked, redirect, FIELDS,
                 () -> Done.redirect("/workforce/training/" + training.createEvent(actor, form.details()).id(),
                         "workforce.trainingEvent.added"),
                 () -> page(model, null));
@@ -65,7 +66,8 @@ class TrainingEventFormController {
     String revise(Actor actor, @PathVariable UUID id, @Valid @ModelAttribute("eventForm") TrainingEventForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         TrainingEvent event = training.editableEvent(actor, id);
-        return post.submit(errors, redirect, FIELDS, () -> {
+        BindingResult checked = post.check(form, errors, model);
+        return post.submit(checked, redirect, FIELDS, () -> {
             training.reviseEvent(actor, id, form.details());
             return Done.redirect("/workforce/training/" + id, "workforce.trainingEvent.changed");
         }, () -> page(model, event));

@@ -75,7 +75,8 @@ class TrainingEventsController {
             @ModelAttribute("attendanceForm") TrainingAttendanceForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         TrainingEvent event = training.editableEvent(actor, id);
-        return post.submit(errors, redirect, () -> {
+        BindingResult checked = post.check(form, errors, model);
+        return post.submit(checked, redirect, () -> {
             training.recordAttendance(actor, id, form.ids());
             return Done.redirect("/workforce/training/" + id, "workforce.attendance.recorded");
         }, () -> page(model, actor, event, training.attendance(actor, id), form));

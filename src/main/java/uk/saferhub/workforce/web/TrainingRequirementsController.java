@@ -38,15 +38,12 @@ class TrainingRequirementsController {
     private final Geography geography;
     private final TrainingNames names;
     private final FormPost post;
-    private final WholeForm wholeForm;
 
-    TrainingRequirementsController(Training training, Geography geography, TrainingNames names, FormPost post,
-            WholeForm wholeForm) {
+    TrainingRequirementsController(Training training, Geography geography, TrainingNames names, FormPost post) {
         this.training = training;
         this.geography = geography;
         this.names = names;
         this.post = post;
-        this.wholeForm = wholeForm;
     }
 
     /** A requirement as shown, with the PCSOs lacking it and whether the reader may remove it. */
@@ -72,8 +69,8 @@ class TrainingRequirementsController {
     @PostMapping(PAGE)
     String add(Actor actor, @Valid @ModelAttribute("requirementForm") TrainingRequirementForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        wholeForm.validate(form, errors);
-        return post.submit(errors, redirect, () -> {
+        BindingResult checked = post.check(form, errors, model);
+        return post.submit(checked, redirect, () -> {
             training.addRequirement(actor, form.details());
             return Done.redirect(PAGE, "workforce.requirement.added");
         }, () -> page(model, actor));

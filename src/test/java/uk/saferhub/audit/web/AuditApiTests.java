@@ -48,6 +48,9 @@ class AuditApiTests {
     @Autowired
     Directory directory;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void anAnonymousCallIsRefusedWith401ProblemDetails() throws Exception {
         for (String path : new String[] {"/api/v1/audit/verify", "/api/v1/audit/events"}) {
@@ -86,6 +89,7 @@ class AuditApiTests {
                 null, null, null, HandlingLevel.PARTNERSHIP, List.of())).id().toString();
         trail.recordIndependently(AuditEntry.by(users.actor("ewilson"), AuditAction.UPDATE, "person", record,
                 "Changed a phone number", Changes.none().field("phone", "01480 1", "01480 2")));
+        awaitSealed(record); // the sealer links events into the hash chain after their commit
 
         mvc.perform(events(key("admin", Role.ADMINISTRATOR)).param("recordId", record).param("action", "UPDATE"))
                 .andExpect(status().isOk())
@@ -139,5 +143,14 @@ class AuditApiTests {
     private String key(String administrator, Role role) {
         return identity.issueApiKey(users.actor(administrator), "Audit API test " + UUID.randomUUID(),
                 users.actor(administrator).organisationId(), EnumSet.of(role)).plainKey();
+    }
+
+    private void awaitSealed(String recordId) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline && jdbc.sql("""
+                select count(*) from audit_event e join audit_seal s on s.event_seq = e.seq
+                where e.record_id = ? and e.action = 'UPDATE'""").param(recordId).query(Long.class).single() == 0) {
+            Thread.sleep(20);
+        }
     }
 }

@@ -146,12 +146,36 @@ class PageTextInMessagesTests {
     private static boolean written(Element element) {
         for (Element at = element; at != null; at = at.parent()) {
             if (at.tagName().equals("script") || at.tagName().equals("style")
-                    || at.hasAttr("th:text") || at.hasAttr("th:utext") || at.hasAttr("th:replace")
-                    || at.hasAttr("th:insert") && at != element || at.hasAttr("th:remove")) {
+                    || at.hasAttr("th:text") || at.hasAttr("th:utext") || replaced(at)
+                    || at.hasAttr("th:insert") || at.hasAttr("th:remove")) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Replaced by a fragment: not the layout, which takes the page's own parts (its main, its title) and shows them. */
+    private static boolean replaced(Element element) {
+        return element.hasAttr("th:replace") && !element.attr("th:replace").strip().startsWith("~{layout ::");
+    }
+
+    /** Templates use their own module's folder, the layout and the shared partials, never another module's folder. */
+    @Test
+    void noTemplateReachesIntoAnotherModulesFolder() throws IOException {
+        Pattern reference = Pattern.compile("~\\{\\s*([a-z-]+)/");
+        List<String> found = new ArrayList<>();
+        for (Path template : templates()) {
+            Path relative = TEMPLATES.relativize(template);
+            String folder = relative.getNameCount() > 1 ? relative.getName(0).toString() : "";
+            Matcher references = reference.matcher(Files.readString(template));
+            while (references.find()) {
+                String used = references.group(1);
+                if (!used.equals(folder) && !used.equals("partials")) {
+                    found.add(relative + " uses " + used + "/");
+                }
+            }
+        }
+        assertThat(found).as("templates using another module's templates").isEmpty();
     }
 
     private static List<Path> templates() throws IOException {
