@@ -10,7 +10,7 @@ class DirectoryChangeRefused extends ChangeRefused {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    DirectoryChangeRefused(String field, String message) {
-        super(field, message);
+    DirectoryChangeRefused(String field, String key, Object... arguments) {
+        super(field, key, arguments);
     }
 }

@@ -10,7 +10,7 @@ public class GeographyChangeRefused extends ChangeRefused {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    public GeographyChangeRefused(String field, String message) {
-        super(field, message);
+    public GeographyChangeRefused(String field, String key, Object... arguments) {
+        super(field, key, arguments);
     }
 }

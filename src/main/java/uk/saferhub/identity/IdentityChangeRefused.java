@@ -7,7 +7,7 @@ public class IdentityChangeRefused extends ChangeRefused {
 
     private static final long serialVersionUID = 1L;
 
-    public IdentityChangeRefused(String field, String message) {
-        super(field, message);
+    public IdentityChangeRefused(String field, String key, Object... arguments) {
+        super(field, key, arguments);
     }
 }

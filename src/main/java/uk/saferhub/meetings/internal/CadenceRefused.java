@@ -10,7 +10,7 @@ public class CadenceRefused extends ChangeRefused {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    public CadenceRefused(String field, String message) {
-        super(field, message);
+    public CadenceRefused(String field, String key, Object... arguments) {
+        super(field, key, arguments);
     }
 }

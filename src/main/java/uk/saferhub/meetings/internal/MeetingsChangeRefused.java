@@ -10,7 +10,7 @@ public class MeetingsChangeRefused extends ChangeRefused {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    public MeetingsChangeRefused(String field, String message) {
-        super(field, message);
+    public MeetingsChangeRefused(String field, String key, Object... arguments) {
+        super(field, key, arguments);
     }
 }

@@ -99,7 +99,7 @@ class MeetingChangeController {
             return post.done(redirect, Done.redirect("/meetings/" + id, "meetings.meeting.heldRecorded",
                     text.when(it.meeting())));
         } catch (MeetingsChangeRefused refused) {
-            model.addAttribute("actionError", refused.getMessage());
+            model.addAttribute("actionError", text.refusal(refused));
             model.addAttribute("meeting", it.meeting());
             model.addAttribute("body", it.body());
             model.addAttribute("when", text.when(it.meeting()));

@@ -11,6 +11,7 @@ import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
 import uk.saferhub.meetings.Meeting;
+import uk.saferhub.shared.ChangeRefused;
 import uk.saferhub.shared.web.Option;
 
 /**
@@ -29,6 +30,11 @@ class MeetingsText {
 
     MeetingsText(MessageSource messages) {
         this.messages = new MessageSourceAccessor(messages);
+    }
+
+    /** Why a change was refused, in the words of its message. */
+    String refusal(ChangeRefused refused) {
+        return messages.getMessage(refused.key(), refused.arguments(), refused.key());
     }
 
     /** A message of the meetings pages. */

@@ -10,7 +10,7 @@ public class PartnershipChangeRefused extends ChangeRefused {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    public PartnershipChangeRefused(String field, String message) {
-        super(field, message);
+    public PartnershipChangeRefused(String field, String key, Object... arguments) {
+        super(field, key, arguments);
     }
 }

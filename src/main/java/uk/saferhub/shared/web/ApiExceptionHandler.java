@@ -35,6 +35,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private final PageWords words;
+
+    ApiExceptionHandler(PageWords words) {
+        this.words = words;
+    }
+
     @ExceptionHandler(RecordNotFoundException.class)
     ProblemDetail notFound(RecordNotFoundException exception) {
         return titled(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no such record."), "Not found");
@@ -43,7 +49,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** A refused change names its field, so a client can show the message beside it. */
     @ExceptionHandler(ChangeRefused.class)
     ProblemDetail refused(ChangeRefused refused) {
-        return invalid(refused.field(), refused.getMessage());
+        return invalid(refused.field(), words.refusal(refused));
     }
 
     /**

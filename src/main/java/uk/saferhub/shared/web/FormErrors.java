@@ -28,10 +28,11 @@ public final class FormErrors {
     /** As {@link #reject(Errors, ChangeRefused)}, where the form calls the module's fields differently. */
     public static void reject(Errors errors, ChangeRefused refused, Map<String, String> formFields) {
         String field = refused.field() == null ? null : formFields.getOrDefault(refused.field(), refused.field());
+        // The refusal's message key is the error's code; until a module's refusals are all keys, its words stand in.
         if (field == null || field.isEmpty()) {
-            errors.reject("refused", refused.getMessage());
+            errors.reject(refused.key(), refused.arguments(), refused.key());
         } else {
-            errors.rejectValue(field, "refused", refused.getMessage());
+            errors.rejectValue(field, refused.key(), refused.arguments(), refused.key());
         }
     }
 }

@@ -9,6 +9,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import uk.saferhub.shared.ChangeRefused;
+
 /**
  * The words a page builds in Java (option labels, names of kinds and statuses, CSV column headings, a banner), read
  * from the messages like the templates' own, so a council can change them without code. An enum constant is named by
@@ -27,6 +29,11 @@ public class PageWords {
     /** The message {@code key}, given its values. */
     public String text(String key, Object... arguments) {
         return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+    }
+
+    /** Why a change was refused, in the words of its message. */
+    public String refusal(ChangeRefused refused) {
+        return messages.getMessage(refused.key(), refused.arguments(), refused.key(), LocaleContextHolder.getLocale());
     }
 
     /** The name of one constant of an enum: the message {@code prefix + constant}; none for no value. */

@@ -10,7 +10,7 @@ public class TrainingChangeRefused extends ChangeRefused {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    public TrainingChangeRefused(String field, String message) {
-        super(field, message);
+    public TrainingChangeRefused(String field, String key, Object... arguments) {
+        super(field, key, arguments);
     }
 }

@@ -10,7 +10,7 @@ public class WorkforceChangeRefused extends ChangeRefused {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    public WorkforceChangeRefused(String field, String message) {
-        super(field, message);
+    public WorkforceChangeRefused(String field, String key, Object... arguments) {
+        super(field, key, arguments);
     }
 }
