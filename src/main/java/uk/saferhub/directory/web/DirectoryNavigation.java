@@ -13,6 +13,7 @@ class DirectoryNavigation implements NavigationContributor {
 
     @Override
     public List<NavigationItem> navigationItems() {
-        return List.of(new NavigationItem(10, "Directory", "/directory/organisations", "/directory", null));
+        return List.of(new NavigationItem(10, "navigation.directory", "/directory/organisations", "/directory",
+                null));
     }
 }

@@ -13,6 +13,6 @@ class DocumentsNavigation implements NavigationContributor {
 
     @Override
     public List<NavigationItem> navigationItems() {
-        return List.of(new NavigationItem(45, "Documents", "/documents", "/documents", null));
+        return List.of(new NavigationItem(45, "navigation.documents", "/documents", "/documents", null));
     }
 }

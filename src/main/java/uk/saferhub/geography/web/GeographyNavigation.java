@@ -13,6 +13,6 @@ class GeographyNavigation implements NavigationContributor {
 
     @Override
     public List<NavigationItem> navigationItems() {
-        return List.of(new NavigationItem(50, "Places", "/places", "/places", null));
+        return List.of(new NavigationItem(50, "navigation.places", "/places", "/places", null));
     }
 }

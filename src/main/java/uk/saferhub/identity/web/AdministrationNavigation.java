@@ -14,6 +14,7 @@ class AdministrationNavigation implements NavigationContributor {
 
     @Override
     public List<NavigationItem> navigationItems() {
-        return List.of(new NavigationItem(900, "Administration", "/admin/users", "/admin", Role.ADMINISTRATOR));
+        return List.of(new NavigationItem(900, "navigation.administration", "/admin/users", "/admin",
+                Role.ADMINISTRATOR));
     }
 }

@@ -13,6 +13,6 @@ class ActionLogNavigation implements NavigationContributor {
 
     @Override
     public List<NavigationItem> navigationItems() {
-        return List.of(new NavigationItem(40, "Actions", "/actions", "/actions", null));
+        return List.of(new NavigationItem(40, "navigation.actions", "/actions", "/actions", null));
     }
 }

@@ -13,6 +13,6 @@ class MeetingsNavigation implements NavigationContributor {
 
     @Override
     public List<NavigationItem> navigationItems() {
-        return List.of(new NavigationItem(30, "Meetings", "/meetings", "/meetings", null));
+        return List.of(new NavigationItem(30, "navigation.meetings", "/meetings", "/meetings", null));
     }
 }

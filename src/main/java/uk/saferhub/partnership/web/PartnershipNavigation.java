@@ -13,6 +13,7 @@ class PartnershipNavigation implements NavigationContributor {
 
     @Override
     public List<NavigationItem> navigationItems() {
-        return List.of(new NavigationItem(20, "Partnership", "/partnership/structure", "/partnership", null));
+        return List.of(new NavigationItem(20, "navigation.partnership", "/partnership/structure", "/partnership",
+                null));
     }
 }

@@ -10,6 +10,6 @@ class HomeNavigation implements NavigationContributor {
 
     @Override
     public List<NavigationItem> navigationItems() {
-        return List.of(new NavigationItem(0, "Home", "/", "/", null));
+        return List.of(new NavigationItem(0, "navigation.home", "/", "/", null));
     }
 }

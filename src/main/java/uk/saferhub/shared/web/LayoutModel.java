@@ -71,12 +71,12 @@ class LayoutModel implements HandlerInterceptor {
                 .flatMap(contributor -> contributor.navigationItems().stream())
                 .filter(item -> item.role() == null || reachable.contains(item.role().authority()))
                 .sorted(Comparator.comparingInt(NavigationItem::order))
-                .map(item -> new ActiveItem(item.label(), item.href(),
+                .map(item -> new ActiveItem(item.labelKey(), item.href(),
                         item.activePrefix().equals("/") ? path.equals("/") : path.startsWith(item.activePrefix())))
                 .toList();
     }
 
     /** A navigation entry and whether the current page belongs to it. */
-    record ActiveItem(String label, String href, boolean active) {
+    record ActiveItem(String labelKey, String href, boolean active) {
     }
 }

@@ -14,6 +14,6 @@ class WorkforceNavigation implements NavigationContributor {
 
     @Override
     public List<NavigationItem> navigationItems() {
-        return List.of(new NavigationItem(50, "Workforce", "/workforce", "/workforce", Role.READER));
+        return List.of(new NavigationItem(50, "navigation.workforce", "/workforce", "/workforce", Role.READER));
     }
 }

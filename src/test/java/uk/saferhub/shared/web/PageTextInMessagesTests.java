@@ -51,7 +51,8 @@ class PageTextInMessagesTests {
     private static final Pattern NOT_WORDS = Pattern.compile(
             "[a-z][a-zA-Z0-9_]*(\\.[a-zA-Z0-9_]+)+\\.?|\\.?[a-z][a-zA-Z0-9]*|-?[a-z0-9_.:/#-]* ?| ?[a-zA-Z0-9]+(-[a-z0-9]+)+|[A-Z][A-Z_]+|[\\w.]*[\\[\\]][\\w.]*|[dMyHhmsaEL ,:/.-]+");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("(?:#\\{|#messages\\.msg[A-Za-z]*\\(')([A-Za-z][A-Za-z0-9_.-]*)");
-    private static final Pattern ANNOTATION_KEY = Pattern.compile("(?:message|name) = \"\\{?([a-z][A-Za-z0-9_.]+)\\}?\"");
+    private static final Pattern ANNOTATION_KEY = Pattern.compile(
+            "(?:(?:message|name) = |new NavigationItem\\(\\d+, )\"\\{?([a-z][A-Za-z0-9_.]+)\\}?\"");
 
     @Test
     void noTemplateWritesTextOfItsOwn() throws IOException {
