@@ -14,8 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.saferhub.audit.AuditAction;
 import uk.saferhub.audit.AuditTrail;
 import uk.saferhub.audit.Changes;
+import uk.saferhub.documents.internal.ControlBlock;
+import uk.saferhub.documents.internal.DisplayDates;
+import uk.saferhub.documents.internal.DocumentMarkup;
 import uk.saferhub.documents.internal.DocumentStore;
 import uk.saferhub.documents.internal.ProceedingsStore;
+import uk.saferhub.documents.internal.Section;
 import uk.saferhub.meetings.Decision;
 import uk.saferhub.meetings.Meeting;
 import uk.saferhub.meetings.MeetingRecorder;
@@ -101,7 +105,7 @@ public class Consultations {
         String label = DocumentEditor.trimmed(details.recipientsLabel(), 300, "recipientsLabel",
                 "The words for who it went to");
         if (label == null) {
-            label = joined(named.stream().map(Recipient::name).toList());
+            label = ControlBlock.joined(named.stream().map(Recipient::name).toList());
         }
         DocumentVersion draft = versions.getLast();
         Circulation circulation = new Circulation(UUID.randomUUID(), id, draft.id(), draft.shortLabel(),
@@ -306,12 +310,5 @@ public class Consultations {
             named.add(withName);
         }
         return named;
-    }
-
-    static String joined(List<String> names) {
-        if (names.size() <= 1) {
-            return names.isEmpty() ? "" : names.getFirst();
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " & " + names.getLast();
     }
 }

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import uk.saferhub.documents.internal.ControlBlock;
+import uk.saferhub.documents.internal.ControlRow;
+import uk.saferhub.documents.internal.DisplayDates;
 import uk.saferhub.meetings.Meeting;
 import uk.saferhub.meetings.Meetings;
 import uk.saferhub.support.DemoUsers;

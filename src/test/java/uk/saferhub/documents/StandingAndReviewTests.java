@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import uk.saferhub.documents.internal.ReviewReminders;
 import uk.saferhub.shared.access.HandlingLevel;
 import uk.saferhub.support.DemoUsers;
 import uk.saferhub.support.SaferHubTest;
