@@ -10,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.saferhub.audit.AuditAction;
 import uk.saferhub.audit.AuditTrail;
 import uk.saferhub.audit.Changes;
+import uk.saferhub.documents.internal.AttachmentCheck;
+import uk.saferhub.documents.internal.CheckedAttachment;
 import uk.saferhub.documents.internal.DocumentFileStore;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.RecordNotFoundException;

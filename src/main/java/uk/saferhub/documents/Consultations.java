@@ -14,23 +14,19 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.saferhub.audit.AuditAction;
 import uk.saferhub.audit.AuditTrail;
 import uk.saferhub.audit.Changes;
+import uk.saferhub.documents.internal.ControlBlock;
+import uk.saferhub.documents.internal.DisplayDates;
+import uk.saferhub.documents.internal.DocumentMarkup;
 import uk.saferhub.documents.internal.DocumentStore;
 import uk.saferhub.documents.internal.ProceedingsStore;
-import uk.saferhub.meetings.Decision;
-import uk.saferhub.meetings.Meeting;
-import uk.saferhub.meetings.MeetingRecorder;
-import uk.saferhub.meetings.MeetingScheduler;
-import uk.saferhub.meetings.Meetings;
-import uk.saferhub.partnership.Body;
-import uk.saferhub.partnership.Partnership;
+import uk.saferhub.documents.internal.Section;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.RecordNotFoundException;
 
 /**
- * Takes a draft through consultation to approval as seed 000 does: the draft goes out (for comment by a closing
- * date, for information, or to the approving body), consultees' comments are recorded against its sections, and
- * only the approving body named on the document approves it, at one of its meetings or by a delegated decision.
- * Approval freezes the draft and makes it Version N.0. Every step is audited.
+ * Takes a draft through consultation as seed 000 does: the draft goes out (for comment by a closing date, for
+ * information, or to the approving body), and consultees' comments are recorded against its sections. Every step is
+ * audited; {@link Approvals} records the approval that follows.
  */
 @Service
 public class Consultations {
@@ -39,24 +35,15 @@ public class Consultations {
     private final ProceedingsStore proceedings;
     private final Documents documents;
     private final DocumentEditor editor;
-    private final Partnership partnership;
-    private final Meetings meetings;
-    private final MeetingScheduler scheduler;
-    private final MeetingRecorder recorder;
     private final AuditTrail audit;
     private final Clock clock;
 
     Consultations(DocumentStore store, ProceedingsStore proceedings, Documents documents, DocumentEditor editor,
-            Partnership partnership, Meetings meetings, MeetingScheduler scheduler, MeetingRecorder recorder,
             AuditTrail audit, Clock clock) {
         this.store = store;
         this.proceedings = proceedings;
         this.documents = documents;
         this.editor = editor;
-        this.partnership = partnership;
-        this.meetings = meetings;
-        this.scheduler = scheduler;
-        this.recorder = recorder;
         this.audit = audit;
         this.clock = clock;
     }
@@ -101,7 +88,7 @@ public class Consultations {
         String label = DocumentEditor.trimmed(details.recipientsLabel(), 300, "recipientsLabel",
                 "The words for who it went to");
         if (label == null) {
-            label = joined(named.stream().map(Recipient::name).toList());
+            label = ControlBlock.joined(named.stream().map(Recipient::name).toList());
         }
         DocumentVersion draft = versions.getLast();
         Circulation circulation = new Circulation(UUID.randomUUID(), id, draft.id(), draft.shortLabel(),
@@ -189,82 +176,6 @@ public class Consultations {
     }
 
     /**
-     * Records the approving body's approval of the newest draft. Refused for another body, for an approved version,
-     * and for a meeting that was cancelled or has not happened.
-     */
-    @Transactional
-    public Approval approve(Actor actor, UUID id, NewApproval details) {
-        Document document = editor.manageable(actor, id, true);
-        List<DocumentVersion> versions = store.versions(id);
-        DocumentStatus next = DocumentLifecycle.after(Documents.state(document, versions), DocumentStep.APPROVE,
-                null);
-        if (document.approvingBodyId() == null) {
-            throw new DocumentChangeRefused("bodyId", "Name the approving body on the document first");
-        }
-        Body body = partnership.body(document.approvingBodyId()).orElseThrow();
-        Meeting meeting = null;
-        LocalDate decided;
-        String delegated = DocumentEditor.trimmed(details.delegatedTo(), 200, "delegatedTo", "The decision-maker");
-        if (details.meetingId() != null) {
-            meeting = actor == null ? scheduler.editableMeeting(null, details.meetingId())
-                    : meetings.meetingOnly(actor, details.meetingId());
-            if (!meeting.bodyId().equals(document.approvingBodyId())) {
-                throw new DocumentChangeRefused("meetingId", "Only " + body.name() + ", the approving body named on"
-                        + " this document, can approve it: that meeting is of another body");
-            }
-            if (meeting.cancelled()) {
-                throw new DocumentChangeRefused("meetingId", "That meeting was cancelled, so it approved nothing");
-            }
-            decided = meeting.start().toLocalDate();
-            if (decided.isAfter(documents.today())) {
-                throw new DocumentChangeRefused("meetingId", "That meeting has not happened yet: record the approval"
-                        + " after it");
-            }
-            if (actor != null && !partnership.mayEdit(actor, body)) {
-                throw new DocumentChangeRefused("meetingId", "Only a coordinator who records " + body.name()
-                        + "'s decisions can record its approval");
-            }
-        } else {
-            if (details.bodyId() != null && !details.bodyId().equals(document.approvingBodyId())) {
-                throw new DocumentChangeRefused("bodyId", "Only " + body.name() + ", the approving body named on"
-                        + " this document, can approve it");
-            }
-            if (delegated == null) {
-                throw new DocumentChangeRefused("meetingId", "Choose the meeting of " + body.name() + " that"
-                        + " approved it, or name who took the delegated decision");
-            }
-            decided = details.decidedOn();
-            if (decided == null || decided.isAfter(documents.today())) {
-                throw new DocumentChangeRefused("decidedOn", "Enter the date of the delegated decision, today or"
-                        + " in the past");
-            }
-        }
-        DocumentVersion draft = versions.getLast();
-        DocumentVersion approved = new DocumentVersion(UUID.randomUUID(), id, draft.major() + 1, 0, true, true,
-                draft.content(), "Approved by " + body.name(), DocumentEditor.by(actor), clock.instant(),
-                clock.instant());
-        store.freeze(draft.id());
-        store.insertVersion(approved);
-        Decision decision = meeting == null ? null : decisionFor(actor, meeting, details.decisionId(),
-                body.name() + " approves \"" + document.title() + "\" (" + draft.label() + ", now "
-                        + approved.label() + ").");
-        Approval approval = new Approval(UUID.randomUUID(), id, draft.id(), approved.id(), body.id(), body.name(),
-                meeting == null ? null : meeting.id(), decision == null ? null : decision.id(),
-                meeting == null ? delegated : null, decided, clock.instant(), DocumentEditor.by(actor));
-        proceedings.insertApproval(approval);
-        Document after = document.approved(next, decided, clock.instant());
-        LocalDate nextReview = after.nextReviewOn();
-        store.update(after);
-        audit.recordChange(AuditAction.CREATE, "document-approval", approval.id(), "Approval of \""
-                + document.title() + "\" by " + body.name() + ": " + draft.label() + " became " + approved.label(),
-                Changes.none().field("status", document.status(), next).field("version", draft.number(),
-                        approved.number()).field("meetingId", null, approval.meetingId())
-                        .field("delegatedTo", null, approval.delegatedTo()).field("decidedOn", null, decided)
-                        .field("nextReviewOn", document.nextReviewOn(), nextReview));
-        return approval;
-    }
-
-    /**
      * The comments received, grouped by section (whole-document comments first), for the approving body's summary;
      * empty unless the view may show drafts.
      */
@@ -276,14 +187,6 @@ public class Consultations {
                 .forEach(c -> bySection.computeIfAbsent(c.sectionLabel() == null ? "Whole document"
                         : c.sectionLabel(), k -> new ArrayList<>()).add(c));
         return bySection;
-    }
-
-    private Decision decisionFor(Actor actor, Meeting meeting, UUID decisionId, String text) {
-        if (decisionId == null) {
-            return recorder.recordDecision(actor, meeting.id(), null, text);
-        }
-        return meetings.decisionsOf(meeting).stream().filter(d -> d.id().equals(decisionId)).findFirst()
-                .orElseThrow(() -> new DocumentChangeRefused("decisionId", "Choose a decision of that meeting"));
     }
 
     private Circulation circulationOf(UUID circulationId) {
@@ -306,12 +209,5 @@ public class Consultations {
             named.add(withName);
         }
         return named;
-    }
-
-    static String joined(List<String> names) {
-        if (names.size() <= 1) {
-            return names.isEmpty() ? "" : names.getFirst();
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " & " + names.getLast();
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.saferhub.audit.AuditAction;
 import uk.saferhub.audit.AuditTrail;
 import uk.saferhub.audit.Changes;
+import uk.saferhub.documents.internal.DocumentMarkup;
 import uk.saferhub.documents.internal.DocumentStore;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.ChangePolicy;

@@ -2,7 +2,6 @@ package uk.saferhub.documents;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -21,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.saferhub.directory.Directory;
 import uk.saferhub.directory.OrganisationSummary;
+import uk.saferhub.documents.internal.DisplayDates;
 import uk.saferhub.documents.internal.DocumentStore;
 import uk.saferhub.documents.internal.ProceedingsStore;
 import uk.saferhub.partnership.Body;
@@ -38,8 +38,6 @@ import uk.saferhub.shared.access.RestrictedRecordViewed;
  */
 @Service
 public class Documents {
-
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final DocumentStore store;
     private final ProceedingsStore proceedings;
@@ -59,7 +57,7 @@ public class Documents {
     }
 
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), LONDON);
+        return LocalDate.ofInstant(clock.instant(), DisplayDates.LONDON);
     }
 
     /** The register: the documents the actor may see, filtered, by title. */

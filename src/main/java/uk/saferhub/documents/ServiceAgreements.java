@@ -15,6 +15,7 @@ import uk.saferhub.audit.AuditAction;
 import uk.saferhub.audit.AuditTrail;
 import uk.saferhub.audit.Changes;
 import uk.saferhub.documents.internal.AgreementStore;
+import uk.saferhub.documents.internal.DisplayDates;
 import uk.saferhub.documents.internal.DocumentStore;
 import uk.saferhub.geography.Geography;
 import uk.saferhub.geography.Place;

@@ -34,6 +34,7 @@ public class AgreementFixtures {
     public final DocumentEditor editor;
     public final ServiceAgreements agreements;
     public final Consultations consultations;
+    public final Approvals approvals;
     public final Documents documents;
     public final Directory directory;
     public final Partnership partnership;
@@ -42,11 +43,12 @@ public class AgreementFixtures {
     public final Geography geography;
 
     AgreementFixtures(DocumentEditor editor, ServiceAgreements agreements, Consultations consultations,
-            Documents documents, Directory directory, Partnership partnership, PlaceEditor placeEditor,
-            PlaceStore placeStore, Geography geography) {
+            Approvals approvals, Documents documents, Directory directory, Partnership partnership,
+            PlaceEditor placeEditor, PlaceStore placeStore, Geography geography) {
         this.editor = editor;
         this.agreements = agreements;
         this.consultations = consultations;
+        this.approvals = approvals;
         this.documents = documents;
         this.directory = directory;
         this.partnership = partnership;
@@ -90,7 +92,7 @@ public class AgreementFixtures {
     /** A described service agreement approved by Cabinet's delegated decision today. */
     public Document approvedAgreement(String words) {
         Document document = describedAgreement(words);
-        consultations.approve(null, document.id(), NewApproval.delegated(cabinet(), "Director of Operational"
+        approvals.approve(null, document.id(), NewApproval.delegated(cabinet(), "Director of Operational"
                 + " Services", documents.today()));
         return document;
     }

@@ -19,6 +19,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 
+import uk.saferhub.documents.internal.AttachmentCheck;
+import uk.saferhub.documents.internal.CheckedAttachment;
+
 class AttachmentCheckTests {
 
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

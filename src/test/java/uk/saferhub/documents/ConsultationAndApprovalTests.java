@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import uk.saferhub.documents.internal.ControlBlock;
+import uk.saferhub.documents.internal.ControlRow;
+import uk.saferhub.documents.internal.DisplayDates;
 import uk.saferhub.meetings.Meeting;
 import uk.saferhub.meetings.Meetings;
 import uk.saferhub.support.DemoUsers;
@@ -24,6 +27,9 @@ class ConsultationAndApprovalTests {
 
     @Autowired
     Consultations consultations;
+
+    @Autowired
+    Approvals approvals;
 
     @Autowired
     DocumentEditor editor;
@@ -56,7 +62,7 @@ class ConsultationAndApprovalTests {
         consult(document, LocalDate.now().minusDays(20), LocalDate.now().minusDays(10));
         Meeting executive = fixtures.pastMeeting("Safer Leeds Executive", 5);
 
-        Approval approval = consultations.approve(users.actor("mstenton"), document.id(),
+        Approval approval = approvals.approve(users.actor("mstenton"), document.id(),
                 NewApproval.atMeeting(executive.id()));
 
         DocumentView view = documents.view(users.actor("mstenton"), document.id());
@@ -76,11 +82,11 @@ class ConsultationAndApprovalTests {
         int versions = rows("document_version");
         int decisions = rows("meeting_decision");
 
-        assertThatThrownBy(() -> consultations.approve(users.actor("mstenton"), document.id(),
+        assertThatThrownBy(() -> approvals.approve(users.actor("mstenton"), document.id(),
                 NewApproval.atMeeting(areaCommittee.id())))
                 .isInstanceOf(DocumentChangeRefused.class)
                 .hasMessageContaining("Only Safer Leeds Executive, the approving body named on this document");
-        assertThatThrownBy(() -> consultations.approve(users.actor("mstenton"), document.id(),
+        assertThatThrownBy(() -> approvals.approve(users.actor("mstenton"), document.id(),
                 NewApproval.delegated(fixtures.body("East North East Area Committee"), "Chair", LocalDate.now())))
                 .isInstanceOf(DocumentChangeRefused.class).hasMessageContaining("approving body named");
 
@@ -93,14 +99,14 @@ class ConsultationAndApprovalTests {
     @Test
     void approvingAnApprovedVersionIsRefused() {
         Document document = fixtures.leedsProtocol("Approved twice");
-        consultations.approve(users.actor("mstenton"), document.id(), NewApproval.delegated(null,
+        approvals.approve(users.actor("mstenton"), document.id(), NewApproval.delegated(null,
                 "Chair of the Safer Leeds Executive", LocalDate.now().minusDays(1)));
-        int approvals = rows("document_approval");
+        int approvalRows = rows("document_approval");
 
-        assertThatThrownBy(() -> consultations.approve(users.actor("mstenton"), document.id(),
+        assertThatThrownBy(() -> approvals.approve(users.actor("mstenton"), document.id(),
                 NewApproval.delegated(null, "Chair of the Safer Leeds Executive", LocalDate.now())))
                 .isInstanceOf(DocumentChangeRefused.class).hasMessageContaining("already approved");
-        assertThat(rows("document_approval")).isEqualTo(approvals);
+        assertThat(rows("document_approval")).isEqualTo(approvalRows);
     }
 
     @Test
@@ -108,7 +114,7 @@ class ConsultationAndApprovalTests {
         Document document = fixtures.leedsProtocol("Approved in the future");
         Meeting coming = fixtures.pastMeeting("Safer Leeds Executive", -10);
 
-        assertThatThrownBy(() -> consultations.approve(users.actor("mstenton"), document.id(),
+        assertThatThrownBy(() -> approvals.approve(users.actor("mstenton"), document.id(),
                 NewApproval.atMeeting(coming.id())))
                 .isInstanceOf(DocumentChangeRefused.class).hasMessageContaining("has not happened yet");
     }

@@ -7,6 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import uk.saferhub.documents.internal.ControlBlock;
+import uk.saferhub.documents.internal.ControlRow;
 import uk.saferhub.support.DemoUsers;
 import uk.saferhub.support.SaferHubTest;
 

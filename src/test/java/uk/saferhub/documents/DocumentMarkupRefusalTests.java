@@ -10,6 +10,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import uk.saferhub.documents.internal.DocumentMarkup;
+import uk.saferhub.documents.internal.MarkupProblem;
+import uk.saferhub.documents.internal.ParsedContent;
+import uk.saferhub.documents.internal.Section;
+
 class DocumentMarkupRefusalTests {
 
     private static List<String> keys(ParsedContent content) {

@@ -11,6 +11,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import uk.saferhub.documents.internal.DocumentMarkup;
+import uk.saferhub.documents.internal.ParsedContent;
+import uk.saferhub.documents.internal.Section;
+import uk.saferhub.documents.internal.SectionKind;
+
 class DocumentMarkupTests {
 
     private static List<String> keys(ParsedContent content) {

@@ -26,6 +26,12 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
+import uk.saferhub.documents.internal.ControlRow;
+import uk.saferhub.documents.internal.DocumentMarkup;
+import uk.saferhub.documents.internal.DocumentPdf;
+import uk.saferhub.documents.internal.ParsedContent;
+import uk.saferhub.documents.internal.PrintedDocument;
+
 class DocumentPdfTests {
 
     private static final String TITLE = "Protocol to Support Local Working Between Leeds City Council Environmental"

@@ -24,6 +24,9 @@ class DraftAccessTests {
     Consultations consultations;
 
     @Autowired
+    Approvals approvals;
+
+    @Autowired
     ApprovedDocumentSteps standing;
 
     @Autowired
@@ -79,7 +82,7 @@ class DraftAccessTests {
     @Test
     void onceApprovedEveryPartnerSeesTheApprovedVersionButNotTheNextDraft() {
         Document document = fixtures.leedsProtocol("Approved for partners");
-        consultations.approve(users.actor("mstenton"), document.id(), NewApproval.delegated(null,
+        approvals.approve(users.actor("mstenton"), document.id(), NewApproval.delegated(null,
                 "Chair of the Safer Leeds Executive", LocalDate.now()));
 
         DocumentView partner = documents.view(users.actor("ene.homes"), document.id());

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import uk.saferhub.documents.internal.ReviewReminders;
 import uk.saferhub.shared.access.HandlingLevel;
 import uk.saferhub.support.DemoUsers;
 import uk.saferhub.support.SaferHubTest;
@@ -21,7 +22,7 @@ class StandingAndReviewTests {
     ProtocolFixtures fixtures;
 
     @Autowired
-    Consultations consultations;
+    Approvals approvals;
 
     @Autowired
     DocumentEditor editor;
@@ -43,7 +44,7 @@ class StandingAndReviewTests {
 
     private Document approved(String title, LocalDate on) {
         Document document = fixtures.leedsProtocol(title);
-        consultations.approve(users.actor("mstenton"), document.id(), NewApproval.delegated(null,
+        approvals.approve(users.actor("mstenton"), document.id(), NewApproval.delegated(null,
                 "Chair of the Safer Leeds Executive", on));
         return document;
     }
@@ -57,7 +58,7 @@ class StandingAndReviewTests {
                 replacement.title(), replacement.summary(), replacement.owningOrganisationId(),
                 replacement.handlingLevel(), replacement.approvingBodyId(), null, old.id(), 12,
                 replacement.parties(), replacement.owners()));
-        consultations.approve(users.actor("mstenton"), replacement.id(), NewApproval.delegated(null,
+        approvals.approve(users.actor("mstenton"), replacement.id(), NewApproval.delegated(null,
                 "Chair of the Safer Leeds Executive", LocalDate.now()));
 
         standing.bringIntoForce(users.actor("mstenton"), replacement.id(), LocalDate.now());
@@ -137,7 +138,7 @@ class StandingAndReviewTests {
                 "A published policy " + java.util.UUID.randomUUID(), null, fixtures.organisation("Safer Leeds"),
                 HandlingLevel.PUBLIC, fixtures.body("Safer Leeds Executive"), null, null, null, java.util.Set.of(),
                 List.of()), ProtocolFixtures.LEEDS_CONTENT, null);
-        consultations.approve(null, document.id(), NewApproval.delegated(null, "Chair", LocalDate.now()));
+        approvals.approve(null, document.id(), NewApproval.delegated(null, "Chair", LocalDate.now()));
         standing.publish(users.actor("mstenton"), document.id(), true);
         assertThat(documents.view(null, document.id()).document().published()).isTrue();
 

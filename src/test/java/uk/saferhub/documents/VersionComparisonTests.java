@@ -8,6 +8,11 @@ import static uk.saferhub.documents.DocumentFixtures.markup;
 
 import org.junit.jupiter.api.Test;
 
+import uk.saferhub.documents.internal.ChangeKind;
+import uk.saferhub.documents.internal.ComparedLine;
+import uk.saferhub.documents.internal.Comparison;
+import uk.saferhub.documents.internal.VersionComparison;
+
 class VersionComparisonTests {
 
     private static final String DRAFT = """

@@ -24,6 +24,7 @@ import uk.saferhub.directory.Directory;
 import uk.saferhub.directory.OrganisationSummary;
 import uk.saferhub.directory.Person;
 import uk.saferhub.documents.CirculationPurpose;
+import uk.saferhub.documents.Approvals;
 import uk.saferhub.documents.Consultations;
 import uk.saferhub.documents.Document;
 import uk.saferhub.documents.DocumentDetails;
@@ -64,6 +65,7 @@ class DocumentsDemoData implements DemoDataContributor {
     private final ProceedingsStore proceedings;
     private final DocumentEditor editor;
     private final Consultations consultations;
+    private final Approvals approvals;
     private final ApprovedDocumentSteps standing;
     private final ServiceAgreements agreements;
     private final Directory directory;
@@ -73,12 +75,13 @@ class DocumentsDemoData implements DemoDataContributor {
     private final JsonMapper json;
 
     DocumentsDemoData(DocumentStore store, ProceedingsStore proceedings, DocumentEditor editor, Consultations consultations,
-            ApprovedDocumentSteps standing, ServiceAgreements agreements, Directory directory, Partnership partnership,
-            Meetings meetings, Geography geography, JsonMapper json) {
+            Approvals approvals, ApprovedDocumentSteps standing, ServiceAgreements agreements, Directory directory,
+            Partnership partnership, Meetings meetings, Geography geography, JsonMapper json) {
         this.store = store;
         this.proceedings = proceedings;
         this.editor = editor;
         this.consultations = consultations;
+        this.approvals = approvals;
         this.standing = standing;
         this.agreements = agreements;
         this.directory = directory;
@@ -160,9 +163,9 @@ class DocumentsDemoData implements DemoDataContributor {
                     UUID decision = meetings.decisionsOf(meeting).stream()
                             .filter(d -> d.text().startsWith(step.get("decision").asString())).map(Decision::id)
                             .findFirst().orElse(null);
-                    consultations.approve(null, id, new NewApproval(null, meeting.id(), decision, null, null));
+                    approvals.approve(null, id, new NewApproval(null, meeting.id(), decision, null, null));
                 } else {
-                    consultations.approve(null, id, NewApproval.delegated(null, text(step, "delegatedTo"),
+                    approvals.approve(null, id, NewApproval.delegated(null, text(step, "delegatedTo"),
                             date(step, "decidedOn")));
                 }
                 store.versions(id).stream().filter(v -> v.approved()).reduce((a, b) -> b)

@@ -7,7 +7,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import uk.saferhub.documents.ReviewReminders;
 
 /** Makes review reminders at start-up and every night. */
 @Component

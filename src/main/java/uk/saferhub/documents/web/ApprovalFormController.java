@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.documents.Approval;
 import uk.saferhub.documents.ConsultationComment;
+import uk.saferhub.documents.Approvals;
 import uk.saferhub.documents.Consultations;
 import uk.saferhub.documents.DocumentStep;
 import uk.saferhub.documents.DocumentVersion;
@@ -50,15 +51,15 @@ class ApprovalFormController {
     private static final int MEETINGS_OFFERED = 30;
 
     private final DocumentWorkflowContext pages;
-    private final Consultations consultations;
+    private final Approvals approvals;
     private final Meetings meetings;
     private final OptionLabels labels;
     private final FormPost post;
 
-    ApprovalFormController(DocumentWorkflowContext pages, Consultations consultations, Meetings meetings,
+    ApprovalFormController(DocumentWorkflowContext pages, Approvals approvals, Meetings meetings,
             OptionLabels labels, FormPost post) {
         this.pages = pages;
-        this.consultations = consultations;
+        this.approvals = approvals;
         this.meetings = meetings;
         this.labels = labels;
         this.post = post;
@@ -81,7 +82,7 @@ class ApprovalFormController {
                 : view.approvingBodyName();
         BindingResult checked = post.check(form, errors, model, rules -> form.check(rules, body));
         return post.submit(checked, redirect, FIELDS, () -> {
-            Approval approval = consultations.approve(actor, id, form.details(view.document().approvingBodyId()));
+            Approval approval = approvals.approve(actor, id, form.details(view.document().approvingBodyId()));
             DocumentVersion draft = view.workingDraft();
             return Done.redirect("/documents/" + id, approval.delegatedTo() == null ? "documents.approve.done"
                     : "documents.approve.done.delegated", body,

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.saferhub.documents.Approval;
+import uk.saferhub.documents.Approvals;
 import uk.saferhub.documents.Consultations;
 import uk.saferhub.documents.Document;
 import uk.saferhub.documents.DocumentEditor;
@@ -47,14 +48,16 @@ class DocumentApiChangesController {
     private final Documents documents;
     private final DocumentEditor editor;
     private final Consultations consultations;
+    private final Approvals approvals;
     private final ServiceAgreements agreements;
     private final DocumentApiViews views;
 
     DocumentApiChangesController(Documents documents, DocumentEditor editor, Consultations consultations,
-            ServiceAgreements agreements, DocumentApiViews views) {
+            Approvals approvals, ServiceAgreements agreements, DocumentApiViews views) {
         this.documents = documents;
         this.editor = editor;
         this.consultations = consultations;
+        this.approvals = approvals;
         this.agreements = agreements;
         this.views = views;
     }
@@ -106,7 +109,7 @@ class DocumentApiChangesController {
     @PostMapping("/{id}/approval")
     @Operation(summary = "Record the approving body's approval of the newest draft, at its meeting or delegated")
     ResponseEntity<ApprovalResponse> approve(Actor actor, @PathVariable UUID id, @RequestBody ApprovalRequest request) {
-        Approval approval = consultations.approve(actor, id, request.details());
+        Approval approval = approvals.approve(actor, id, request.details());
         DocumentView view = documents.view(actor, id);
         String version = view.versions().stream().filter(v -> v.id().equals(approval.versionId())).findFirst()
                 .map(v -> v.shortLabel()).orElse(null);

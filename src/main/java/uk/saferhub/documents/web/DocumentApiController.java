@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import uk.saferhub.documents.ControlBlock;
 import uk.saferhub.documents.DocumentFilter;
 import uk.saferhub.documents.DocumentListing;
 import uk.saferhub.documents.DocumentStatus;
@@ -21,7 +20,8 @@ import uk.saferhub.documents.DocumentType;
 import uk.saferhub.documents.DocumentVersion;
 import uk.saferhub.documents.DocumentView;
 import uk.saferhub.documents.Documents;
-import uk.saferhub.documents.DocumentMarkup;
+import uk.saferhub.documents.internal.ControlBlock;
+import uk.saferhub.documents.internal.DocumentMarkup;
 import uk.saferhub.documents.web.DocumentResponse.VersionResponse;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.web.PageResponse;

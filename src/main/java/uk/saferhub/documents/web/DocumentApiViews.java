@@ -5,11 +5,11 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import uk.saferhub.documents.ControlBlock;
 import uk.saferhub.documents.Document;
 import uk.saferhub.documents.DocumentView;
 import uk.saferhub.documents.Documents;
 import uk.saferhub.documents.ServiceAgreements;
+import uk.saferhub.documents.internal.ControlBlock;
 import uk.saferhub.shared.access.Actor;
 
 /** Builds the documents API's answers for one document and one service agreement, for reads and after changes. */

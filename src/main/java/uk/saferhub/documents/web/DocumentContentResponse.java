@@ -4,10 +4,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import uk.saferhub.documents.ControlRow;
 import uk.saferhub.documents.DocumentVersion;
-import uk.saferhub.documents.ParsedContent;
-import uk.saferhub.documents.Section;
+import uk.saferhub.documents.internal.ControlRow;
+import uk.saferhub.documents.internal.ParsedContent;
+import uk.saferhub.documents.internal.Section;
 import uk.saferhub.documents.web.DocumentResponse.ControlRowResponse;
 
 /**

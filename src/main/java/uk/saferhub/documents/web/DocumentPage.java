@@ -10,13 +10,13 @@ import java.util.UUID;
 import uk.saferhub.documents.Approval;
 import uk.saferhub.documents.Circulation;
 import uk.saferhub.documents.CirculationPurpose;
-import uk.saferhub.documents.DisplayDates;
 import uk.saferhub.documents.Document;
 import uk.saferhub.documents.DocumentStep;
 import uk.saferhub.documents.DocumentVersion;
 import uk.saferhub.documents.DocumentView;
 import uk.saferhub.documents.Review;
 import uk.saferhub.documents.ReviewOutcome;
+import uk.saferhub.documents.internal.DisplayDates;
 import uk.saferhub.shared.access.HandlingLevel;
 import uk.saferhub.shared.web.DisplayTime;
 

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import uk.saferhub.documents.DocumentPrinting;
+import uk.saferhub.documents.internal.DocumentPrinting;
 import uk.saferhub.shared.access.Actor;
 
 /** The PDF of a document version through the API, for keys that may see that version; errors as problem details. */

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import uk.saferhub.documents.DocumentPrinting;
+import uk.saferhub.documents.internal.DocumentPrinting;
 import uk.saferhub.shared.access.Actor;
 
 /**

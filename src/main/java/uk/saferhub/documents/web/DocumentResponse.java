@@ -10,7 +10,7 @@ import uk.saferhub.documents.Document;
 import uk.saferhub.documents.DocumentListing;
 import uk.saferhub.documents.DocumentVersion;
 import uk.saferhub.documents.DocumentView;
-import uk.saferhub.documents.ControlRow;
+import uk.saferhub.documents.internal.ControlRow;
 
 /**
  * A document in the API: what the register says about it and, for one document, its place in the hierarchy (only

@@ -2,8 +2,8 @@ package uk.saferhub.documents.web;
 
 import org.springframework.validation.Errors;
 
-import uk.saferhub.documents.DocumentMarkup;
-import uk.saferhub.documents.MarkupProblem;
+import uk.saferhub.documents.internal.DocumentMarkup;
+import uk.saferhub.documents.internal.MarkupProblem;
 
 /**
  * Puts what is wrong with a draft's content on the form: every problem {@link DocumentMarkup} finds, each with its

@@ -9,14 +9,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import uk.saferhub.documents.ControlBlock;
-import uk.saferhub.documents.DisplayDates;
 import uk.saferhub.documents.DocumentFilter;
 import uk.saferhub.documents.DocumentListing;
-import uk.saferhub.documents.DocumentMarkup;
 import uk.saferhub.documents.DocumentVersion;
 import uk.saferhub.documents.DocumentView;
 import uk.saferhub.documents.Documents;
+import uk.saferhub.documents.internal.ControlBlock;
+import uk.saferhub.documents.internal.DisplayDates;
+import uk.saferhub.documents.internal.DocumentMarkup;
 import uk.saferhub.shared.access.RecordNotFoundException;
 
 /**

@@ -2,14 +2,14 @@ package uk.saferhub.documents.web;
 
 import java.util.List;
 
-import uk.saferhub.documents.ControlBlock;
-import uk.saferhub.documents.ControlRow;
-import uk.saferhub.documents.DocumentMarkup;
 import uk.saferhub.documents.DocumentVersion;
 import uk.saferhub.documents.DocumentView;
-import uk.saferhub.documents.ParsedContent;
-import uk.saferhub.documents.Section;
-import uk.saferhub.documents.SectionKind;
+import uk.saferhub.documents.internal.ControlBlock;
+import uk.saferhub.documents.internal.ControlRow;
+import uk.saferhub.documents.internal.DocumentMarkup;
+import uk.saferhub.documents.internal.ParsedContent;
+import uk.saferhub.documents.internal.Section;
+import uk.saferhub.documents.internal.SectionKind;
 
 /**
  * One version as a page shows it: the HTML that {@link DocumentMarkup} rendered (escaped and sanitised there), the

@@ -13,11 +13,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import uk.saferhub.directory.Directory;
-import uk.saferhub.documents.DisplayDates;
 import uk.saferhub.documents.Document;
 import uk.saferhub.documents.DocumentListing;
 import uk.saferhub.documents.Documents;
-import uk.saferhub.documents.ReviewReminders;
+import uk.saferhub.documents.internal.DisplayDates;
+import uk.saferhub.documents.internal.ReviewReminders;
 import uk.saferhub.shared.access.Actor;
 
 /**

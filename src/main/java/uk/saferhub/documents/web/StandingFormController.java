@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.documents.ApprovedDocumentSteps;
-import uk.saferhub.documents.DisplayDates;
 import uk.saferhub.documents.DocumentStep;
 import uk.saferhub.documents.DocumentView;
 import uk.saferhub.documents.ReviewOutcome;
+import uk.saferhub.documents.internal.DisplayDates;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.HandlingLevel;
 import uk.saferhub.shared.web.FormPost;

@@ -10,11 +10,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import uk.saferhub.documents.Comparison;
 import uk.saferhub.documents.DocumentVersion;
 import uk.saferhub.documents.DocumentView;
 import uk.saferhub.documents.Documents;
-import uk.saferhub.documents.VersionComparison;
+import uk.saferhub.documents.internal.Comparison;
+import uk.saferhub.documents.internal.VersionComparison;
 import uk.saferhub.shared.access.Actor;
 
 /**

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-import uk.saferhub.documents.ReviewReminders;
+import uk.saferhub.documents.internal.ReviewReminders;
 import uk.saferhub.shared.access.HandlingLevel;
 import uk.saferhub.support.AccessMatrix;
 import uk.saferhub.support.DemoUsers;

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import uk.saferhub.directory.Directory;
-import uk.saferhub.documents.Consultations;
+import uk.saferhub.documents.Approvals;
 import uk.saferhub.documents.Document;
 import uk.saferhub.documents.DocumentDetails;
 import uk.saferhub.documents.DocumentEditor;
@@ -51,16 +51,16 @@ class WorkflowTestDocuments {
             """;
 
     private final DocumentEditor editor;
-    private final Consultations consultations;
+    private final Approvals approvals;
     private final MeetingScheduler scheduler;
     private final Partnership partnership;
     private final Directory directory;
     private final JdbcClient jdbc;
 
-    WorkflowTestDocuments(DocumentEditor editor, Consultations consultations, MeetingScheduler scheduler,
+    WorkflowTestDocuments(DocumentEditor editor, Approvals approvals, MeetingScheduler scheduler,
             Partnership partnership, Directory directory, JdbcClient jdbc) {
         this.editor = editor;
-        this.consultations = consultations;
+        this.approvals = approvals;
         this.scheduler = scheduler;
         this.partnership = partnership;
         this.directory = directory;
@@ -83,7 +83,7 @@ class WorkflowTestDocuments {
     /** A new Leeds protocol approved by a delegated decision on the day given (Version 2.0). */
     Document leedsApproved(String title, HandlingLevel level, LocalDate decidedOn) {
         Document document = leedsDraft(title, level);
-        consultations.approve(null, document.id(), NewApproval.delegated(body("Safer Leeds Executive").id(),
+        approvals.approve(null, document.id(), NewApproval.delegated(body("Safer Leeds Executive").id(),
                 "Chief Officer, Safer Leeds", decidedOn));
         return document;
     }

@@ -1,10 +1,13 @@
-package uk.saferhub.documents;
+package uk.saferhub.documents.internal;
 
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.saferhub.documents.DocumentVersion;
+import uk.saferhub.documents.DocumentView;
+import uk.saferhub.documents.Documents;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.RecordNotFoundException;
 
@@ -37,7 +40,7 @@ public class DocumentPrinting {
             throw new RecordNotFoundException("document version", id + "/" + versionNumber);
         }
         String organisations = view.partyNames().isEmpty() ? view.ownerOrganisationName()
-                : view.ownerOrganisationName() + " with " + Consultations.joined(view.partyNames());
+                : view.ownerOrganisationName() + " with " + ControlBlock.joined(view.partyNames());
         byte[] bytes = pdf.render(new PrintedDocument(view.document().title(), view.document().type().label(),
                 organisations, chosen.label(), chosen.approved() ? view.document().status().label() : "Draft",
                 DocumentMarkup.parse(chosen.content()).html(), ControlBlock.rows(view, chosen), !chosen.approved()));

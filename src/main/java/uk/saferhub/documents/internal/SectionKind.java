@@ -1,4 +1,4 @@
-package uk.saferhub.documents;
+package uk.saferhub.documents.internal;
 
 /** What a part of a document's content is: a section, one of its numbered clauses, an annex or an appendix. */
 public enum SectionKind {

@@ -1,4 +1,4 @@
-package uk.saferhub.documents;
+package uk.saferhub.documents.internal;
 
 import java.util.Optional;
 import java.util.regex.Matcher;

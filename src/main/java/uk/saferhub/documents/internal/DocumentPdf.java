@@ -1,4 +1,4 @@
-package uk.saferhub.documents;
+package uk.saferhub.documents.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

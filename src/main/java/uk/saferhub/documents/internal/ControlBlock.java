@@ -1,8 +1,13 @@
-package uk.saferhub.documents;
+package uk.saferhub.documents.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+
+import uk.saferhub.documents.Approval;
+import uk.saferhub.documents.Circulation;
+import uk.saferhub.documents.DocumentVersion;
+import uk.saferhub.documents.DocumentView;
 
 /**
  * The document control block of seed 001, kept by SaferHub rather than typed: the version and when it was written,
@@ -21,7 +26,7 @@ public final class ControlBlock {
                 .findFirst().orElse(null);
         rows.add(new ControlRow(shown.label(), shown.approved() && approval != null
                 ? DisplayDates.day(approval.decidedOn())
-                : DisplayDates.month(LocalDate.ofInstant(shown.createdAt(), Documents.LONDON))));
+                : DisplayDates.month(LocalDate.ofInstant(shown.createdAt(), DisplayDates.LONDON))));
         for (Circulation circulation : view.circulations()) {
             if (!after(circulation.versionLabel(), shown)) {
                 rows.add(new ControlRow("Draft to " + circulation.recipientsLabel(),
@@ -43,5 +48,13 @@ public final class ControlBlock {
         int major = Integer.parseInt(number[0]);
         int minor = Integer.parseInt(number[1]);
         return major > shown.major() || major == shown.major() && minor > shown.minor();
+    }
+
+    /** Names as the control block lists them: "Police, Environmental Services &amp; Community Safety". */
+    public static String joined(List<String> names) {
+        if (names.size() <= 1) {
+            return names.isEmpty() ? "" : names.getFirst();
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " & " + names.getLast();
     }
 }

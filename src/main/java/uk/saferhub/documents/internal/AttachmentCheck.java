@@ -1,4 +1,4 @@
-package uk.saferhub.documents;
+package uk.saferhub.documents.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -14,6 +14,8 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 import org.apache.tika.Tika;
+
+import uk.saferhub.documents.DocumentChangeRefused;
 
 /**
  * Checks a file uploaded to a document before it is kept: not empty, under 10 MB, a PDF, DOCX, XLSX, PNG or JPEG by

@@ -1,4 +1,4 @@
-package uk.saferhub.documents;
+package uk.saferhub.documents.internal;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import uk.saferhub.documents.DocumentChangeRefused;
 
 /**
  * A document's content read by {@link DocumentMarkup}: the source as written, its sections and clauses in document

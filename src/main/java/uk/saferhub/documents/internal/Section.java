@@ -1,4 +1,4 @@
-package uk.saferhub.documents;
+package uk.saferhub.documents.internal;
 
 /**
  * A section, clause, annex or appendix of a document's content, with a stable anchor {@code key} ("section-3",

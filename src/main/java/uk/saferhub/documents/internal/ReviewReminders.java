@@ -1,4 +1,4 @@
-package uk.saferhub.documents;
+package uk.saferhub.documents.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.saferhub.audit.AuditAction;
 import uk.saferhub.audit.AuditTrail;
 import uk.saferhub.audit.Changes;
+import uk.saferhub.documents.Document;
 import uk.saferhub.documents.internal.DocumentStore;
 import uk.saferhub.documents.internal.ProceedingsStore;
 
@@ -47,7 +48,7 @@ public class ReviewReminders {
     public int remindOwners() {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('documents:review-reminders'))").query((rs, n) -> 1).list();
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, Documents.LONDON);
+        LocalDate today = LocalDate.ofInstant(now, DisplayDates.LONDON);
         int made = 0;
         List<Document> due = store.reviewsDueBy(today.plusDays(NOTICE_DAYS));
         for (Document document : due) {

@@ -1,4 +1,4 @@
-package uk.saferhub.documents;
+package uk.saferhub.documents.internal;
 
 /**
  * An uploaded file that passed {@link AttachmentCheck}: its cleaned name, the content type its bytes proved to be,

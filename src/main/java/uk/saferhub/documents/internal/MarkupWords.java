@@ -1,4 +1,4 @@
-package uk.saferhub.documents;
+package uk.saferhub.documents.internal;
 
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableRow;

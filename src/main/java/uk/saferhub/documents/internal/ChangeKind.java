@@ -1,4 +1,4 @@
-package uk.saferhub.documents;
+package uk.saferhub.documents.internal;
 
 /** How a line differs between two versions of a document. */
 public enum ChangeKind {

@@ -1,4 +1,4 @@
-package uk.saferhub.documents;
+package uk.saferhub.documents.internal;
 
 /**
  * One row of a side-by-side comparison: the old line and the new line (numbered from 1; null where the line is
