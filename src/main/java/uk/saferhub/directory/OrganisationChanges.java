@@ -96,7 +96,7 @@ class OrganisationChanges {
 
     void requireOrganisation(UUID id) {
         if (id == null || !organisations.exists(id)) {
-            throw new IllegalArgumentException("Select an organisation that exists");
+            throw new DirectoryChangeRefused(null, "directory.organisation.unknown");
         }
     }
 
