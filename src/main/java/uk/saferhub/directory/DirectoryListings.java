@@ -103,10 +103,10 @@ public class DirectoryListings {
 
     private static void requirePage(int page, int size) {
         if (page < 1) {
-            throw new IllegalArgumentException("page must be 1 or more");
+            throw new DirectoryChangeRefused(null, "directory.list.page.invalid");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("size must be between 1 and " + MAX_PAGE_SIZE);
+            throw new DirectoryChangeRefused(null, "directory.list.size.invalid", String.valueOf(MAX_PAGE_SIZE));
         }
     }
 }

@@ -50,8 +50,7 @@ class OrganisationChanges {
         requireShared(actor, details.parentId());
         List<SharingAgreement> joined = agreements.withParty(actor.organisationId());
         if (joined.isEmpty()) {
-            throw new DirectoryChangeRefused(null, "Your organisation is in no sharing agreement, so nobody could "
-                    + "see an organisation you added. Ask your SaferHub administrator.");
+            throw new DirectoryChangeRefused(null, "directory.organisation.noAgreement");
         }
         Organisation organisation = add(actor, details);
         for (SharingAgreement agreement : joined) {
@@ -97,7 +96,7 @@ class OrganisationChanges {
 
     void requireOrganisation(UUID id) {
         if (id == null || !organisations.exists(id)) {
-            throw new IllegalArgumentException("Select an organisation that exists");
+            throw new DirectoryChangeRefused(null, "directory.organisation.unknown");
         }
     }
 
@@ -133,8 +132,7 @@ class OrganisationChanges {
         organisations.findNamed(name == null ? "" : name.strip())
                 .filter(existing -> !existing.id().equals(self))
                 .ifPresent(existing -> {
-                    throw new DirectoryChangeRefused("name", "An organisation with this name is already in the "
-                            + "directory");
+                    throw new DirectoryChangeRefused("name", "directory.organisation.name.taken");
                 });
     }
 
@@ -146,8 +144,7 @@ class OrganisationChanges {
 
     private void requireNoCycle(UUID id, UUID parentId) {
         if (parentId != null && organisations.selfAndAncestors(parentId, TREE_DEPTH).contains(id)) {
-            throw new DirectoryChangeRefused("parentId",
-                    "An organisation cannot sit under itself or one of its own sub-organisations");
+            throw new DirectoryChangeRefused("parentId", "directory.organisation.parentId.cycle");
         }
     }
 }

@@ -83,8 +83,7 @@ class PersonChanges {
 
     private static void requireStillVisible(Actor actor, Person person) {
         if (!AccessPolicy.canSee(actor, person)) {
-            throw new DirectoryChangeRefused("handlingLevel",
-                    "Choose a handling level that lets your organisation see this person");
+            throw new DirectoryChangeRefused("handlingLevel", "directory.person.handlingLevel.hidesPerson");
         }
     }
 }

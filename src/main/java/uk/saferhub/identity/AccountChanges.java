@@ -54,10 +54,10 @@ class AccountChanges {
     UserAccount create(Actor administrator, NewUser user) {
         if (!administrator.sharesWith(user.organisationId())
                 || directory.organisation(user.organisationId()).isEmpty()) {
-            throw new IdentityChangeRefused("organisationId", "Select an organisation you administer");
+            throw new IdentityChangeRefused("organisationId", "identity.organisationId.notYours");
         }
         if (accounts.usernameTaken(user.username().strip().toLowerCase())) {
-            throw new IdentityChangeRefused("username", "That username is already taken: choose another");
+            throw new IdentityChangeRefused("username", "identity.user.username.taken");
         }
         requireAcceptable(user.password(), user.username());
         UserAccount account = UserAccount.create(user.username(), user.displayName(), user.email(),
@@ -112,7 +112,7 @@ class AccountChanges {
     void disable(Actor administrator, UUID id) {
         UserAccount account = administered.user(administrator, id);
         if (account.id().equals(administrator.id())) {
-            throw new IdentityChangeRefused(null, "You cannot disable your own account");
+            throw new IdentityChangeRefused(null, "identity.user.disable.self");
         }
         Changes changes = account.disable(clock.instant());
         accounts.update(account);
@@ -130,7 +130,7 @@ class AccountChanges {
     void changeRoles(Actor administrator, UUID id, Set<Role> roles) {
         UserAccount account = administered.user(administrator, id);
         if (account.id().equals(administrator.id()) && !roles.contains(Role.ADMINISTRATOR)) {
-            throw new IdentityChangeRefused("roles", "You cannot remove your own administrator role");
+            throw new IdentityChangeRefused("roles", "identity.user.roles.ownAdministrator");
         }
         Changes changes = account.changeRoles(roles, clock.instant());
         accounts.update(account);
@@ -153,10 +153,10 @@ class AccountChanges {
         UserAccount account = accounts.find(self.id()).orElseThrow(() -> new RecordNotFoundException("user",
                 self.id()));
         if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
-            throw new PasswordRefusedException("currentPassword", "Your current password is not correct");
+            throw new PasswordRefusedException("currentPassword", "identity.currentPassword.wrong");
         }
         if (passwords.matches(newPassword, account.passwordHash())) {
-            throw new PasswordRefusedException("Choose a password different from your current one");
+            throw new PasswordRefusedException("newPassword", "identity.newPassword.sameAsCurrent");
         }
         requireAcceptable(newPassword, account.username());
         Changes changes = account.changePassword(passwords.encode(newPassword), clock.instant());
@@ -166,8 +166,8 @@ class AccountChanges {
     }
 
     private void requireAcceptable(String password, String username) {
-        policy.problemWith(password, username).ifPresent(reason -> {
-            throw new PasswordRefusedException(reason);
+        policy.problemWith(password, username).ifPresent(problem -> {
+            throw new PasswordRefusedException(problem);
         });
     }
 }

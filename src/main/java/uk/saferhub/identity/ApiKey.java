@@ -66,7 +66,7 @@ public class ApiKey {
 
     void revoke(Instant now) {
         if (revokedAt != null) {
-            throw new IllegalStateException("This API key has already been revoked");
+            throw new IdentityChangeRefused(null, "identity.apiKey.alreadyRevoked");
         }
         revokedAt = now;
     }

@@ -50,10 +50,10 @@ class ApiKeyRegistry {
 
     IssuedApiKey issue(Actor administrator, String name, UUID organisationId, Set<Role> roles) {
         if (name == null || name.isBlank()) {
-            throw new IdentityChangeRefused("name", "Enter a name for the key");
+            throw new IdentityChangeRefused("name", "identity.apiKey.name.blank");
         }
         if (!administrator.sharesWith(organisationId) || directory.organisation(organisationId).isEmpty()) {
-            throw new IdentityChangeRefused("organisationId", "Select an organisation you administer");
+            throw new IdentityChangeRefused("organisationId", "identity.organisationId.notYours");
         }
         String prefix = randomHex(6);
         String secret = randomHex(24);

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * NCSC password guidance: a minimum length, no complexity rules, and a deny list of the most common passwords. Returns
- * the reason a password is refused, written for the person choosing it.
+ * the reason a password is refused, for the person choosing it: a message of {@code messages/identity.properties}.
  */
 @Component
 public class PasswordPolicy {
@@ -29,25 +29,25 @@ public class PasswordPolicy {
         this.common = load("identity/common-passwords.txt");
     }
 
-    public Optional<String> problemWith(String password, String username) {
+    public Optional<Problem> problemWith(String password, String username) {
         if (password == null || password.isEmpty()) {
-            return Optional.of("Enter a password");
+            return Optional.of(new Problem("identity.password.required"));
         }
         if (password.length() < MINIMUM_LENGTH) {
-            return Optional.of("Password must be " + MINIMUM_LENGTH + " characters or more");
+            return Optional.of(new Problem("identity.password.tooShort", String.valueOf(MINIMUM_LENGTH)));
         }
         if (password.length() > MAXIMUM_LENGTH) {
-            return Optional.of("Password must be " + MAXIMUM_LENGTH + " characters or fewer");
+            return Optional.of(new Problem("identity.password.tooLong", String.valueOf(MAXIMUM_LENGTH)));
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (common.contains(lower)) {
-            return Optional.of("This password is one of the most commonly used: choose another");
+            return Optional.of(new Problem("identity.password.common"));
         }
         if (username != null && lower.contains(username.toLowerCase(Locale.ROOT))) {
-            return Optional.of("Password must not contain the username");
+            return Optional.of(new Problem("identity.password.containsUsername"));
         }
         if (lower.chars().distinct().count() < 4) {
-            return Optional.of("Password is too easy to guess: use more different characters");
+            return Optional.of(new Problem("identity.password.tooEasy"));
         }
         return Optional.empty();
     }
@@ -66,5 +66,9 @@ public class PasswordPolicy {
             throw new UncheckedIOException("The common password list is missing from the application", e);
         }
         return words;
+    }
+
+    /** Why a password is refused: the message {@code key} of {@code messages/identity.properties}, given its values. */
+    public record Problem(String key, Object... arguments) {
     }
 }

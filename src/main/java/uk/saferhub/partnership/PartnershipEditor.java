@@ -46,8 +46,7 @@ public class PartnershipEditor {
     @Transactional
     public Body createBody(Actor actor, BodyDetails details) {
         if (actor != null && !ChangePolicy.mayChangeFor(actor, details.owningOrganisationId(), Role.COORDINATOR)) {
-            throw new PartnershipChangeRefused("owningOrganisationId",
-                    "Choose an organisation in your partnership to host the body");
+            throw new PartnershipChangeRefused("owningOrganisationId", "partnership.body.owningOrganisationId.outside");
         }
         Body body = Body.of(BodyId.random(), details);
         bodies.insert(body, clock.instant());
@@ -60,8 +59,7 @@ public class PartnershipEditor {
     public Body reviseBody(Actor actor, BodyId id, BodyDetails details) {
         Body existing = editable.editable(actor, id);
         if (actor != null && !ChangePolicy.mayChangeFor(actor, details.owningOrganisationId(), Role.COORDINATOR)) {
-            throw new PartnershipChangeRefused("owningOrganisationId",
-                    "Choose an organisation in your partnership to host the body");
+            throw new PartnershipChangeRefused("owningOrganisationId", "partnership.body.owningOrganisationId.outside");
         }
         Body revised = Body.of(id, details);
         bodies.update(revised, clock.instant());
@@ -77,10 +75,10 @@ public class PartnershipEditor {
     public Membership saveMembership(Actor actor, BodyId bodyId, UUID membershipId, MembershipDetails details) {
         Body body = editable.editable(actor, bodyId);
         if (details.to() != null && details.to().isBefore(details.from())) {
-            throw new PartnershipChangeRefused("to", "The end date must be the same as or after the start date");
+            throw new PartnershipChangeRefused("to", "partnership.membership.to.beforeFrom");
         }
         if (details.representingOrganisationId() != null && details.representingBodyId() != null) {
-            throw new PartnershipChangeRefused("representing", "Choose an organisation or a body, not both");
+            throw new PartnershipChangeRefused("representing", "partnership.membership.representing.both");
         }
         List<Membership> seats = structure.membershipsOf(bodyId);
         Membership before = membershipId == null ? null : seats.stream()
@@ -89,9 +87,12 @@ public class PartnershipEditor {
         for (Membership seat : seats) {
             if (!seat.id().equals(membershipId) && seat.personId().equals(details.personId())
                     && seat.role() == details.role() && seat.overlaps(details.from(), details.to())) {
-                throw new PartnershipChangeRefused("role", "This person already holds the seat of "
-                        + details.role().label().toLowerCase() + " on " + body.name() + " from " + seat.from()
-                        + (seat.to() == null ? "" : " to " + seat.to()) + ": choose other dates or another role");
+                String role = details.role().label().toLowerCase();
+                throw seat.to() == null
+                        ? new PartnershipChangeRefused("role", "partnership.membership.role.seatHeld", role,
+                                body.name(), String.valueOf(seat.from()))
+                        : new PartnershipChangeRefused("role", "partnership.membership.role.seatHeldUntil", role,
+                                body.name(), String.valueOf(seat.from()), String.valueOf(seat.to()));
             }
         }
         Membership saved = new Membership(membershipId == null ? UUID.randomUUID() : membershipId, bodyId,

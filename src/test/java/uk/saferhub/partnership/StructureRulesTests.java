@@ -80,7 +80,9 @@ class StructureRulesTests {
 
         Document refused = page(AccessMatrix.forPage(mvc, () -> relation(top.id(), bottom.id(), "REPORTS_TO"))
                 .as(users.as("ewilson")));
-        assertThat(refused.select(".govuk-error-summary a[href=#to]").text()).contains("loop");
+        assertThat(refused.select(".govuk-error-summary a[href=#to]").text()).isEqualTo(bottom.name()
+                + " already reports, directly or through other bodies, to " + top.name() + ", so " + top.name()
+                + " cannot report to it: that would make a loop");
         assertThat(data.relations(top.id())).isZero();
 
         var linked = AccessMatrix.forPage(mvc, () -> relation(top.id(), bottom.id(), "LINKS_WITH"))
@@ -137,7 +139,9 @@ class StructureRulesTests {
 
         Document refused = page(AccessMatrix.forPage(mvc,
                 () -> seat(body.id(), wilson, "CHAIR", "2021-06-01", null)).as(users.as("ewilson")));
-        assertThat(refused.select(".govuk-error-summary a[href=#role]").text()).contains("already holds");
+        assertThat(refused.select(".govuk-error-summary a[href=#role]").text()).isEqualTo("This person already holds "
+                + "the seat of chair on " + body.name() + " from 2020-01-01 to 2021-12-31: choose other dates or "
+                + "another role");
         assertThat(data.seats(body.id())).isEqualTo(1);
 
         var later = AccessMatrix.forPage(mvc, () -> seat(body.id(), wilson, "CHAIR", "2022-01-01", null))

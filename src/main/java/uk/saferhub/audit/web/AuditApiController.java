@@ -19,6 +19,7 @@ import uk.saferhub.audit.AuditRecord;
 import uk.saferhub.audit.AuditTrail;
 import uk.saferhub.audit.internal.ChainVerification;
 import uk.saferhub.audit.web.AuditEventRow.ChangeLine;
+import uk.saferhub.shared.ChangeRefused;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.web.PageResponse;
 
@@ -56,10 +57,10 @@ class AuditApiController {
             @RequestParam(required = false) AuditAction action, @RequestParam(required = false) String recordType,
             @RequestParam(required = false) String recordId) {
         if (page < 1) {
-            throw new IllegalArgumentException("page must be 1 or more");
+            throw new ChangeRefused(null, "audit.api.page.invalid");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("size must be between 1 and " + MAX_PAGE_SIZE);
+            throw new ChangeRefused(null, "audit.api.size.invalid", String.valueOf(MAX_PAGE_SIZE));
         }
         AuditQuery query = new AuditQuery(null, action == null ? null : action.name(), recordType, recordId, null,
                 null, page - 1, size);

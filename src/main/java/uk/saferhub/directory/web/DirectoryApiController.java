@@ -31,6 +31,7 @@ import uk.saferhub.directory.Organisation;
 import uk.saferhub.directory.OrganisationFilter;
 import uk.saferhub.directory.OrganisationType;
 import uk.saferhub.directory.PersonFilter;
+import uk.saferhub.shared.ChangeRefused;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.web.PageResponse;
 
@@ -122,8 +123,8 @@ class DirectoryApiController {
         return Arrays.stream(OrganisationType.values())
                 .filter(candidate -> candidate.name().equals(type.strip()))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("type must be one of "
-                        + Arrays.toString(OrganisationType.values())));
+                .orElseThrow(() -> new ChangeRefused(null, "directory.api.type.invalid",
+                        Arrays.toString(OrganisationType.values())));
     }
 
     private static <S, T> PageResponse<T> page(DirectoryPage<S> found, Function<S, T> mapper) {

@@ -1,6 +1,7 @@
 package uk.saferhub.identity.internal;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -8,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -36,13 +38,14 @@ class FirstAdministrator implements ApplicationRunner {
     private final PasswordPolicy policy;
     private final Identity identity;
     private final TransactionTemplate transaction;
+    private final MessageSource messages;
     private final String username;
     private final String password;
     private final String organisation;
     private final String organisationType;
 
     FirstAdministrator(UserAccountStore accounts, Directory directory, PasswordPolicy policy,
-            Identity identity, TransactionTemplate transaction,
+            Identity identity, TransactionTemplate transaction, MessageSource messages,
             @Value("${SAFERHUB_FIRST_ADMIN_USERNAME:}") String username,
             @Value("${SAFERHUB_FIRST_ADMIN_PASSWORD:}") String password,
             @Value("${SAFERHUB_FIRST_ADMIN_ORGANISATION:}") String organisation,
@@ -52,6 +55,7 @@ class FirstAdministrator implements ApplicationRunner {
         this.policy = policy;
         this.identity = identity;
         this.transaction = transaction;
+        this.messages = messages;
         this.username = username.strip().toLowerCase();
         this.password = password;
         this.organisation = organisation.strip();
@@ -70,7 +74,8 @@ class FirstAdministrator implements ApplicationRunner {
         }
         var problem = policy.problemWith(password, username);
         if (problem.isPresent()) {
-            log.error("No first administrator created: SAFERHUB_FIRST_ADMIN_PASSWORD is refused ({})", problem.get());
+            log.error("No first administrator created: SAFERHUB_FIRST_ADMIN_PASSWORD is refused ({})",
+                    messages.getMessage(problem.get().key(), problem.get().arguments(), Locale.UK));
             return;
         }
         OrganisationType type;

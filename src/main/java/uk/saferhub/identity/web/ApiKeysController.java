@@ -17,14 +17,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.identity.Identity;
 import uk.saferhub.identity.IssuedApiKey;
-import uk.saferhub.shared.ChangeRefused;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.Role;
 import uk.saferhub.shared.web.PageWords;
 import uk.saferhub.shared.web.FormErrors;
 import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.FormPost.Done;
-import uk.saferhub.shared.web.RefusalMessage;
 
 /**
  * An administrator's API keys: the list, issuing a key (whose secret is shown once, then never again) and revoking
@@ -88,11 +86,7 @@ class ApiKeysController {
     String revoke(Actor administrator, @PathVariable UUID id, @ModelAttribute ButtonForm buttonForm,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         return post.submit(errors, redirect, () -> {
-            try {
-                identity.revokeApiKey(administrator, id);
-            } catch (IllegalStateException refused) { // already revoked
-                throw new ChangeRefused(null, RefusalMessage.of(refused));
-            }
+            identity.revokeApiKey(administrator, id); // refused when already revoked
             return Done.redirect("/admin/api-keys", "identity.apiKey.revoked");
         }, () -> {
             model.addAttribute("apiKeyForm", ApiKeyForm.empty());

@@ -20,8 +20,8 @@ final class PasswordChoice {
     static void check(PasswordPolicy policy, String password, String confirmation, String username,
             Errors errors, String passwordField, String confirmationField) {
         if (!errors.hasFieldErrors(passwordField)) {
-            policy.problemWith(password, username)
-                    .ifPresent(reason -> FormErrors.reject(errors, new PasswordRefusedException(passwordField, reason)));
+            policy.problemWith(password, username).ifPresent(
+                    problem -> FormErrors.reject(errors, new PasswordRefusedException(passwordField, problem)));
         }
         if (!errors.hasFieldErrors(confirmationField) && password != null && !password.isEmpty()
                 && !Objects.equals(password, confirmation)) {

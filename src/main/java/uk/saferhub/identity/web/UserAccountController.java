@@ -17,9 +17,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.directory.Directory;
 import uk.saferhub.identity.Identity;
+import uk.saferhub.identity.IdentityChangeRefused;
 import uk.saferhub.identity.PasswordPolicy;
 import uk.saferhub.identity.UserAccount;
-import uk.saferhub.shared.ChangeRefused;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.RecordNotFoundException;
 import uk.saferhub.shared.access.Role;
@@ -108,7 +108,7 @@ class UserAccountController {
             try {
                 identity.linkPerson(administrator, id, personLinkForm.personId());
             } catch (RecordNotFoundException unknown) {
-                throw new ChangeRefused("personId", words.text("identity.user.person.unknown"));
+                throw new IdentityChangeRefused("personId", "identity.user.person.unknown");
             }
             return Done.redirect(userPage(account), personLinkForm.personId() == null
                     ? "identity.user.unlinked" : "identity.user.linked", account.username());

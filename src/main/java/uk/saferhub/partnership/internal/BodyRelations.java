@@ -58,12 +58,10 @@ public class BodyRelations {
         Body target = actor == null ? bodies.find(to.value()).orElseThrow(() -> new RecordNotFoundException("body", to))
                 : partnership.body(actor, to);
         if (from.equals(to)) {
-            throw new PartnershipChangeRefused("to", "A body cannot report to or link with itself");
+            throw new PartnershipChangeRefused("to", "partnership.relation.to.self");
         }
         if (kind == RelationKind.REPORTS_TO && reachable(to, from)) {
-            throw new PartnershipChangeRefused("to", target.name() + " already reports, directly or through other "
-                    + "bodies, to " + source.name() + ", so " + source.name() + " cannot report to it: that would "
-                    + "make a loop");
+            throw new PartnershipChangeRefused("to", "partnership.relation.to.loop", target.name(), source.name());
         }
         if (structure.addRelation(new Relation(from, to, kind))) {
             audit.recordChange(AuditAction.CREATE, "body-relation", from,

@@ -17,6 +17,7 @@ import uk.saferhub.partnership.BodyId;
 import uk.saferhub.partnership.Partnership;
 import uk.saferhub.partnership.internal.BodyGovernance;
 import uk.saferhub.partnership.internal.BodyRelations;
+import uk.saferhub.partnership.internal.PartnershipChangeRefused;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.web.PageResponse;
 
@@ -43,7 +44,7 @@ class BodyApiController {
             @Parameter(description = "Page number, from 1") @RequestParam(defaultValue = "1") int page,
             @Parameter(description = "Page size, 1 to 100") @RequestParam(defaultValue = "25") int size) {
         if (page < 1 || size < 1 || size > 100) {
-            throw new IllegalArgumentException("page must be 1 or more and size from 1 to 100");
+            throw new PartnershipChangeRefused(null, "partnership.api.page.invalid");
         }
         List<Body> all = partnership.bodies(actor);
         int fromIndex = (int) Math.min((long) (page - 1) * size, all.size());

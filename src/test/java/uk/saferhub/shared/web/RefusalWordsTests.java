@@ -28,9 +28,13 @@ class RefusalWordsTests {
 
     private static final Path JAVA = Path.of("src/main/java");
 
-    /** A refusal made in code: {@code new XRefused(field, "key", ...)} or {@code new XRefusedException(...)}. */
+    /**
+     * A refusal made in code: {@code new XRefused(field, "key", ...)} or {@code new XRefusedException(...)}; not the
+     * {@code AccessRefused} event, whose second value is the type of record refused, for the audit trail.
+     */
     private static final Pattern REFUSAL = Pattern.compile(
-            "new (\\w*Refused(?:Exception)?)\\(\\s*(\"[^\"]*\"|[\\w.()]+)\\s*,\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+            "new (?!AccessRefused\\()(\\w*Refused(?:Exception)?)"
+                    + "\\(\\s*(\"[^\"]*\"|[\\w.()]+)\\s*,\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private static final Pattern KEY = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+");
 
