@@ -127,8 +127,8 @@ class PlaceAreaTests {
         assertThat(refusal(() -> editor.defineArea(null, PlaceType.CITY_AREA, prefix + "-C", "Again", null,
                 Set.of(middle.id())))).satisfies(refused -> {
                     assertThat(refused.field()).isEqualTo("code");
-                    assertThat(RefusalWords.of(refused)).isEqualTo("There is already a city area with the code " + prefix
-                            + "-C: Test city area");
+                    assertThat(RefusalWords.of(refused)).isEqualTo("There is already a city area with the code "
+                            + prefix + "-C: Test city area");
                 });
         assertThat(refusal(() -> editor.defineArea(null, PlaceType.WARD, prefix + "-W", "A ward", null,
                 Set.of(middle.id())))).extracting(GeographyChangeRefused::field).isEqualTo("type");

@@ -162,8 +162,8 @@ class PlaceImportTests {
         ImportRequest request = wards("third-without-name.geojson");
 
         assertThatThrownBy(() -> apply(request)).isInstanceOf(GeographyChangeRefused.class)
-                .extracting(RefusalWords::of, STRING).isEqualTo("Nothing was imported: Feature 3 (" + prefix + "-3) has no name: its \"NAME\" property "
-                        + "is missing or blank");
+                .extracting(RefusalWords::of, STRING).isEqualTo("Nothing was imported: Feature 3 (" + prefix
+                        + "-3) has no name: its \"NAME\" property is missing or blank");
         assertThat(placesWithThePrefix()).isZero();
         assertThat(jdbc.sql("select count(*) from place_import where file_name = ?").param(request.fileName())
                 .query(Long.class).single()).isZero();

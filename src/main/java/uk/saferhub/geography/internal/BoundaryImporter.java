@@ -77,8 +77,10 @@ public class BoundaryImporter {
             ImportProblem first = preview.problems().getFirst();
             int more = preview.problems().size() - 1;
             String field = first.field() == null ? "file" : first.field();
-            throw more > 0 ? new GeographyChangeRefused(field, "geography.import.nothingImported.more", first,
-                    String.valueOf(more)) : new GeographyChangeRefused(field, "geography.import.nothingImported", first);
+            throw more > 0
+                    ? new GeographyChangeRefused(field, "geography.import.nothingImported.more", first,
+                            String.valueOf(more))
+                    : new GeographyChangeRefused(field, "geography.import.nothingImported", first);
         }
         Instant now = clock.instant();
         String source = "Imported from " + request.fileName();

@@ -130,7 +130,8 @@ class PlaceApiController {
         try {
             return PlaceType.valueOf(type.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new GeographyChangeRefused(null, "geography.api.type.invalid", List.of(PlaceType.values()).toString());
+            throw new GeographyChangeRefused(null, "geography.api.type.invalid",
+                    List.of(PlaceType.values()).toString());
         }
     }
 
