@@ -15,11 +15,6 @@ public record ImportPreview(String fileName, PlaceType type, List<String> proper
         problems = List.copyOf(problems);
     }
 
-    /** The problems' messages, in order. */
-    public List<String> messages() {
-        return problems.stream().map(ImportProblem::message).toList();
-    }
-
     public boolean applicable() {
         return problems.isEmpty();
     }

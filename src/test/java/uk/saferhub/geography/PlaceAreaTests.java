@@ -119,15 +119,16 @@ class PlaceAreaTests {
         assertThat(refusal(() -> editor.defineArea(null, PlaceType.CITY_AREA, prefix + "-X", "No wards", null,
                 Set.of()))).satisfies(refused -> {
                     assertThat(refused.field()).isEqualTo("wardIds");
-                    assertThat(refused).hasMessage("Choose at least one ward");
+                    assertThat(RefusalWords.of(refused)).isEqualTo("Choose at least one ward");
                 });
         assertThat(refusal(() -> editor.defineArea(null, PlaceType.CITY_AREA, prefix + "-Y", "Unknown", null,
-                Set.of(java.util.UUID.randomUUID())))).hasMessage("One of the wards chosen is not a ward we know");
+                Set.of(java.util.UUID.randomUUID())))).extracting(RefusalWords::of)
+                .isEqualTo("One of the wards chosen is not a ward we know");
         assertThat(refusal(() -> editor.defineArea(null, PlaceType.CITY_AREA, prefix + "-C", "Again", null,
                 Set.of(middle.id())))).satisfies(refused -> {
                     assertThat(refused.field()).isEqualTo("code");
-                    assertThat(refused).hasMessage("There is already a city area with the code " + prefix
-                            + "-C: Test city area");
+                    assertThat(RefusalWords.of(refused)).isEqualTo("There is already a city area with the code "
+                            + prefix + "-C: Test city area");
                 });
         assertThat(refusal(() -> editor.defineArea(null, PlaceType.WARD, prefix + "-W", "A ward", null,
                 Set.of(middle.id())))).extracting(GeographyChangeRefused::field).isEqualTo("type");

@@ -3,6 +3,7 @@ package uk.saferhub.geography;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -135,10 +136,11 @@ class PlaceImportTests {
 
         ImportPreview preview = editor.preview(request);
 
-        assertThat(preview.messages()).containsExactly("No feature has the property \"WD13CD\" for the code; the "
+        assertThat(RefusalWords.of(preview)).containsExactly("No feature has the property \"WD13CD\" for the code; the "
                 + "file's properties are CODE, NAME, DISTRICT");
         assertThatThrownBy(() -> apply(request)).isInstanceOf(GeographyChangeRefused.class)
-                .hasMessageStartingWith("Nothing was imported: No feature has the property \"WD13CD\"")
+                .satisfies(refused -> assertThat(RefusalWords.of(refused))
+                        .startsWith("Nothing was imported: No feature has the property \"WD13CD\""))
                 .extracting(refused -> ((GeographyChangeRefused) refused).field()).isEqualTo("codeProperty");
         assertThat(placesWithThePrefix()).isZero();
     }
@@ -150,7 +152,7 @@ class PlaceImportTests {
 
         ImportPreview preview = editor.preview(wards(content.getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(preview.messages()).containsExactly(
+        assertThat(RefusalWords.of(preview)).containsExactly(
                 "Feature 2 has no code: its \"CODE\" property is missing or blank",
                 "Features 1 and 3 both have the code " + prefix + "-1");
     }
@@ -160,8 +162,8 @@ class PlaceImportTests {
         ImportRequest request = wards("third-without-name.geojson");
 
         assertThatThrownBy(() -> apply(request)).isInstanceOf(GeographyChangeRefused.class)
-                .hasMessage("Nothing was imported: Feature 3 (" + prefix + "-3) has no name: its \"NAME\" property "
-                        + "is missing or blank");
+                .extracting(RefusalWords::of, STRING).isEqualTo("Nothing was imported: Feature 3 (" + prefix
+                        + "-3) has no name: its \"NAME\" property is missing or blank");
         assertThat(placesWithThePrefix()).isZero();
         assertThat(jdbc.sql("select count(*) from place_import where file_name = ?").param(request.fileName())
                 .query(Long.class).single()).isZero();
@@ -177,11 +179,11 @@ class PlaceImportTests {
 
         assertThat(geography.wardsWithin(district.id())).extracting(Place::code)
                 .containsExactlyInAnyOrder(prefix + "-1", prefix + "-2", prefix + "-3");
-        assertThat(editor.preview(new ImportRequest("district.geojson", GeographyFixtures.unique("district.geojson",
-                prefix), PlaceType.DISTRICT, "CODE", "NAME", district.id(), null)).messages())
+        assertThat(RefusalWords.of(editor.preview(new ImportRequest("district.geojson", GeographyFixtures.unique(
+                "district.geojson", prefix), PlaceType.DISTRICT, "CODE", "NAME", district.id(), null))))
                 .containsExactly("Feature 1 (Test District) cannot be part of itself");
-        assertThat(editor.preview(wards("three-wards.geojson").with(PlaceType.WARD, "CODE", "NAME", null, "NAME"))
-                .messages()).contains("Feature 1 (Test West): no place above a ward has the parent code Test West");
+        assertThat(RefusalWords.of(editor.preview(wards("three-wards.geojson").with(PlaceType.WARD, "CODE", "NAME",
+                null, "NAME")))).contains("Feature 1 (Test West): no place above a ward has the parent code Test West");
     }
 
     @Test

@@ -2,6 +2,7 @@ package uk.saferhub.workforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -122,7 +123,8 @@ class CoverageTests {
     @Test
     void anUnknownCodeIsRefusedWithAClearMessage() {
         assertThatThrownBy(() -> coverage.of(users.actor("herts.coordinator"), "E99999999", today))
-                .isInstanceOf(ChangeRefused.class).hasMessageContaining("No place has the code E99999999");
+                .isInstanceOf(ChangeRefused.class)
+                .extracting(RefusalWords::of, STRING).contains("No place has the code E99999999");
     }
 
     @Test

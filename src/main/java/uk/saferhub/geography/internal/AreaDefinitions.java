@@ -86,30 +86,30 @@ public class AreaDefinitions {
     /** Defines a force area or division as the union of the places it holds, which become its children. */
     public Place defineGrouping(PlaceType type, String code, String name, Set<UUID> childIds) {
         if (type != PlaceType.FORCE_AREA && type != PlaceType.DIVISION) {
-            throw new GeographyChangeRefused("type", "Choose a force area or a division");
+            throw new GeographyChangeRefused("type", "geography.grouping.type.required");
         }
         String cleanName = name == null ? "" : name.strip();
         String cleanCode = code == null ? "" : code.strip();
         if (cleanName.isEmpty() || cleanName.length() > 200) {
-            throw new GeographyChangeRefused("name", "Enter a name of 1 to 200 characters");
+            throw new GeographyChangeRefused("name", "geography.grouping.name.length");
         }
         if (cleanCode.isEmpty() || cleanCode.length() > 60) {
-            throw new GeographyChangeRefused("code", "Enter a code of 1 to 60 characters");
+            throw new GeographyChangeRefused("code", "geography.grouping.code.length");
         }
         if (places.find(type, cleanCode).isPresent()) {
-            throw new GeographyChangeRefused("code", "There is already a " + type.label().toLowerCase()
-                    + " with the code " + cleanCode);
+            throw new GeographyChangeRefused("code", "geography.grouping.code.taken", type.label().toLowerCase(),
+                    cleanCode);
         }
         if (childIds == null || childIds.isEmpty()) {
-            throw new GeographyChangeRefused("children", "Choose the places it is made of");
+            throw new GeographyChangeRefused("children", "geography.grouping.children.required");
         }
         List<Place> children = new ArrayList<>();
         for (UUID id : childIds) {
             Place child = places.find(id).orElseThrow(() -> new GeographyChangeRefused("children",
-                    "Choose places from the list"));
+                    "geography.grouping.children.unknown"));
             if (child.type().ordinal() <= type.ordinal()) {
-                throw new GeographyChangeRefused("children", child.name() + " is a " + child.type().label()
-                        .toLowerCase() + ", which cannot sit inside a " + type.label().toLowerCase());
+                throw new GeographyChangeRefused("children", "geography.grouping.children.tooLarge", child.name(),
+                        child.type().label().toLowerCase(), type.label().toLowerCase());
             }
             children.add(child);
         }
@@ -142,38 +142,38 @@ public class AreaDefinitions {
     private AreaDefinition check(Place existing, PlaceType type, String code, String name, UUID parentId,
             Set<UUID> wardIds) {
         if (type == null || !type.madeOfWards()) {
-            throw new GeographyChangeRefused("type", "Choose a city area, trial area, patrol area or neighbourhood");
+            throw new GeographyChangeRefused("type", "geography.area.type.required");
         }
         String cleanName = name == null ? "" : name.strip();
         String cleanCode = code == null ? "" : code.strip();
         if (cleanName.isEmpty() || cleanName.length() > 200) {
-            throw new GeographyChangeRefused("name", cleanName.isEmpty() ? "Enter a name"
-                    : "Enter a name of 200 characters or fewer");
+            throw new GeographyChangeRefused("name", cleanName.isEmpty() ? "geography.area.name.required"
+                    : "geography.area.name.tooLong");
         }
         if (cleanCode.isEmpty() || cleanCode.length() > 60) {
-            throw new GeographyChangeRefused("code", cleanCode.isEmpty() ? "Enter a code, for example ST-NEOTS"
-                    : "Enter a code of 60 characters or fewer");
+            throw new GeographyChangeRefused("code", cleanCode.isEmpty() ? "geography.area.code.required"
+                    : "geography.area.code.tooLong");
         }
         places.find(type, cleanCode).filter(other -> existing == null || !other.id().equals(existing.id()))
                 .ifPresent(other -> {
-                    throw new GeographyChangeRefused("code", "There is already a " + type.label().toLowerCase()
-                            + " with the code " + cleanCode + ": " + other.name());
+                    throw new GeographyChangeRefused("code", "geography.area.code.taken",
+                            type.label().toLowerCase(), cleanCode, other.name());
                 });
         if (parentId != null) {
             Place parent = places.find(parentId)
-                    .orElseThrow(() -> new GeographyChangeRefused("parentId", "Choose a parent place that exists"));
+                    .orElseThrow(() -> new GeographyChangeRefused("parentId", "geography.area.parentId.unknown"));
             if (existing != null && (parent.id().equals(existing.id())
                     || places.descendants(existing.id()).stream().anyMatch(p -> p.id().equals(parent.id())))) {
-                throw new GeographyChangeRefused("parentId", "An area cannot sit inside itself or a place inside it");
+                throw new GeographyChangeRefused("parentId", "geography.area.parentId.cycle");
             }
         }
         if (wardIds == null || wardIds.isEmpty()) {
-            throw new GeographyChangeRefused("wardIds", "Choose at least one ward");
+            throw new GeographyChangeRefused("wardIds", "geography.area.wardIds.required");
         }
         List<Place> wards = new ArrayList<>();
         for (UUID id : wardIds) {
             wards.add(places.find(id).filter(place -> place.type() == PlaceType.WARD).orElseThrow(
-                    () -> new GeographyChangeRefused("wardIds", "One of the wards chosen is not a ward we know")));
+                    () -> new GeographyChangeRefused("wardIds", "geography.area.wardIds.unknown")));
         }
         wards.sort(Comparator.comparing(Place::name, String.CASE_INSENSITIVE_ORDER));
         return new AreaDefinition(cleanCode, cleanName, wards);

@@ -76,8 +76,11 @@ public class BoundaryImporter {
         if (!preview.applicable()) {
             ImportProblem first = preview.problems().getFirst();
             int more = preview.problems().size() - 1;
-            throw new GeographyChangeRefused(first.field() == null ? "file" : first.field(), "Nothing was imported: "
-                    + first.message() + (more > 0 ? " (and " + more + " more problems)" : ""));
+            String field = first.field() == null ? "file" : first.field();
+            throw more > 0
+                    ? new GeographyChangeRefused(field, "geography.import.nothingImported.more", first,
+                            String.valueOf(more))
+                    : new GeographyChangeRefused(field, "geography.import.nothingImported", first);
         }
         Instant now = clock.instant();
         String source = "Imported from " + request.fileName();

@@ -17,6 +17,8 @@ import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -45,7 +47,7 @@ public class GeoJsonReader {
      */
     public BoundaryFile read(byte[] content, String labelProperty) {
         if (content == null || content.length == 0) {
-            throw refused("The file is empty");
+            throw refused("geography.import.file.empty");
         }
         JsonNode root;
         try {
@@ -53,28 +55,29 @@ public class GeoJsonReader {
         } catch (JacksonException notJson) {
             // Where, not the parser's own words: those name its settings ("enable JsonReadFeature...").
             var at = notJson.getLocation();
-            throw refused("The file is not valid GeoJSON" + (at == null || at.getLineNr() < 1 ? ""
-                    : ": line " + at.getLineNr() + ", column " + at.getColumnNr()));
+            throw at == null || at.getLineNr() < 1 ? refused("geography.import.file.notJson")
+                    : refused("geography.import.file.notJsonAt", String.valueOf(at.getLineNr()),
+                            String.valueOf(at.getColumnNr()));
         }
         if (root == null || !root.isObject()) {
-            throw refused("The file is not a GeoJSON FeatureCollection: it holds no JSON object");
+            throw refused("geography.import.file.notObject");
         }
         String type = root.path("type").asString("");
         List<JsonNode> features = new ArrayList<>();
         if ("FeatureCollection".equals(type)) {
             JsonNode list = root.get("features");
             if (list == null || !list.isArray()) {
-                throw refused("The FeatureCollection has no list of \"features\"");
+                throw refused("geography.import.file.noFeatureList");
             }
             list.forEach(features::add);
         } else if ("Feature".equals(type)) {
             features.add(root);
         } else {
-            throw refused("The file is not a GeoJSON FeatureCollection (its type is "
-                    + (type.isEmpty() ? "missing" : "\"" + shorten(type) + "\"") + ")");
+            throw type.isEmpty() ? refused("geography.import.file.typeMissing")
+                    : refused("geography.import.file.wrongType", shorten(type));
         }
         if (features.isEmpty()) {
-            throw refused("The file has no features");
+            throw refused("geography.import.file.noFeatures");
         }
         Set<String> names = new LinkedHashSet<>();
         List<BoundaryFeature> read = new ArrayList<>();
@@ -87,13 +90,12 @@ public class GeoJsonReader {
     }
 
     private BoundaryFeature feature(int number, JsonNode node, Map<String, String> properties, String labelProperty) {
-        String label = "Feature " + number;
         String labelValue = labelProperty == null ? null : properties.get(labelProperty);
-        if (labelValue != null && !labelValue.isBlank()) {
-            label += " (" + shorten(labelValue) + ")";
-        }
+        MessageSourceResolvable label = labelValue != null && !labelValue.isBlank()
+                ? words("geography.import.feature.named", String.valueOf(number), shorten(labelValue))
+                : words("geography.import.feature", String.valueOf(number));
         if (!node.isObject() || !"Feature".equals(node.path("type").asString(""))) {
-            throw refused(label + " is not a GeoJSON Feature");
+            throw refused("geography.import.feature.notFeature", label);
         }
         Geometry geometry = geometry(node.get("geometry"), label);
         IsValidOp validity = new IsValidOp(geometry);
@@ -104,8 +106,7 @@ public class GeoJsonReader {
         String problem = error.getMessage().toLowerCase(Locale.UK);
         Geometry fixed = polygonal(GeometryFixer.fix(geometry));
         if (fixed.isEmpty()) {
-            throw refused(label + " has a boundary that cannot be repaired: nothing is left of it once its "
-                    + problem + " is removed");
+            throw refused("geography.import.feature.unrepairable", label, problem);
         }
         String at = error.getCoordinate() == null ? "" : " at " + position(error.getCoordinate());
         return new BoundaryFeature(number, properties, fixed, "repaired: " + problem + at);
@@ -124,9 +125,9 @@ public class GeoJsonReader {
         return properties;
     }
 
-    private static Geometry geometry(JsonNode geometry, String label) {
+    private static Geometry geometry(JsonNode geometry, MessageSourceResolvable label) {
         if (geometry == null || geometry.isNull() || !geometry.isObject()) {
-            throw refused(label + " has no geometry");
+            throw refused("geography.import.feature.noGeometry", label);
         }
         String type = geometry.path("type").asString("");
         JsonNode coordinates = geometry.get("coordinates");
@@ -139,16 +140,15 @@ public class GeoJsonReader {
                 }
                 yield PlaceStore.WGS84.createMultiPolygon(polygons.toArray(Polygon[]::new));
             }
-            default -> throw refused(label + " has " + (type.isEmpty() ? "a geometry without a type"
-                    : "a " + shorten(type) + " geometry")
-                    + ": only Polygon and MultiPolygon boundaries can be imported");
+            default -> throw type.isEmpty() ? refused("geography.import.feature.untypedGeometry", label)
+                    : refused("geography.import.feature.wrongGeometry", label, shorten(type));
         };
     }
 
-    private static Polygon polygon(JsonNode rings, String label) {
+    private static Polygon polygon(JsonNode rings, MessageSourceResolvable label) {
         List<JsonNode> list = array(rings, label);
         if (list.isEmpty()) {
-            throw refused(label + " has a polygon without any ring");
+            throw refused("geography.import.feature.noRing", label);
         }
         LinearRing shell = ring(list.getFirst(), label);
         LinearRing[] holes = new LinearRing[list.size() - 1];
@@ -158,39 +158,37 @@ public class GeoJsonReader {
         return PlaceStore.WGS84.createPolygon(shell, holes);
     }
 
-    private static LinearRing ring(JsonNode positions, String label) {
+    private static LinearRing ring(JsonNode positions, MessageSourceResolvable label) {
         List<JsonNode> list = array(positions, label);
         Coordinate[] coordinates = new Coordinate[list.size()];
         for (int i = 0; i < list.size(); i++) {
             coordinates[i] = coordinate(list.get(i), label);
         }
         if (coordinates.length == 0 || !coordinates[0].equals2D(coordinates[coordinates.length - 1])) {
-            throw refused(label + " has a ring that is not closed: its last position must repeat its first");
+            throw refused("geography.import.feature.ringOpen", label);
         }
         if (coordinates.length < 4) {
-            throw refused(label + " has a ring of fewer than four positions");
+            throw refused("geography.import.feature.ringShort", label);
         }
         return PlaceStore.WGS84.createLinearRing(coordinates);
     }
 
-    private static Coordinate coordinate(JsonNode position, String label) {
+    private static Coordinate coordinate(JsonNode position, MessageSourceResolvable label) {
         if (position == null || !position.isArray() || position.size() < 2 || !position.get(0).isNumber()
                 || !position.get(1).isNumber()) {
-            throw refused(label + " has a position that is not a pair of numbers");
+            throw refused("geography.import.feature.notPosition", label);
         }
         double lon = position.get(0).doubleValue();
         double lat = position.get(1).doubleValue();
         if (!(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90)) {
-            throw refused(label + " has a coordinate (" + position(new Coordinate(lon, lat)) + ") outside longitude"
-                    + " -180 to 180 and latitude -90 to 90: boundaries must be in WGS84 longitude and latitude"
-                    + " (not, for example, British National Grid eastings and northings)");
+            throw refused("geography.import.feature.outside", label, position(new Coordinate(lon, lat)));
         }
         return new Coordinate(lon, lat);
     }
 
-    private static List<JsonNode> array(JsonNode node, String label) {
+    private static List<JsonNode> array(JsonNode node, MessageSourceResolvable label) {
         if (node == null || !node.isArray()) {
-            throw refused(label + " has malformed coordinates");
+            throw refused("geography.import.feature.malformed", label);
         }
         List<JsonNode> list = new ArrayList<>(node.size());
         node.forEach(list::add);
@@ -212,7 +210,13 @@ public class GeoJsonReader {
         return text.length() > 80 ? text.substring(0, 77) + "..." : text;
     }
 
-    private static GeographyChangeRefused refused(String message) {
-        return new GeographyChangeRefused("file", message);
+    /** Refused for the file, in the words of the message {@code key}. */
+    private static GeographyChangeRefused refused(String key, Object... arguments) {
+        return new GeographyChangeRefused("file", key, arguments);
+    }
+
+    /** Words read from the messages when they are shown, such as a feature's label inside a refusal. */
+    private static MessageSourceResolvable words(String key, Object... arguments) {
+        return new DefaultMessageSourceResolvable(new String[] {key}, arguments);
     }
 }

@@ -41,23 +41,22 @@ public class ImportPlanner {
 
     public ImportPlan plan(ImportRequest request) {
         if (request.type() == null) {
-            throw new GeographyChangeRefused("type", "Choose the type of place the file's features are");
+            throw new GeographyChangeRefused("type", "geography.import.type.required");
         }
         String codeProperty = blankToNull(request.codeProperty());
         String nameProperty = blankToNull(request.nameProperty());
         String parentCodeProperty = blankToNull(request.parentCodeProperty());
         BoundaryFile file = reader.read(request.content(), nameProperty);
         List<ImportProblem> problems = new ArrayList<>();
-        boolean codeKnown = propertyChosen(file, codeProperty, "codeProperty", "code", problems);
-        boolean nameKnown = propertyChosen(file, nameProperty, "nameProperty", "name", problems);
+        boolean codeKnown = propertyChosen(file, codeProperty, "codeProperty", problems);
+        boolean nameKnown = propertyChosen(file, nameProperty, "nameProperty", problems);
         boolean parentCodeKnown = parentCodeProperty == null
-                || propertyChosen(file, parentCodeProperty, "parentCodeProperty", "parent's code",
-                        problems);
+                || propertyChosen(file, parentCodeProperty, "parentCodeProperty", problems);
         Place parent = null;
         if (request.parentId() != null) {
             parent = places.find(request.parentId()).orElse(null);
             if (parent == null) {
-                problems.add(new ImportProblem("parentId", "The parent place chosen does not exist"));
+                problems.add(new ImportProblem("parentId", "geography.import.parentId.unknown"));
             }
         }
         Map<String, Place> existing = places.ofType(request.type()).stream()
@@ -66,23 +65,26 @@ public class ImportPlanner {
         Map<String, Integer> seen = new HashMap<>();
         List<Candidate> candidates = new ArrayList<>();
         for (BoundaryFeature feature : file.features()) {
-            String label = "Feature " + feature.number();
+            String number = String.valueOf(feature.number());
             String code = trimmed(feature.property(codeProperty));
             String name = trimmed(feature.property(nameProperty));
             if (codeKnown && code == null) {
-                problem(problems, label + " has no code: its \"" + codeProperty + "\" property is missing or blank");
+                problem(problems, "geography.import.feature.noCode", number, codeProperty);
             } else if (code != null && code.length() > 60) {
-                problem(problems, label + " has a code longer than 60 characters");
+                problem(problems, "geography.import.feature.codeTooLong", number);
             }
             if (nameKnown && name == null) {
-                problem(problems, label + (code == null ? "" : " (" + code + ")") + " has no name: its \""
-                        + nameProperty + "\" property is missing or blank");
+                if (code == null) {
+                    problem(problems, "geography.import.feature.noName", number, nameProperty);
+                } else {
+                    problem(problems, "geography.import.feature.named.noName", number, code, nameProperty);
+                }
             } else if (name != null && name.length() > 200) {
-                problem(problems, label + " has a name longer than 200 characters");
+                problem(problems, "geography.import.feature.nameTooLong", number);
             }
             Integer earlier = code == null ? null : seen.putIfAbsent(code, feature.number());
             if (earlier != null) {
-                problem(problems, "Features " + earlier + " and " + feature.number() + " both have the code " + code);
+                problem(problems, "geography.import.feature.codeTwice", String.valueOf(earlier), number, code);
             }
             Place placeParent = parent;
             if (parentCodeProperty != null && parentCodeKnown) {
@@ -90,18 +92,25 @@ public class ImportPlanner {
                 placeParent = parentCode == null ? null : parentsByCode.computeIfAbsent(parentCode,
                         wanted -> parentOf(request.type(), wanted)).orElse(null);
                 if (placeParent == null) {
-                    problem(problems, label + (name == null ? "" : " (" + name + ")") + ": no place above a "
-                            + request.type().label().toLowerCase() + " has the parent code "
-                            + (parentCode == null ? "(blank)" : parentCode));
+                    String type = request.type().label().toLowerCase();
+                    if (parentCode == null) {
+                        problem(problems, name == null ? "geography.import.feature.parentCodeBlank"
+                                : "geography.import.feature.named.parentCodeBlank", name == null
+                                        ? new Object[] {number, type} : new Object[] {number, name, type});
+                    } else {
+                        problem(problems, name == null ? "geography.import.feature.noParent"
+                                : "geography.import.feature.named.noParent", name == null
+                                        ? new Object[] {number, type, parentCode}
+                                        : new Object[] {number, name, type, parentCode});
+                    }
                 }
             }
             Place before = code == null ? null : existing.get(code);
             if (before != null && placeParent != null && placeParent.id().equals(before.id())) {
-                problem(problems, label + " (" + before.name() + ") cannot be part of itself");
+                problem(problems, "geography.import.feature.partOfItself", number, before.name());
             }
             if (before != null && before.madeOfWards()) {
-                problem(problems, label + ": " + before.name() + " is made of wards, so its boundary comes from "
-                        + "them; change its wards instead");
+                problem(problems, "geography.import.feature.madeOfWards", number, before.name());
             }
             candidates.add(new Candidate(feature, code, name, placeParent, before));
         }
@@ -137,30 +146,32 @@ public class ImportPlanner {
         List<ImportProblem> listed = problems;
         if (problems.size() > PROBLEMS_LISTED) {
             listed = new ArrayList<>(problems.subList(0, PROBLEMS_LISTED));
-            problem(listed, "… and " + (problems.size() - PROBLEMS_LISTED) + " more problems like these");
+            problem(listed, "geography.import.moreProblems", String.valueOf(problems.size() - PROBLEMS_LISTED));
         }
         return new ImportPlan(new ImportPreview(request.fileName(), request.type(), file.propertyNames(), rows,
                 listed), steps);
     }
 
-    private static void problem(List<ImportProblem> problems, String message) {
-        problems.add(new ImportProblem(null, message));
+    private static void problem(List<ImportProblem> problems, String key, Object... arguments) {
+        problems.add(new ImportProblem(null, key, arguments));
     }
 
     private Optional<Place> parentOf(PlaceType type, String code) {
         return places.withCode(code).stream().filter(place -> place.type().ordinal() < type.ordinal()).findFirst();
     }
 
-    private static boolean propertyChosen(BoundaryFile file, String property, String field, String role,
+    /** Whether the {@code field} names a property the features carry; the words name the field's role. */
+    private static boolean propertyChosen(BoundaryFile file, String property, String field,
             List<ImportProblem> problems) {
         if (property == null) {
-            problems.add(new ImportProblem(field, "Choose the property that carries each place's " + role));
+            problems.add(new ImportProblem(field, "geography.import." + field + ".required"));
             return false;
         }
         if (!file.propertyNames().contains(property)) {
-            problems.add(new ImportProblem(field, "No feature has the property \"" + property + "\" for the " + role
-                    + "; the file's properties are " + (file.propertyNames().isEmpty() ? "none"
-                            : String.join(", ", file.propertyNames()))));
+            problems.add(file.propertyNames().isEmpty()
+                    ? new ImportProblem(field, "geography.import." + field + ".missingNoProperties", property)
+                    : new ImportProblem(field, "geography.import." + field + ".missing", property,
+                            String.join(", ", file.propertyNames())));
             return false;
         }
         return true;

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.saferhub.geography.Geography;
+import uk.saferhub.geography.GeographyChangeRefused;
 import uk.saferhub.geography.Place;
 import uk.saferhub.geography.PlaceType;
 import uk.saferhub.geography.internal.Location;
@@ -59,7 +60,7 @@ class PlaceApiController {
             @Parameter(description = "Page number, from 1") @RequestParam(defaultValue = "1") int page,
             @Parameter(description = "Page size, 1 to 100") @RequestParam(defaultValue = "25") int size) {
         if (page < 1 || size < 1 || size > 100) {
-            throw new IllegalArgumentException("page must be 1 or more and size from 1 to 100");
+            throw new GeographyChangeRefused(null, "geography.api.page.invalid");
         }
         List<Place> all = type == null || type.isBlank() ? geography.all() : geography.places(type(type));
         int fromIndex = (int) Math.min((long) (page - 1) * size, all.size());
@@ -119,7 +120,7 @@ class PlaceApiController {
     @ExceptionHandler(NoPlaceHoldsPoint.class)
     ProblemDetail outside(NoPlaceHoldsPoint outside) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "The point is outside every boundary SaferHub holds.");
+                text.getMessage("geography.api.locate.outside"));
         problem.setTitle("No place holds this point");
         problem.setType(URI.create("https://saferhub.example/problems/no-place-holds-point"));
         return problem;
@@ -129,7 +130,8 @@ class PlaceApiController {
         try {
             return PlaceType.valueOf(type.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new IllegalArgumentException("type must be one of " + List.of(PlaceType.values()));
+            throw new GeographyChangeRefused(null, "geography.api.type.invalid",
+                    List.of(PlaceType.values()).toString());
         }
     }
 

@@ -135,7 +135,8 @@ class PlaceImportController {
         ImportPreview preview = editor.preview(form.reading().applyTo(file));
         if (!errors.hasErrors()) {
             for (ImportProblem problem : preview.problems()) {
-                FormErrors.reject(errors, new GeographyChangeRefused(problem.field(), problem.message()));
+                FormErrors.reject(errors, new GeographyChangeRefused(problem.field(), problem.key(),
+                        problem.arguments()));
             }
         }
         model.addAttribute("uploadId", uploadId);

@@ -53,8 +53,7 @@ public class Coverage {
     public CoverageReport of(Actor actor, String code, LocalDate on) {
         List<Place> places = geography.withCode(code == null ? "" : code.strip());
         if (places.isEmpty()) {
-            throw new WorkforceChangeRefused("place", "No place has the code " + code
-                    + ": use a code such as a district's ONS code (E07000011 for Huntingdonshire)");
+            throw new WorkforceChangeRefused("place", "workforce.coverage.place.unknown", String.valueOf(code));
         }
         Place place = places.stream().filter(p -> p.type() != PlaceType.WARD).findFirst().orElse(places.getFirst());
         return of(actor, place.id(), on);

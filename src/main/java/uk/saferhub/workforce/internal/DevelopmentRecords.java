@@ -74,20 +74,20 @@ public class DevelopmentRecords {
             throw new AccessDeniedException("Contributors of the PCSO's force add development entries");
         }
         if (entry.entryDate() == null) {
-            throw new TrainingChangeRefused("entryDate", "Enter the date of the entry");
+            throw new TrainingChangeRefused("entryDate", "workforce.development.entryDate.required");
         }
         if (entry.kind() == null) {
-            throw new TrainingChangeRefused("kind", "Choose what kind of entry it is");
+            throw new TrainingChangeRefused("kind", "workforce.development.kind.required");
         }
         String note = entry.note() == null ? "" : entry.note().strip();
         if (note.isEmpty()) {
-            throw new TrainingChangeRefused("note", "Enter the note");
+            throw new TrainingChangeRefused("note", "workforce.development.note.required");
         }
         if (note.length() > MAX_NOTE) {
-            throw new TrainingChangeRefused("note", "The note must be " + MAX_NOTE + " characters or fewer");
+            throw new TrainingChangeRefused("note", "workforce.development.note.tooLong");
         }
         if (note.indexOf('<') >= 0 || note.indexOf('>') >= 0) {
-            throw new TrainingChangeRefused("note", "Remove the < and > characters: this field takes plain text only");
+            throw new TrainingChangeRefused("note", "workforce.training.plainText");
         }
         var saved = new DevelopmentEntry(UUID.randomUUID(), pcsoId, entry.entryDate(), entry.kind(), note,
                 actor.name(), clock.instant());

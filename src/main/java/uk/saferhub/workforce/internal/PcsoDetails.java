@@ -21,22 +21,22 @@ public record PcsoDetails(String name, String collarNumber, UUID forceId, UUID t
     /** Refuses details that break a PCSO's own rules (the organisations and people are checked by the editor). */
     void check() {
         if (name == null || name.isEmpty()) {
-            throw new WorkforceChangeRefused("name", "Enter the PCSO's name");
+            throw new WorkforceChangeRefused("name", "workforce.pcso.name.required");
         }
         if (name.length() > 200) {
-            throw new WorkforceChangeRefused("name", "The name must be 200 characters or fewer");
+            throw new WorkforceChangeRefused("name", "workforce.pcso.name.tooLong");
         }
         if (collarNumber == null || collarNumber.isEmpty()) {
-            throw new WorkforceChangeRefused("collarNumber", "Enter the PCSO's collar number");
+            throw new WorkforceChangeRefused("collarNumber", "workforce.pcso.collarNumber.required");
         }
         if (collarNumber.length() > 20) {
-            throw new WorkforceChangeRefused("collarNumber", "The collar number must be 20 characters or fewer");
+            throw new WorkforceChangeRefused("collarNumber", "workforce.pcso.collarNumber.tooLong");
         }
         if (forceId == null) {
-            throw new WorkforceChangeRefused("forceId", "Choose the PCSO's force");
+            throw new WorkforceChangeRefused("forceId", "workforce.pcso.forceId.required");
         }
         if (startDate == null) {
-            throw new WorkforceChangeRefused("startDate", "Enter the date the PCSO started");
+            throw new WorkforceChangeRefused("startDate", "workforce.pcso.startDate.required");
         }
     }
 }

@@ -29,36 +29,40 @@ class ReferenceChecks {
         this.geography = geography;
     }
 
-    /** An organisation sharing with the actor's (any organisation for the system, a null actor). */
-    OrganisationSummary organisation(Actor actor, UUID id, String field, String message) {
+    /**
+     * An organisation sharing with the actor's (any organisation for the system, a null actor); refused for
+     * {@code field} in the words of the message {@code key} when it is not.
+     */
+    OrganisationSummary organisation(Actor actor, UUID id, String field, String key) {
         return directory.organisation(id).filter(org -> actor == null || actor.sharesWith(org.id()))
-                .orElseThrow(() -> new WorkforceChangeRefused(field, message));
+                .orElseThrow(() -> new WorkforceChangeRefused(field, key));
     }
 
     OrganisationSummary force(Actor actor, UUID id) {
-        OrganisationSummary force = organisation(actor, id, "forceId", "Choose a police force in your partnership");
+        OrganisationSummary force = organisation(actor, id, "forceId", "workforce.pcso.forceId.outside");
         if (!force.police() || force.type() == OrganisationType.NEIGHBOURHOOD_POLICING_TEAM) {
-            throw new WorkforceChangeRefused("forceId", force.name() + " is not a police force: choose the force "
-                    + "that employs the PCSO");
+            throw new WorkforceChangeRefused("forceId", "workforce.pcso.forceId.notPolice", force.name());
         }
         return force;
     }
 
     OrganisationSummary team(Actor actor, UUID id, String field) {
-        OrganisationSummary team = organisation(actor, id, field,
-                "Choose a neighbourhood policing team in your partnership");
+        OrganisationSummary team = organisation(actor, id, field, "workforce.team.outside");
         if (team.type() != OrganisationType.NEIGHBOURHOOD_POLICING_TEAM) {
-            throw new WorkforceChangeRefused(field, team.name() + " is not a neighbourhood policing team");
+            throw new WorkforceChangeRefused(field, "workforce.team.notTeam", team.name());
         }
         return team;
     }
 
-    /** Refuses an id that is not a person the actor may see (for the system, with no actor: not a person at all). */
-    void person(Actor actor, UUID id, String field, String message) {
+    /**
+     * Refuses an id that is not a person the actor may see (for the system, with no actor: not a person at all), for
+     * {@code field} in the words of the message {@code key}.
+     */
+    void person(Actor actor, UUID id, String field, String key) {
         boolean known = actor == null ? directory.knownPeople(Set.of(id)).contains(id)
                 : directory.peopleVisibleTo(actor).stream().anyMatch(person -> person.id().equals(id));
         if (!known) {
-            throw new WorkforceChangeRefused(field, message);
+            throw new WorkforceChangeRefused(field, key);
         }
     }
 
@@ -70,10 +74,10 @@ class ReferenceChecks {
     /** A place that is a ward. */
     Place ward(UUID id) {
         Place place = geography.place(id)
-                .orElseThrow(() -> new WorkforceChangeRefused("wardIds", "Choose wards from the list"));
+                .orElseThrow(() -> new WorkforceChangeRefused("wardIds", "workforce.attach.wardIds.unknown"));
         if (place.type() != PlaceType.WARD) {
-            throw new WorkforceChangeRefused("wardIds", place.name() + " is a " + place.type().label().toLowerCase()
-                    + ", not a ward: a PCSO is attached to wards");
+            throw new WorkforceChangeRefused("wardIds", "workforce.attach.wardIds.notWard", place.name(),
+                    place.type().label().toLowerCase());
         }
         return place;
     }

@@ -23,62 +23,61 @@ public record SchemeDetails(String name, UUID funderId, BigDecimal sharePercent,
     /** Refuses details that break a scheme's own rules (the funder and the name are checked by the editor). */
     void check() {
         if (name == null || name.isEmpty()) {
-            throw new WorkforceChangeRefused("name", "Enter the name of the scheme");
+            throw new WorkforceChangeRefused("name", "workforce.scheme.name.required");
         }
         if (name.length() > 200) {
-            throw new WorkforceChangeRefused("name", "The name must be 200 characters or fewer");
+            throw new WorkforceChangeRefused("name", "workforce.scheme.name.tooLong");
         }
         if (funderId == null) {
-            throw new WorkforceChangeRefused("funderId", "Choose the organisation that funds the scheme");
+            throw new WorkforceChangeRefused("funderId", "workforce.scheme.funderId.required");
         }
         if (sharePercent == null && shareAmount == null) {
-            throw new WorkforceChangeRefused("sharePercent",
-                    "Enter the funder's share as a percentage of each post or as an amount a post");
+            throw new WorkforceChangeRefused("sharePercent", "workforce.scheme.sharePercent.required");
         }
         if (sharePercent != null && shareAmount != null) {
-            throw new WorkforceChangeRefused("sharePercent", "Give the share as a percentage or an amount, not both");
+            throw new WorkforceChangeRefused("sharePercent", "workforce.scheme.sharePercent.both");
         }
         if (sharePercent != null && (sharePercent.signum() <= 0 || sharePercent.compareTo(BigDecimal.valueOf(100)) > 0)) {
-            throw new WorkforceChangeRefused("sharePercent", "The share must be more than 0% and no more than 100%");
+            throw new WorkforceChangeRefused("sharePercent", "workforce.scheme.sharePercent.range");
         }
         if (sharePercent != null && sharePercent.stripTrailingZeros().scale() > 2) {
-            throw new WorkforceChangeRefused("sharePercent", "Give the share to no more than 2 decimal places");
+            throw new WorkforceChangeRefused("sharePercent", "workforce.scheme.sharePercent.decimals");
         }
-        money("shareAmount", shareAmount, "The amount a post");
-        money("costPerPost", costPerPost, "The cost of a post");
+        money("shareAmount", shareAmount);
+        money("costPerPost", costPerPost);
         if (shareAmount != null && costPerPost != null && shareAmount.compareTo(costPerPost) > 0) {
-            throw new WorkforceChangeRefused("shareAmount",
-                    "The amount a post cannot be more than the cost of a post: that would be a share over 100%");
+            throw new WorkforceChangeRefused("shareAmount", "workforce.scheme.shareAmount.overCost");
         }
         if (posts < 0) {
-            throw new WorkforceChangeRefused("posts", "The number of posts cannot be negative");
+            throw new WorkforceChangeRefused("posts", "workforce.scheme.posts.negative");
         }
         if (posts > 100_000) {
-            throw new WorkforceChangeRefused("posts", "The number of posts must be 100,000 or fewer");
+            throw new WorkforceChangeRefused("posts", "workforce.scheme.posts.tooMany");
         }
         if (periodFrom == null) {
-            throw new WorkforceChangeRefused("periodFrom", "Enter the date the scheme starts");
+            throw new WorkforceChangeRefused("periodFrom", "workforce.scheme.periodFrom.required");
         }
         if (periodTo != null && periodTo.isBefore(periodFrom)) {
-            throw new WorkforceChangeRefused("periodTo", "The scheme must end on or after the date it starts");
+            throw new WorkforceChangeRefused("periodTo", "workforce.scheme.periodTo.beforeFrom");
         }
         if (conditions != null && conditions.length() > 4000) {
-            throw new WorkforceChangeRefused("conditions", "The conditions must be 4000 characters or fewer");
+            throw new WorkforceChangeRefused("conditions", "workforce.scheme.conditions.tooLong");
         }
     }
 
-    private static void money(String field, BigDecimal amount, String what) {
+    /** Refuses an amount of money in the words of the messages workforce.scheme.{field}.notPositive and so on. */
+    private static void money(String field, BigDecimal amount) {
         if (amount == null) {
             return;
         }
         if (amount.signum() <= 0) {
-            throw new WorkforceChangeRefused(field, what + " must be more than £0");
+            throw new WorkforceChangeRefused(field, "workforce.scheme." + field + ".notPositive");
         }
         if (amount.stripTrailingZeros().scale() > 2) {
-            throw new WorkforceChangeRefused(field, what + " must be in pounds and pence");
+            throw new WorkforceChangeRefused(field, "workforce.scheme." + field + ".notPence");
         }
         if (amount.compareTo(new BigDecimal("9999999999.99")) > 0) {
-            throw new WorkforceChangeRefused(field, what + " is too large");
+            throw new WorkforceChangeRefused(field, "workforce.scheme." + field + ".tooLarge");
         }
     }
 }

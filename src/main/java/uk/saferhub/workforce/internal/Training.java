@@ -156,12 +156,12 @@ public class Training {
     public void recordAttendance(Actor actor, UUID eventId, Set<UUID> attended) {
         TrainingEvent event = editableEvent(actor, eventId);
         if (!event.heldBy(today())) {
-            throw new TrainingChangeRefused(null, "Attendance can be recorded from the day of the event");
+            throw new TrainingChangeRefused(null, "workforce.attendance.notYetHeld");
         }
         List<TrainingAttendee> offered = attendance(actor, eventId);
         Set<UUID> offeredIds = offered.stream().map(one -> one.officer().id()).collect(Collectors.toSet());
         if (!offeredIds.containsAll(attended)) {
-            throw new TrainingChangeRefused("attended", "Choose the PCSOs who attended from the list");
+            throw new TrainingChangeRefused("attended", "workforce.attendance.attended.unknown");
         }
         List<String> before = new ArrayList<>();
         List<String> after = new ArrayList<>();

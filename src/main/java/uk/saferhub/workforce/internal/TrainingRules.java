@@ -22,11 +22,10 @@ class TrainingRules {
     }
 
     TrainingEventDetails event(TrainingEventDetails details) {
-        String title = required(details.title(), "title", "Enter the title of the event", 200);
-        String topic = required(details.topic(), "topic",
-                "Enter the topic, for example Responsible dog ownership service agreement", 200);
+        String title = required(details.title(), "title", "workforce.trainingEvent.title.required", 200);
+        String topic = required(details.topic(), "topic", "workforce.trainingEvent.topic.required", 200);
         if (details.heldOn() == null) {
-            throw new TrainingChangeRefused("heldOn", "Enter the date of the event");
+            throw new TrainingChangeRefused("heldOn", "workforce.trainingEvent.heldOn.required");
         }
         return new TrainingEventDetails(title, topic, details.heldOn(),
                 optional(details.venue(), "venue", 200), optional(details.provider(), "provider", 200),
@@ -34,15 +33,14 @@ class TrainingRules {
     }
 
     TrainingRequirementDetails requirement(TrainingRequirementDetails details, Set<UUID> visibleSchemes) {
-        String topic = required(details.topic(), "topic",
-                "Enter the training topic required, for example Responsible dog ownership service agreement", 200);
-        String requiredBy = required(details.requiredBy(), "requiredBy",
-                "Enter what requires it, for example Service agreement pilot in St Neots", 300);
+        String topic = required(details.topic(), "topic", "workforce.requirement.topic.required", 200);
+        String requiredBy = required(details.requiredBy(), "requiredBy", "workforce.requirement.requiredBy.required",
+                300);
         if (details.areaId() != null && geography.place(details.areaId()).isEmpty()) {
-            throw new TrainingChangeRefused("areaId", "Choose the area from the list");
+            throw new TrainingChangeRefused("areaId", "workforce.requirement.areaId.unknown");
         }
         if (details.schemeId() != null && !visibleSchemes.contains(details.schemeId())) {
-            throw new TrainingChangeRefused("schemeId", "Choose the scheme from the list");
+            throw new TrainingChangeRefused("schemeId", "workforce.requirement.schemeId.unknown");
         }
         return new TrainingRequirementDetails(topic, requiredBy, details.areaId(), details.schemeId());
     }
@@ -56,10 +54,11 @@ class TrainingRules {
                 .orElse("an area no longer known"));
     }
 
-    static String required(String value, String field, String message, int max) {
+    /** The text given, stripped; refused in the words of the message {@code key} when there is none. */
+    static String required(String value, String field, String key, int max) {
         String text = optional(value, field, max);
         if (text == null) {
-            throw new TrainingChangeRefused(field, message);
+            throw new TrainingChangeRefused(field, key);
         }
         return text;
     }
@@ -70,10 +69,10 @@ class TrainingRules {
         }
         String text = value.strip();
         if (text.length() > max) {
-            throw new TrainingChangeRefused(field, "Enter " + max + " characters or fewer");
+            throw new TrainingChangeRefused(field, "workforce.training.tooLong", String.valueOf(max));
         }
         if (text.indexOf('<') >= 0 || text.indexOf('>') >= 0) {
-            throw new TrainingChangeRefused(field, "Remove the < and > characters: this field takes plain text only");
+            throw new TrainingChangeRefused(field, "workforce.training.plainText");
         }
         return text;
     }

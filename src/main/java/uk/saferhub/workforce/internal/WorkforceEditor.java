@@ -98,13 +98,13 @@ public class WorkforceEditor {
     public List<PatrolAttachment> attach(Actor actor, UUID pcsoId, NewAttachment request) {
         Pcso pcso = editable(actor, pcsos.find(pcsoId).orElse(null), "pcso", pcsoId);
         if (request.wardIds().isEmpty()) {
-            throw new WorkforceChangeRefused("wardIds", "Choose at least one ward");
+            throw new WorkforceChangeRefused("wardIds", "workforce.attach.wardIds.required");
         }
         if (request.from() == null) {
-            throw new WorkforceChangeRefused("from", "Enter the date the attachment starts");
+            throw new WorkforceChangeRefused("from", "workforce.attach.from.required");
         }
         if (request.to() != null && request.to().isBefore(request.from())) {
-            throw new WorkforceChangeRefused("to", "The attachment must end on or after the date it starts");
+            throw new WorkforceChangeRefused("to", "workforce.attach.to.beforeFrom");
         }
         Map<UUID, Place> wards = new LinkedHashMap<>();
         request.wardIds().forEach(id -> wards.put(id, references.ward(id)));
@@ -113,10 +113,12 @@ public class WorkforceEditor {
             for (PatrolAttachment other : existing) {
                 if (other.wardId().equals(ward.id()) && other.role() == request.role()
                         && other.overlaps(request.from(), request.to())) {
-                    throw new WorkforceChangeRefused("from", pcso.name() + " is already attached to " + ward.name()
-                            + " (" + request.role().label().toLowerCase() + ") from " + other.from()
-                            + (other.to() == null ? " with no end date" : " to " + other.to())
-                            + ": choose dates that do not overlap it, or end it first");
+                    String role = request.role().label().toLowerCase();
+                    throw other.to() == null
+                            ? new WorkforceChangeRefused("from", "workforce.attach.from.overlaps", pcso.name(),
+                                    ward.name(), role, other.from().toString())
+                            : new WorkforceChangeRefused("from", "workforce.attach.from.overlapsUntil", pcso.name(),
+                                    ward.name(), role, other.from().toString(), other.to().toString());
                 }
             }
         }
@@ -143,14 +145,13 @@ public class WorkforceEditor {
                 .orElseThrow(() -> new RecordNotFoundException("patrol-attachment", attachmentId));
         Pcso pcso = editable(actor, pcsos.find(attachment.pcsoId()).orElse(null), "pcso", attachment.pcsoId());
         if (to == null) {
-            throw new WorkforceChangeRefused("to", "Enter the last day of the attachment");
+            throw new WorkforceChangeRefused("to", "workforce.end.to.required");
         }
         if (attachment.ended()) {
-            throw new WorkforceChangeRefused("to", "This attachment already ended on " + attachment.to());
+            throw new WorkforceChangeRefused("to", "workforce.end.to.alreadyEnded", attachment.to().toString());
         }
         if (to.isBefore(attachment.from())) {
-            throw new WorkforceChangeRefused("to", "The attachment started on " + attachment.from()
-                    + ": it cannot end before then");
+            throw new WorkforceChangeRefused("to", "workforce.end.to.beforeStart", attachment.from().toString());
         }
         attachments.end(attachmentId, to);
         audit.recordChange(AuditAction.UPDATE, "patrol-attachment", attachmentId,
@@ -169,10 +170,10 @@ public class WorkforceEditor {
             throw new RecordNotFoundException("team", teamId);
         }
         if (establishment < 0) {
-            throw new WorkforceChangeRefused("establishment", "The number of posts cannot be negative");
+            throw new WorkforceChangeRefused("establishment", "workforce.posts.establishment.negative");
         }
         if (establishment > 100_000) {
-            throw new WorkforceChangeRefused("establishment", "The number of posts must be 100,000 or fewer");
+            throw new WorkforceChangeRefused("establishment", "workforce.posts.establishment.tooMany");
         }
         Integer before = posts.establishment(teamId).orElse(null);
         posts.save(teamId, establishment, clock.instant());
@@ -184,10 +185,9 @@ public class WorkforceEditor {
 
     private SchemeDetails checked(Actor actor, SchemeDetails details, UUID id) {
         details.check();
-        references.organisation(actor, details.funderId(), "funderId",
-                "Choose a funder in your partnership");
+        references.organisation(actor, details.funderId(), "funderId", "workforce.scheme.funderId.outside");
         if (schemes.nameTaken(details.funderId(), details.name(), id)) {
-            throw new WorkforceChangeRefused("name", "This funder already has a scheme called " + details.name());
+            throw new WorkforceChangeRefused("name", "workforce.scheme.name.taken", details.name());
         }
         return details;
     }
@@ -197,24 +197,24 @@ public class WorkforceEditor {
         var force = references.force(actor, details.forceId());
         pcsos.withCollar(details.forceId(), details.collarNumber()).filter(other -> !other.id().equals(id))
                 .ifPresent(other -> {
-                    throw new WorkforceChangeRefused("collarNumber", "Collar number " + details.collarNumber()
-                            + " is already used by " + other.name() + " in " + force.name());
+                    throw new WorkforceChangeRefused("collarNumber", "workforce.pcso.collarNumber.taken",
+                            details.collarNumber(), other.name(), force.name());
                 });
         if (details.teamId() != null) {
             references.team(actor, details.teamId(), "teamId");
         }
         if (details.supervisorId() != null) {
-            references.person(actor, details.supervisorId(), "supervisorId", "Choose the supervisor from the list");
+            references.person(actor, details.supervisorId(), "supervisorId", "workforce.pcso.supervisorId.unknown");
         }
         if (details.personId() != null) {
-            references.person(actor, details.personId(), "personId", "Choose the person from the list");
+            references.person(actor, details.personId(), "personId", "workforce.pcso.personId.unknown");
             pcsos.forPerson(details.personId()).filter(other -> !other.id().equals(id)).ifPresent(other -> {
-                throw new WorkforceChangeRefused("personId", "This person is already recorded as " + other.label());
+                throw new WorkforceChangeRefused("personId", "workforce.pcso.personId.taken", other.label());
             });
         }
         if (details.schemeId() != null) {
             schemes.find(details.schemeId()).filter(scheme -> actor == null || AccessPolicy.canSee(actor, scheme))
-                    .orElseThrow(() -> new WorkforceChangeRefused("schemeId", "Choose the scheme from the list"));
+                    .orElseThrow(() -> new WorkforceChangeRefused("schemeId", "workforce.pcso.schemeId.unknown"));
         }
         return details;
     }

@@ -26,6 +26,7 @@ import uk.saferhub.workforce.internal.Pcso;
 import uk.saferhub.workforce.internal.PcsoFilter;
 import uk.saferhub.workforce.internal.PcsoStatus;
 import uk.saferhub.workforce.internal.Workforce;
+import uk.saferhub.workforce.internal.WorkforceChangeRefused;
 import uk.saferhub.workforce.internal.WorkforceEditor;
 import uk.saferhub.workforce.web.WorkforceResponses.AttachmentRequest;
 import uk.saferhub.workforce.web.WorkforceResponses.AttachmentResponse;
@@ -76,7 +77,7 @@ class WorkforceApiController {
     ResponseEntity<List<AttachmentResponse>> attach(Actor actor, @PathVariable UUID id,
             @RequestBody AttachmentRequest request) {
         if (request == null) {
-            throw new IllegalArgumentException("Send the wards, the role and the dates");
+            throw new WorkforceChangeRefused(null, "workforce.api.attach.empty");
         }
         var added = editor.attach(actor, id, new NewAttachment(request.wardIds(), request.role(), request.from(),
                 request.to()));
@@ -119,7 +120,7 @@ class WorkforceApiController {
     private static <S, T> PageResponse<T> page(List<S> all, int page, int size,
             java.util.function.Function<S, T> mapper) {
         if (page < 1 || size < 1 || size > 100) {
-            throw new IllegalArgumentException("page must be 1 or more and size from 1 to 100");
+            throw new WorkforceChangeRefused(null, "workforce.api.page.invalid");
         }
         int fromIndex = (int) Math.min((long) (page - 1) * size, all.size());
         int toIndex = Math.min(fromIndex + size, all.size());
