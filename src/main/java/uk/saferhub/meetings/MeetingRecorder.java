@@ -58,25 +58,23 @@ public class MeetingRecorder {
     public AgendaItem saveItem(Actor actor, UUID meetingId, UUID itemId, AgendaItemDetails details) {
         Meeting meeting = scheduler.editableMeeting(actor, meetingId);
         AgendaItem before = itemId == null ? null : itemOf(actor, meeting, itemId);
-        String title = required(details.title(), "title", "Enter the item's title", 300);
+        String title = required(details.title(), "title", "meetings.item.title.required", 300);
         if (details.exempt() && (details.exemptReason() == null || details.exemptReason().isBlank())) {
-            throw new MeetingsChangeRefused("exemptReason",
-                    "Enter why the item is exempt, for example the paragraph of Schedule 12A that applies");
+            throw new MeetingsChangeRefused("exemptReason", "meetings.item.exemptReason.required");
         }
         if (details.minutes() != null && details.minutes().length() > MINUTES_LIMIT) {
-            throw new MeetingsChangeRefused("minutes", "Minutes of one item must be " + MINUTES_LIMIT
-                    + " characters or fewer");
+            throw new MeetingsChangeRefused("minutes", "meetings.item.minutes.limit",
+                    String.valueOf(MINUTES_LIMIT));
         }
         int number = details.number() != null ? details.number()
                 : before != null ? before.number() : records.nextItemNumber(meetingId);
         if (number < 1 || number > 999) {
-            throw new MeetingsChangeRefused("number", "The item number must be from 1 to 999");
+            throw new MeetingsChangeRefused("number", "meetings.item.number.outOfRange");
         }
         boolean numberTaken = records.agenda(meetingId).stream()
                 .anyMatch(other -> other.number() == number && !other.id().equals(itemId));
         if (numberTaken) {
-            throw new MeetingsChangeRefused("number", "Item " + number + " is already on the agenda: choose "
-                    + "another number");
+            throw new MeetingsChangeRefused("number", "meetings.item.number.taken", String.valueOf(number));
         }
         AgendaItem saved = new AgendaItem(itemId == null ? UUID.randomUUID() : itemId, meetingId, number, title,
                 details.presenterPersonId(), blankToNull(details.presenterText()), details.exempt(),
@@ -105,11 +103,11 @@ public class MeetingRecorder {
         if (itemId != null) {
             itemOf(actor, meeting, itemId);
         }
-        String name = required(title, "title", "Enter the paper's title", 300);
+        String name = required(title, "title", "meetings.paper.title.required", 300);
         String url = blankToNull(link);
         if (url != null && !(url.startsWith("https://") || url.startsWith("http://")) || url != null
                 && url.length() > 1000) {
-            throw new MeetingsChangeRefused("link", "Enter a web address starting with https://, or leave it empty");
+            throw new MeetingsChangeRefused("link", "meetings.paper.link.invalid");
         }
         Paper paper = new Paper(UUID.randomUUID(), meetingId, itemId, name, url, clock.instant());
         records.addPaper(paper);
@@ -124,19 +122,18 @@ public class MeetingRecorder {
     public void recordAttendance(Actor actor, UUID meetingId, List<Attendance> attendance) {
         Meeting meeting = scheduler.editableMeeting(actor, meetingId);
         if (meeting.cancelled()) {
-            throw new MeetingsChangeRefused("attendance", "This meeting was cancelled: there is no attendance to "
-                    + "record");
+            throw new MeetingsChangeRefused("attendance", "meetings.attendance.cancelled");
         }
         Set<UUID> people = new HashSet<>();
         for (Attendance one : attendance) {
             if (!people.add(one.personId())) {
-                throw new MeetingsChangeRefused("attendance", "Each person can be recorded only once");
+                throw new MeetingsChangeRefused("attendance", "meetings.attendance.twice");
             }
             if (one.substituteForPersonId() != null && one.status() != AttendanceStatus.PRESENT) {
-                throw new MeetingsChangeRefused("attendance", "Only someone present can be a substitute");
+                throw new MeetingsChangeRefused("attendance", "meetings.attendance.substitute.notPresent");
             }
             if (one.personId().equals(one.substituteForPersonId())) {
-                throw new MeetingsChangeRefused("attendance", "A person cannot substitute for themselves");
+                throw new MeetingsChangeRefused("attendance", "meetings.attendance.substitute.self");
             }
         }
         List<Attendance> before = records.attendance(meetingId);
@@ -156,9 +153,9 @@ public class MeetingRecorder {
             itemOf(actor, meeting, itemId);
         }
         if (meeting.cancelled()) {
-            throw new MeetingsChangeRefused("text", "This meeting was cancelled, so it made no decisions");
+            throw new MeetingsChangeRefused("text", "meetings.decision.cancelled");
         }
-        String decided = required(text, "text", "Enter the decision", 5000);
+        String decided = required(text, "text", "meetings.decision.text.required", 5000);
         Decision decision = new Decision(UUID.randomUUID(), meetingId, itemId, 0, decided, clock.instant());
         records.addDecision(decision);
         audit.recordChange(AuditAction.CREATE, "meeting-decision", decision.id(), "Recorded a decision of the "
@@ -174,15 +171,16 @@ public class MeetingRecorder {
         if (details.agendaItemId() != null) {
             itemOf(actor, meeting, details.agendaItemId());
         }
-        String description = required(details.description(), "description", "Enter what is to be done", 2000);
+        String description = required(details.description(), "description", "meetings.action.description.required",
+                2000);
         if (details.ownerPersonId() == null && details.ownerOrganisationId() == null) {
-            throw new MeetingsChangeRefused("owner", "Choose who owns the action: a person or an organisation");
+            throw new MeetingsChangeRefused("owner", "meetings.action.owner.required");
         }
         if (details.ownerPersonId() != null && details.ownerOrganisationId() != null) {
-            throw new MeetingsChangeRefused("owner", "Choose a person or an organisation to own the action, not both");
+            throw new MeetingsChangeRefused("owner", "meetings.action.owner.both");
         }
         if (details.dueDate() == null) {
-            throw new MeetingsChangeRefused("dueDate", "Enter the date the action is due");
+            throw new MeetingsChangeRefused("dueDate", "meetings.action.due.required");
         }
         var now = clock.instant();
         MeetingAction action = records.addAction(new MeetingAction(UUID.randomUUID(), meetingId,
@@ -226,9 +224,9 @@ public class MeetingRecorder {
             meeting = detail.meeting();
         }
         if (status == null) {
-            throw new MeetingsChangeRefused("status", "Choose the action's status");
+            throw new MeetingsChangeRefused("status", "meetings.actionUpdate.status.required");
         }
-        String written = required(note, "note", "Enter what has happened", 2000);
+        String written = required(note, "note", "meetings.actionUpdate.note.required", 2000);
         var now = clock.instant();
         MeetingAction after = new MeetingAction(before.id(), before.meetingId(), before.agendaItemId(),
                 before.number(), before.description(), before.ownerPersonId(), before.ownerOrganisationId(),
@@ -259,12 +257,13 @@ public class MeetingRecorder {
                 .sorted().toList().toString();
     }
 
-    private static String required(String text, String field, String message, int limit) {
+    /** The text stripped; refused in the words of the message {@code requiredKey} when blank, or when too long. */
+    private static String required(String text, String field, String requiredKey, int limit) {
         if (text == null || text.isBlank()) {
-            throw new MeetingsChangeRefused(field, message);
+            throw new MeetingsChangeRefused(field, requiredKey);
         }
         if (text.strip().length() > limit) {
-            throw new MeetingsChangeRefused(field, "Must be " + limit + " characters or fewer");
+            throw new MeetingsChangeRefused(field, "meetings.record.tooLong", String.valueOf(limit));
         }
         return text.strip();
     }

@@ -87,7 +87,7 @@ public class MeetingScheduler {
     public Meeting schedule(Actor actor, BodyId bodyId, NewMeeting details) {
         Body body = editable(actor, bodyId);
         if (details.start() == null) {
-            throw new MeetingsChangeRefused("start", "Enter the date and time the meeting starts");
+            throw new MeetingsChangeRefused("start", "meetings.meeting.start.required");
         }
         ZonedDateTime start = details.start().atZone(MeetingStore.LONDON);
         ZonedDateTime end = details.end() == null ? start.plusHours(2) : details.end().atZone(MeetingStore.LONDON);
@@ -109,23 +109,23 @@ public class MeetingScheduler {
             String reason) {
         Meeting meeting = editableMeeting(actor, id);
         if (meeting.held()) {
-            throw new MeetingsChangeRefused("start", "This meeting was held on "
-                    + meeting.start().toLocalDate() + ": a held meeting cannot be moved");
+            throw new MeetingsChangeRefused("start", "meetings.meeting.move.held",
+                    meeting.start().toLocalDate().toString());
         }
         if (meeting.cancelled()) {
-            throw new MeetingsChangeRefused("start", "This meeting was cancelled: schedule a new meeting instead");
+            throw new MeetingsChangeRefused("start", "meetings.meeting.move.cancelled");
         }
         if (newStart == null) {
-            throw new MeetingsChangeRefused("start", "Enter the new date and time");
+            throw new MeetingsChangeRefused("start", "meetings.meeting.move.start.required");
         }
         ZonedDateTime start = newStart.atZone(MeetingStore.LONDON);
         if (!start.isAfter(now())) {
-            throw new MeetingsChangeRefused("start", "A meeting can only be moved to a date and time in the future");
+            throw new MeetingsChangeRefused("start", "meetings.meeting.move.past");
         }
         ZonedDateTime end = newEnd == null ? start.plus(Duration.between(meeting.start(), meeting.end()))
                 : newEnd.atZone(MeetingStore.LONDON);
         requireOrder(start, end);
-        String why = requireReason(reason, "moving");
+        String why = requireReason(reason, "meetings.meeting.move.reason.required");
         Meeting moved = meeting.movedTo(start, end, location == null ? meeting.location() : blankToNull(location),
                 why, clock.instant());
         meetings.update(moved, clock.instant());
@@ -141,12 +141,12 @@ public class MeetingScheduler {
     public Meeting cancel(Actor actor, UUID id, String reason) {
         Meeting meeting = editableMeeting(actor, id);
         if (meeting.held()) {
-            throw new MeetingsChangeRefused("reason", "This meeting was held: a held meeting cannot be cancelled");
+            throw new MeetingsChangeRefused("reason", "meetings.meeting.cancel.held");
         }
         if (meeting.cancelled()) {
-            throw new MeetingsChangeRefused("reason", "This meeting is already cancelled");
+            throw new MeetingsChangeRefused("reason", "meetings.meeting.cancel.already");
         }
-        String why = requireReason(reason, "cancelling");
+        String why = requireReason(reason, "meetings.meeting.cancel.reason.required");
         Meeting cancelled = meeting.cancelledBecause(why, clock.instant());
         meetings.update(cancelled, clock.instant());
         audit.recordChange(AuditAction.UPDATE, "meeting", meeting.id(), "Cancelled the meeting of "
@@ -161,14 +161,14 @@ public class MeetingScheduler {
     public Meeting markHeld(Actor actor, UUID id) {
         Meeting meeting = editableMeeting(actor, id);
         if (meeting.cancelled()) {
-            throw new MeetingsChangeRefused("status", "This meeting was cancelled, so it cannot have been held");
+            throw new MeetingsChangeRefused("status", "meetings.meeting.held.cancelled");
         }
         if (meeting.held()) {
             return meeting;
         }
         if (meeting.start().isAfter(now())) {
-            throw new MeetingsChangeRefused("status", "This meeting starts on " + meeting.start().toLocalDate()
-                    + ": it can be recorded as held once it has started");
+            throw new MeetingsChangeRefused("status", "meetings.meeting.held.notStarted",
+                    meeting.start().toLocalDate().toString());
         }
         Meeting held = meeting.heldAt(clock.instant());
         meetings.update(held, clock.instant());
@@ -202,19 +202,20 @@ public class MeetingScheduler {
 
     private static void requireOrder(ZonedDateTime start, ZonedDateTime end) {
         if (!end.isAfter(start)) {
-            throw new MeetingsChangeRefused("end", "The meeting must end after it starts");
+            throw new MeetingsChangeRefused("end", "meetings.meeting.end.beforeStart");
         }
         if (Duration.between(start, end).toHours() > LONGEST_HOURS) {
-            throw new MeetingsChangeRefused("end", "A meeting can last at most 12 hours");
+            throw new MeetingsChangeRefused("end", "meetings.meeting.end.tooLong");
         }
     }
 
-    private static String requireReason(String reason, String doing) {
+    /** The reason stripped; refused in the words of the message {@code requiredKey} when blank. */
+    private static String requireReason(String reason, String requiredKey) {
         if (reason == null || reason.isBlank()) {
-            throw new MeetingsChangeRefused("reason", "Enter the reason for " + doing + " the meeting");
+            throw new MeetingsChangeRefused("reason", requiredKey);
         }
         if (reason.strip().length() > LONGEST_REASON) {
-            throw new MeetingsChangeRefused("reason", "The reason must be 500 characters or fewer");
+            throw new MeetingsChangeRefused("reason", "meetings.meeting.reason.tooLong");
         }
         return reason.strip();
     }

@@ -60,7 +60,8 @@ class CadenceTests {
     }
 
     private static void assertRefused(Cadence cadence, String field, String message) {
-        assertThatThrownBy(cadence::check).isInstanceOf(CadenceRefused.class).hasMessage(message)
+        assertThatThrownBy(cadence::check).isInstanceOf(CadenceRefused.class)
+                .satisfies(refusal -> assertThat(RefusalWords.of(refusal)).isEqualTo(message))
                 .extracting(refusal -> ((CadenceRefused) refusal).field()).isEqualTo(field);
     }
 

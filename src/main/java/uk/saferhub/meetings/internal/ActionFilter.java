@@ -15,7 +15,7 @@ public record ActionFilter(String state, BodyId body, UUID owner) {
 
     public ActionFilter {
         if (state != null && !state.isBlank() && !STATES.contains(state)) {
-            throw new MeetingsChangeRefused("status", "Status must be open, overdue or closed");
+            throw new MeetingsChangeRefused("status", "meetings.actions.state.invalid");
         }
         state = state == null || state.isBlank() ? null : state;
     }

@@ -80,7 +80,7 @@ public record Cadence(CadenceKind kind, Integer intervalWeeks, LocalDate anchor,
      */
     public void check() {
         if (kind == null) {
-            throw new CadenceRefused("kind", "Select how often the body meets");
+            throw new CadenceRefused("kind", "meetings.cadence.kind.required");
         }
         switch (kind) {
             case EVERY_N_WEEKS -> checkEveryNWeeks();
@@ -88,59 +88,59 @@ public record Cadence(CadenceKind kind, Integer intervalWeeks, LocalDate anchor,
             case ANNUAL_WINDOW -> checkAnnualWindow();
         }
         if (startTime == null) {
-            throw new CadenceRefused("startTime", "Enter the time the meetings start");
+            throw new CadenceRefused("startTime", "meetings.cadence.startTime.required");
         }
         if (durationMinutes < SHORTEST_MINUTES || durationMinutes > LONGEST_MINUTES) {
-            throw new CadenceRefused("durationMinutes",
-                    "Meetings must last between " + SHORTEST_MINUTES + " minutes and 12 hours");
+            throw new CadenceRefused("durationMinutes", "meetings.cadence.durationMinutes.range",
+                    String.valueOf(SHORTEST_MINUTES));
         }
         if (location != null && location.length() > LONGEST_LOCATION) {
-            throw new CadenceRefused("location", "Location must be " + LONGEST_LOCATION + " characters or fewer");
+            throw new CadenceRefused("location", "meetings.cadence.location.tooLong",
+                    String.valueOf(LONGEST_LOCATION));
         }
     }
 
     private void checkEveryNWeeks() {
         if (intervalWeeks == null) {
-            throw new CadenceRefused("intervalWeeks", "Enter how many weeks apart the meetings are");
+            throw new CadenceRefused("intervalWeeks", "meetings.cadence.intervalWeeks.required");
         }
         if (intervalWeeks < 1) {
-            throw new CadenceRefused("intervalWeeks", "The number of weeks between meetings must be 1 or more");
+            throw new CadenceRefused("intervalWeeks", "meetings.cadence.intervalWeeks.tooFew");
         }
         if (intervalWeeks > MOST_WEEKS) {
-            throw new CadenceRefused("intervalWeeks", "A meeting every " + intervalWeeks
-                    + " weeks would leave a year with no meeting: choose " + MOST_WEEKS + " weeks or fewer");
+            throw new CadenceRefused("intervalWeeks", "meetings.cadence.intervalWeeks.tooMany",
+                    String.valueOf(intervalWeeks), String.valueOf(MOST_WEEKS));
         }
         if (anchor == null) {
-            throw new CadenceRefused("anchor", "Enter the date of one meeting in the cycle");
+            throw new CadenceRefused("anchor", "meetings.cadence.anchor.required");
         }
     }
 
     private void checkFixedMonths() {
         if (months.isEmpty()) {
-            throw new CadenceRefused("months", "Select at least one month for the meetings");
+            throw new CadenceRefused("months", "meetings.cadence.months.required");
         }
         Set<Month> seen = EnumSet.noneOf(Month.class);
         for (int i = 0; i < months.size(); i++) {
             CadenceMonth rule = months.get(i);
             if (rule == null) {
-                throw new CadenceRefused("months[" + i + "].month", "Select the month of each meeting");
+                throw new CadenceRefused("months[" + i + "].month", "meetings.cadence.month.required");
             }
             rule.check(i);
             if (!seen.add(rule.month())) {
-                throw new CadenceRefused("months[" + i + "].month", CadenceMonth.name(rule.month())
-                        + " is chosen twice: choose each month once");
+                throw new CadenceRefused("months[" + i + "].month", "meetings.cadence.month.twice",
+                        CadenceMonth.name(rule.month()));
             }
         }
     }
 
     private void checkAnnualWindow() {
         if (months.size() != 1 || months.getFirst() == null) {
-            throw new CadenceRefused("months",
-                    "Select the one month the window opens in, with the provisional day of the meeting");
+            throw new CadenceRefused("months", "meetings.cadence.windowMonth.required");
         }
         months.getFirst().check(0);
         if (windowEnd == null) {
-            throw new CadenceRefused("windowEnd", "Select the last month the meeting can be held in");
+            throw new CadenceRefused("windowEnd", "meetings.cadence.windowEnd.required");
         }
     }
 

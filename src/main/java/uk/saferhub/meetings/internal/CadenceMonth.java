@@ -53,18 +53,17 @@ public record CadenceMonth(Month month, int week, DayOfWeek day, String purpose)
     void check(int index) {
         String field = "months[" + index + "]";
         if (month == null) {
-            throw new CadenceRefused(field + ".month", "Select the month of each meeting");
+            throw new CadenceRefused(field + ".month", "meetings.cadence.month.required");
         }
         if (week < 1 || week > LAST) {
-            throw new CadenceRefused(field + ".week",
-                    "Select the first, second, third, fourth or last week of " + name(month));
+            throw new CadenceRefused(field + ".week", "meetings.cadence.week.required", name(month));
         }
         if (day == null) {
-            throw new CadenceRefused(field + ".day", "Select the day of the week of the meeting in " + name(month));
+            throw new CadenceRefused(field + ".day", "meetings.cadence.day.required", name(month));
         }
         if (purpose != null && purpose.length() > LONGEST_PURPOSE) {
-            throw new CadenceRefused(field + ".purpose",
-                    "Purpose must be " + LONGEST_PURPOSE + " characters or fewer");
+            throw new CadenceRefused(field + ".purpose", "meetings.cadence.purpose.tooLong",
+                    String.valueOf(LONGEST_PURPOSE));
         }
     }
 

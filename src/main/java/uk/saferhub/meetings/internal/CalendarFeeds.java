@@ -71,8 +71,7 @@ public class CalendarFeeds {
     @Transactional
     public Issued subscribe(Actor actor, CalendarSubscription.Subject subject, UUID subjectId) {
         if (actor.kind() != Actor.Kind.USER) {
-            throw new MeetingsChangeRefused("subject", "Calendar subscriptions belong to people who sign in, not "
-                    + "to API keys");
+            throw new MeetingsChangeRefused("subject", "meetings.calendars.signInOnly");
         }
         String name = name(actor, subject, subjectId);
         byte[] secret = new byte[32];

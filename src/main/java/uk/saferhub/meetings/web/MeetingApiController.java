@@ -25,6 +25,7 @@ import uk.saferhub.meetings.internal.ActionDetail;
 import uk.saferhub.meetings.internal.Attendance;
 import uk.saferhub.meetings.Meeting;
 import uk.saferhub.meetings.internal.MeetingAction;
+import uk.saferhub.meetings.internal.MeetingsChangeRefused;
 import uk.saferhub.meetings.MeetingRecorder;
 import uk.saferhub.meetings.MeetingScheduler;
 import uk.saferhub.meetings.Meetings;
@@ -74,7 +75,7 @@ class MeetingApiController {
         LocalDate first = from == null ? meetings.today().minusMonths(3) : from;
         LocalDate last = to == null ? meetings.today().plusMonths(12) : to;
         if (last.isBefore(first)) {
-            throw new IllegalArgumentException("to must be on or after from");
+            throw new MeetingsChangeRefused("to", "meetings.api.to.beforeFrom");
         }
         return meetings.meetingsOf(actor, id, startOf(first), startOf(last.plusDays(1)))
                 .stream().map(MeetingResponse::summary).toList();
@@ -98,7 +99,7 @@ class MeetingApiController {
             @Parameter(description = "Page number, from 1") @RequestParam(defaultValue = "1") int page,
             @Parameter(description = "Page size, 1 to 100") @RequestParam(defaultValue = "25") int size) {
         if (page < 1 || size < 1 || size > 100) {
-            throw new IllegalArgumentException("page must be 1 or more and size from 1 to 100");
+            throw new MeetingsChangeRefused(null, "meetings.api.page.range");
         }
         var all = meetings.actions(actor, new ActionFilter(status, body == null ? null : BodyId.of(body), null));
         Names people = names.people(actor);
@@ -182,7 +183,7 @@ class MeetingApiController {
     MeetingResponse attendance(Actor actor, @PathVariable UUID id,
             @RequestBody List<AttendanceRequest> request) {
         if (request.stream().anyMatch(one -> one == null || one.personId() == null || one.status() == null)) {
-            throw new IllegalArgumentException("Each entry needs a personId and a status");
+            throw new MeetingsChangeRefused(null, "meetings.api.attendance.incomplete");
         }
         requireKnown(actor, id, null, request.stream()
                 .flatMap(one -> java.util.stream.Stream.of(one.personId(), one.substituteFor())).toArray(UUID[]::new));
@@ -227,11 +228,12 @@ class MeetingApiController {
         Names visible = names.people(actor);
         for (UUID person : people) {
             if (person != null && !visible.knows(person)) {
-                throw new IllegalArgumentException("There is no person " + person + " in the directory you may see");
+                throw new MeetingsChangeRefused(null, "meetings.api.person.unknown", person.toString());
             }
         }
         if (organisation != null && !names.organisations(actor).knows(organisation)) {
-            throw new IllegalArgumentException("There is no organisation " + organisation + " in your partnership");
+            throw new MeetingsChangeRefused(null, "meetings.api.organisation.unknown",
+                    organisation.toString());
         }
     }
 
