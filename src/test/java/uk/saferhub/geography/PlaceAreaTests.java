@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import uk.saferhub.audit.AuditTrail;
 import uk.saferhub.support.DemoUsers;
+import uk.saferhub.support.RefusalWords;
 import uk.saferhub.support.SaferHubTest;
 
 @SaferHubTest

@@ -17,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 import uk.saferhub.audit.AuditTrail;
 import uk.saferhub.support.DemoUsers;
+import uk.saferhub.support.RefusalWords;
 import uk.saferhub.support.SaferHubTest;
 
 @SaferHubTest
@@ -136,7 +137,7 @@ class PlaceImportTests {
 
         ImportPreview preview = editor.preview(request);
 
-        assertThat(RefusalWords.of(preview)).containsExactly("No feature has the property \"WD13CD\" for the code; the "
+        assertThat(problems(preview)).containsExactly("No feature has the property \"WD13CD\" for the code; the "
                 + "file's properties are CODE, NAME, DISTRICT");
         assertThatThrownBy(() -> apply(request)).isInstanceOf(GeographyChangeRefused.class)
                 .satisfies(refused -> assertThat(RefusalWords.of(refused))
@@ -152,7 +153,7 @@ class PlaceImportTests {
 
         ImportPreview preview = editor.preview(wards(content.getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(RefusalWords.of(preview)).containsExactly(
+        assertThat(problems(preview)).containsExactly(
                 "Feature 2 has no code: its \"CODE\" property is missing or blank",
                 "Features 1 and 3 both have the code " + prefix + "-1");
     }
@@ -179,10 +180,10 @@ class PlaceImportTests {
 
         assertThat(geography.wardsWithin(district.id())).extracting(Place::code)
                 .containsExactlyInAnyOrder(prefix + "-1", prefix + "-2", prefix + "-3");
-        assertThat(RefusalWords.of(editor.preview(new ImportRequest("district.geojson", GeographyFixtures.unique(
+        assertThat(problems(editor.preview(new ImportRequest("district.geojson", GeographyFixtures.unique(
                 "district.geojson", prefix), PlaceType.DISTRICT, "CODE", "NAME", district.id(), null))))
                 .containsExactly("Feature 1 (Test District) cannot be part of itself");
-        assertThat(RefusalWords.of(editor.preview(wards("three-wards.geojson").with(PlaceType.WARD, "CODE", "NAME",
+        assertThat(problems(editor.preview(wards("three-wards.geojson").with(PlaceType.WARD, "CODE", "NAME",
                 null, "NAME")))).contains("Feature 1 (Test West): no place above a ward has the parent code Test West");
     }
 
@@ -201,5 +202,10 @@ class PlaceImportTests {
         assertThatThrownBy(() -> editor.apply(users.actor("cambs.analyst"), wards("three-wards.geojson")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(placesWithThePrefix()).isZero();
+    }
+
+    /** The English of the problems of an import's preview, in order. */
+    private static java.util.List<String> problems(ImportPreview preview) {
+        return preview.problems().stream().map(RefusalWords::of).toList();
     }
 }

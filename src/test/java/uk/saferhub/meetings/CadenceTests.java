@@ -27,6 +27,7 @@ import uk.saferhub.meetings.internal.CadenceKind;
 import uk.saferhub.meetings.internal.CadenceMonth;
 import uk.saferhub.meetings.internal.CadenceRefused;
 import uk.saferhub.meetings.internal.Occurrence;
+import uk.saferhub.support.RefusalWords;
 
 class CadenceTests {
 

@@ -37,6 +37,7 @@ import uk.saferhub.partnership.BodyType;
 import uk.saferhub.partnership.PartnershipEditor;
 import uk.saferhub.partnership.Tier;
 import uk.saferhub.shared.access.HandlingLevel;
+import uk.saferhub.support.RefusalWords;
 import uk.saferhub.support.SaferHubTest;
 
 /**

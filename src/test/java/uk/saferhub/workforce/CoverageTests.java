@@ -33,6 +33,7 @@ import uk.saferhub.shared.access.Role;
 import uk.saferhub.support.AccessMatrix;
 import uk.saferhub.support.ApiKeys;
 import uk.saferhub.support.DemoUsers;
+import uk.saferhub.support.RefusalWords;
 import uk.saferhub.support.SaferHubTest;
 import uk.saferhub.workforce.internal.Coverage;
 import uk.saferhub.workforce.internal.CoverageReport.WardCover;

@@ -18,6 +18,7 @@ import uk.saferhub.geography.internal.PlaceStore;
 import uk.saferhub.shared.access.HandlingLevel;
 import uk.saferhub.shared.access.RecordNotFoundException;
 import uk.saferhub.support.DemoUsers;
+import uk.saferhub.support.RefusalWords;
 import uk.saferhub.support.SaferHubTest;
 import uk.saferhub.workforce.internal.ActiveAttachment;
 import uk.saferhub.workforce.internal.AttachmentRole;

@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import uk.saferhub.geography.GeographyChangeRefused;
 import uk.saferhub.geography.GeographyFixtures;
-import uk.saferhub.geography.RefusalWords;
+import uk.saferhub.support.RefusalWords;
 
 class GeoJsonReaderTests {
 
