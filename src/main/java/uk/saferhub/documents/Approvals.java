@@ -67,44 +67,41 @@ public class Approvals {
         DocumentStatus next = DocumentLifecycle.after(Documents.state(document, versions), DocumentStep.APPROVE,
                 null);
         if (document.approvingBodyId() == null) {
-            throw new DocumentChangeRefused("bodyId", "Name the approving body on the document first");
+            throw new DocumentChangeRefused("bodyId", "documents.refused.approval.noBody");
         }
         Body body = partnership.body(document.approvingBodyId()).orElseThrow();
         Meeting meeting = null;
         LocalDate decided;
-        String delegated = DocumentEditor.trimmed(details.delegatedTo(), 200, "delegatedTo", "The decision-maker");
+        String delegated = DocumentEditor.trimmed(details.delegatedTo(), 200, "delegatedTo",
+                "documents.refused.delegatedTo.tooLong");
         if (details.meetingId() != null) {
             meeting = actor == null ? scheduler.editableMeeting(null, details.meetingId())
                     : meetings.meetingOnly(actor, details.meetingId());
             if (!meeting.bodyId().equals(document.approvingBodyId())) {
-                throw new DocumentChangeRefused("meetingId", "Only " + body.name() + ", the approving body named on"
-                        + " this document, can approve it: that meeting is of another body");
+                throw new DocumentChangeRefused("meetingId", "documents.refused.approval.otherBodysMeeting",
+                        body.name());
             }
             if (meeting.cancelled()) {
-                throw new DocumentChangeRefused("meetingId", "That meeting was cancelled, so it approved nothing");
+                throw new DocumentChangeRefused("meetingId", "documents.refused.approval.cancelled");
             }
             decided = meeting.start().toLocalDate();
             if (decided.isAfter(documents.today())) {
-                throw new DocumentChangeRefused("meetingId", "That meeting has not happened yet: record the approval"
-                        + " after it");
+                throw new DocumentChangeRefused("meetingId", "documents.refused.approval.notHappened");
             }
             if (actor != null && !partnership.mayEdit(actor, body)) {
-                throw new DocumentChangeRefused("meetingId", "Only a coordinator who records " + body.name()
-                        + "'s decisions can record its approval");
+                throw new DocumentChangeRefused("meetingId", "documents.refused.approval.notRecorder", body.name());
             }
         } else {
             if (details.bodyId() != null && !details.bodyId().equals(document.approvingBodyId())) {
-                throw new DocumentChangeRefused("bodyId", "Only " + body.name() + ", the approving body named on"
-                        + " this document, can approve it");
+                throw new DocumentChangeRefused("bodyId", "documents.refused.approval.otherBody", body.name());
             }
             if (delegated == null) {
-                throw new DocumentChangeRefused("meetingId", "Choose the meeting of " + body.name() + " that"
-                        + " approved it, or name who took the delegated decision");
+                throw new DocumentChangeRefused("meetingId", "documents.refused.approval.meetingOrDelegate",
+                        body.name());
             }
             decided = details.decidedOn();
             if (decided == null || decided.isAfter(documents.today())) {
-                throw new DocumentChangeRefused("decidedOn", "Enter the date of the delegated decision, today or"
-                        + " in the past");
+                throw new DocumentChangeRefused("decidedOn", "documents.refused.approval.decidedOn");
             }
         }
         DocumentVersion draft = versions.getLast();
@@ -137,6 +134,7 @@ public class Approvals {
             return recorder.recordDecision(actor, meeting.id(), null, text);
         }
         return meetings.decisionsOf(meeting).stream().filter(d -> d.id().equals(decisionId)).findFirst()
-                .orElseThrow(() -> new DocumentChangeRefused("decisionId", "Choose a decision of that meeting"));
+                .orElseThrow(() -> new DocumentChangeRefused("decisionId", "documents.refused.approval.decision"));
+
     }
 }

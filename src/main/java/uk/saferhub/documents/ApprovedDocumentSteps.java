@@ -69,19 +69,19 @@ public class ApprovedDocumentSteps {
     public Review recordReview(Actor actor, UUID id, LocalDate reviewedOn, ReviewOutcome outcome, String note) {
         Document document = editor.manageable(actor, id, true);
         if (outcome == null) {
-            throw new DocumentChangeRefused("outcome", "Choose the outcome of the review");
+            throw new DocumentChangeRefused("outcome", "documents.refused.review.outcome");
         }
         DocumentStatus next = DocumentLifecycle.after(Documents.state(document, store.versions(id)),
                 DocumentStep.RECORD_REVIEW, outcome);
         LocalDate today = documents.today();
         LocalDate on = reviewedOn == null ? today : reviewedOn;
         if (on.isAfter(today)) {
-            throw new DocumentChangeRefused("reviewedOn", "The review date must be today or in the past");
+            throw new DocumentChangeRefused("reviewedOn", "documents.refused.review.reviewedOn");
         }
-        String text = DocumentEditor.trimmed(note, 2000, "note", "The note");
+        String text = DocumentEditor.trimmed(note, 2000, "note", "documents.refused.note.tooLong");
         if (outcome != ReviewOutcome.NO_CHANGE && text == null) {
-            throw new DocumentChangeRefused("note", "Say why the document is to be "
-                    + (outcome == ReviewOutcome.REVISE ? "revised" : "withdrawn"));
+            throw new DocumentChangeRefused("note", outcome == ReviewOutcome.REVISE
+                    ? "documents.refused.review.whyRevised" : "documents.refused.review.whyWithdrawn");
         }
         Review review = new Review(UUID.randomUUID(), id, document.nextReviewOn(), on, outcome, text,
                 clock.instant(), DocumentEditor.by(actor));
@@ -102,9 +102,9 @@ public class ApprovedDocumentSteps {
         Document document = editor.manageable(actor, id, true);
         DocumentStatus next = DocumentLifecycle.after(Documents.state(document, store.versions(id)),
                 DocumentStep.WITHDRAW, null);
-        String why = DocumentEditor.trimmed(reason, 2000, "reason", "The reason");
+        String why = DocumentEditor.trimmed(reason, 2000, "reason", "documents.refused.reason.tooLong");
         if (why == null) {
-            throw new DocumentChangeRefused("reason", "Enter why the document is withdrawn");
+            throw new DocumentChangeRefused("reason", "documents.refused.withdraw.reason");
         }
         Document after = document.withdrawn(next, clock.instant());
         store.update(after);
@@ -121,9 +121,9 @@ public class ApprovedDocumentSteps {
         if (publish) {
             DocumentLifecycle.after(Documents.state(document, store.versions(id)), DocumentStep.PUBLISH, null);
             if (document.handlingLevel() != HandlingLevel.PUBLIC) {
-                throw new DocumentChangeRefused("handlingLevel", "Only a document whose handling level is public"
-                        + " can be published; this one is " + document.handlingLevel().name().toLowerCase()
-                        .replace('_', ' '));
+                throw new DocumentChangeRefused("handlingLevel", "documents.refused.publish.notPublic",
+                        document.handlingLevel().name().toLowerCase().replace('_', ' '));
+
             }
         }
         Instant at = publish ? (document.published() ? document.publishedAt() : clock.instant()) : null;

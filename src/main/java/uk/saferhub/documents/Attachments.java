@@ -43,11 +43,12 @@ public class Attachments {
             byte[] content) {
         Document document = editor.editable(actor, documentId);
         if (document.status().ended()) {
-            throw new DocumentChangeRefused("file", "The document has been " + document.status().label()
-                    .toLowerCase() + ": nothing more can be attached");
+            throw new DocumentChangeRefused("file", "documents.refused.attachment.ended",
+                    document.status().label().toLowerCase());
         }
         CheckedAttachment checked = AttachmentCheck.check(fileName, contentType, content);
-        String label = DocumentEditor.trimmed(title, 300, "title", "The title");
+        String label = DocumentEditor.trimmed(title, 300, "title", "documents.refused.title.tooLong");
+
         Attachment attachment = new Attachment(UUID.randomUUID(), documentId, null,
                 label == null ? checked.fileName() : label, checked.fileName(), checked.contentType(),
                 checked.size(), checked.sha256Hex(), clock.instant(), DocumentEditor.by(actor));

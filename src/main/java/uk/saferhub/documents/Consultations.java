@@ -53,7 +53,7 @@ public class Consultations {
     public Circulation circulate(Actor actor, UUID id, NewCirculation details) {
         Document document = editor.manageable(actor, id, true);
         if (details.purpose() == null) {
-            throw new DocumentChangeRefused("purpose", "Choose why the draft is being sent");
+            throw new DocumentChangeRefused("purpose", "documents.refused.circulate.purpose");
         }
         List<DocumentVersion> versions = store.versions(id);
         DocumentStatus next = DocumentLifecycle.after(Documents.state(document, versions),
@@ -62,31 +62,29 @@ public class Consultations {
         List<Recipient> recipients = new ArrayList<>(details.recipients());
         if (details.purpose() == CirculationPurpose.APPROVAL) {
             if (document.approvingBodyId() == null) {
-                throw new DocumentChangeRefused("approvingBodyId", "Name the approving body on the document"
-                        + " before sending it for approval");
+                throw new DocumentChangeRefused("approvingBodyId", "documents.refused.circulate.noBody");
             }
             recipients = List.of(Recipient.body(document.approvingBodyId(), null));
         }
         if (recipients.isEmpty()) {
-            throw new DocumentChangeRefused("recipients", "Choose at least one organisation or body to send the"
-                    + " draft to");
+            throw new DocumentChangeRefused("recipients", "documents.refused.circulate.noRecipients");
         }
         List<Recipient> named = named(recipients);
         LocalDate today = documents.today();
         LocalDate sent = details.sentOn() == null ? today : details.sentOn();
         if (sent.isAfter(today)) {
-            throw new DocumentChangeRefused("sentOn", "The date sent must be today or in the past");
+            throw new DocumentChangeRefused("sentOn", "documents.refused.circulate.sentOn");
         }
         if (details.purpose() == CirculationPurpose.COMMENT) {
             if (details.closesOn() == null) {
-                throw new DocumentChangeRefused("closesOn", "Enter the closing date for comments");
+                throw new DocumentChangeRefused("closesOn", "documents.refused.circulate.closesOn");
             }
             if (details.closesOn().isBefore(sent)) {
-                throw new DocumentChangeRefused("closesOn", "The closing date must be on or after the date sent");
+                throw new DocumentChangeRefused("closesOn", "documents.refused.circulate.closesBeforeSent");
             }
         }
         String label = DocumentEditor.trimmed(details.recipientsLabel(), 300, "recipientsLabel",
-                "The words for who it went to");
+                "documents.refused.recipientsLabel.tooLong");
         if (label == null) {
             label = ControlBlock.joined(named.stream().map(Recipient::name).toList());
         }
@@ -94,7 +92,9 @@ public class Consultations {
         Circulation circulation = new Circulation(UUID.randomUUID(), id, draft.id(), draft.shortLabel(),
                 details.purpose(), sent, details.monthOnly(), label, recipients,
                 details.purpose() == CirculationPurpose.COMMENT ? details.closesOn() : null,
-                DocumentEditor.trimmed(details.note(), 1000, "note", "The note"), clock.instant(),
+                DocumentEditor.trimmed(details.note(), 1000, "note", "documents.refused.note.tooLong"),
+                clock.instant(),
+
                 DocumentEditor.by(actor));
         proceedings.insertCirculation(circulation);
         store.freeze(draft.id());
@@ -121,34 +121,32 @@ public class Consultations {
             throw documents.refused(actor, access, "draft not sent to the actor's organisation");
         }
         if (circulation.purpose() != CirculationPurpose.COMMENT) {
-            throw new DocumentChangeRefused("text", "This draft was sent " + circulation.purpose().label()
-                    .toLowerCase() + ", not for comment");
+            throw new DocumentChangeRefused("text", "documents.refused.comment.notForComment",
+                    circulation.purpose().label().toLowerCase());
         }
         if (details.commenter() == null || circulation.recipients().stream()
                 .noneMatch(r -> r.key().equals(details.commenter().key()))) {
-            throw new DocumentChangeRefused("commenter", "Choose who made the comment from those the draft was"
-                    + " sent to");
+            throw new DocumentChangeRefused("commenter", "documents.refused.comment.commenter");
         }
         if (access != null && !access.canEdit(actor) && !access.consultee(actor, details.commenter())) {
-            throw new DocumentChangeRefused("commenter", "You can record comments only for your own organisation"
-                    + " or a body you sit on");
+            throw new DocumentChangeRefused("commenter", "documents.refused.comment.ownOnly");
         }
         LocalDate today = documents.today();
         LocalDate received = details.receivedOn() == null ? today : details.receivedOn();
         if (received.isAfter(today)) {
-            throw new DocumentChangeRefused("receivedOn", "The date received must be today or in the past");
+            throw new DocumentChangeRefused("receivedOn", "documents.refused.comment.receivedOn");
         }
         if (received.isAfter(circulation.closesOn())) {
-            throw new DocumentChangeRefused("receivedOn", "Comments on " + circulation.versionLabel() + " closed on "
-                    + DisplayDates.day(circulation.closesOn()) + ": this comment came after the closing date");
+            throw new DocumentChangeRefused("receivedOn", "documents.refused.comment.late",
+                    circulation.versionLabel(), DisplayDates.day(circulation.closesOn()));
         }
         if (received.isBefore(circulation.sentOn())) {
-            throw new DocumentChangeRefused("receivedOn", "The comment cannot be received before the draft was sent"
-                    + " on " + DisplayDates.day(circulation.sentOn()));
+            throw new DocumentChangeRefused("receivedOn", "documents.refused.comment.early",
+                    DisplayDates.day(circulation.sentOn()));
         }
-        String text = DocumentEditor.trimmed(details.text(), 10_000, "text", "The comment");
+        String text = DocumentEditor.trimmed(details.text(), 10_000, "text", "documents.refused.comment.tooLong");
         if (text == null) {
-            throw new DocumentChangeRefused("text", "Enter the comment");
+            throw new DocumentChangeRefused("text", "documents.refused.comment.text");
         }
         String ref = null;
         String label = null;
@@ -156,8 +154,8 @@ public class Consultations {
             String content = store.version(circulation.versionId()).orElseThrow().content();
             Optional<Section> section = DocumentMarkup.parse(content).section(details.sectionRef().strip());
             if (section.isEmpty()) {
-                throw new DocumentChangeRefused("sectionRef", circulation.versionLabel() + " has no section "
-                        + details.sectionRef().strip() + ": choose one of its sections or the whole document");
+                throw new DocumentChangeRefused("sectionRef", "documents.refused.comment.section",
+                        circulation.versionLabel(), details.sectionRef().strip());
             }
             ref = section.get().key();
             label = section.get().number() == null ? section.get().heading()
@@ -203,8 +201,8 @@ public class Consultations {
         for (Recipient r : recipients) {
             Recipient withName = Documents.name(r, organisations, bodies);
             if (withName.name() == null) {
-                throw new DocumentChangeRefused("recipients", "Choose the recipients from the lists of"
-                        + " organisations and bodies");
+                throw new DocumentChangeRefused("recipients", "documents.refused.circulate.recipients");
+
             }
             named.add(withName);
         }

@@ -41,44 +41,44 @@ class DocumentDetailsCheck {
         try {
             return new int[] {Integer.parseInt(parts[0]), parts.length > 1 ? Integer.parseInt(parts[1]) : 0};
         } catch (NumberFormatException e) {
-            throw new DocumentChangeRefused("firstNumber", "Enter the draft number as the seeds do, for example 1.0");
+            throw new DocumentChangeRefused("firstNumber", "documents.refused.details.firstNumber");
         }
     }
 
     DocumentDetails checked(Actor actor, UUID id, DocumentDetails d) {
         if (d.type() == null) {
-            throw new DocumentChangeRefused("type", "Choose the type of document");
+            throw new DocumentChangeRefused("type", "documents.refused.details.type");
         }
-        String title = DocumentEditor.trimmed(d.title(), 300, "title", "The title");
+        String title = DocumentEditor.trimmed(d.title(), 300, "title", "documents.refused.title.tooLong");
         if (title == null) {
-            throw new DocumentChangeRefused("title", "Enter the document's title");
+            throw new DocumentChangeRefused("title", "documents.refused.details.title");
         }
-        String summary = DocumentEditor.trimmed(d.summary(), 2000, "summary", "The summary");
+        String summary = DocumentEditor.trimmed(d.summary(), 2000, "summary", "documents.refused.summary.tooLong");
         UUID owner = d.owningOrganisationId() != null ? d.owningOrganisationId()
                 : actor == null ? null : actor.organisationId();
         if (owner == null || directory.organisation(owner).isEmpty()) {
-            throw new DocumentChangeRefused("owningOrganisationId", "Choose the organisation that owns the document");
+            throw new DocumentChangeRefused("owningOrganisationId", "documents.refused.details.owner");
         }
         HandlingLevel level = d.handlingLevel() == null ? HandlingLevel.PARTNERSHIP : d.handlingLevel();
         if (d.approvingBodyId() != null && partnership.body(d.approvingBodyId()).isEmpty()) {
-            throw new DocumentChangeRefused("approvingBodyId", "Choose the approving body from the list");
+            throw new DocumentChangeRefused("approvingBodyId", "documents.refused.details.approvingBody");
         }
         for (UUID party : d.parties()) {
             if (directory.organisation(party).isEmpty()) {
-                throw new DocumentChangeRefused("parties", "Choose the parties from the list of organisations");
+                throw new DocumentChangeRefused("parties", "documents.refused.details.parties");
             }
         }
         if (!ownersOnOffer(actor, id, d.owners()).containsAll(d.owners())) {
-            throw new DocumentChangeRefused("owners", "Choose the owners from the people in the directory");
+            throw new DocumentChangeRefused("owners", "documents.refused.details.owners");
         }
         if (d.reviewPeriodMonths() != null && (d.reviewPeriodMonths() < 1 || d.reviewPeriodMonths() > 120)) {
-            throw new DocumentChangeRefused("reviewPeriodMonths", "The review period must be from 1 to 120 months");
+            throw new DocumentChangeRefused("reviewPeriodMonths", "documents.refused.details.reviewPeriod");
         }
         checkRelation(actor, id, d.type(), d.parentId(), "parentId");
         if (d.supersedesId() != null) {
             Document old = relative(actor, d.supersedesId(), "supersedesId");
             if (old.id().equals(id)) {
-                throw new DocumentChangeRefused("supersedesId", "A document cannot supersede itself");
+                throw new DocumentChangeRefused("supersedesId", "documents.refused.details.supersedesItself");
             }
         }
         Set<UUID> parties = new HashSet<>(d.parties());
@@ -93,23 +93,23 @@ class DocumentDetailsCheck {
         }
         Document parent = relative(actor, parentId, field);
         if (!type.mayHaveParent(parent.type())) {
-            throw new DocumentChangeRefused(field, "A " + type.label().toLowerCase() + " cannot "
-                    + type.parentVerb() + " a " + parent.type().label().toLowerCase());
+            throw new DocumentChangeRefused(field, "documents.refused.details.parentType",
+                    type.label().toLowerCase(), type.parentVerb(), parent.type().label().toLowerCase());
         }
         for (Document up = parent; up != null; up = up.parentId() == null ? null
                 : store.find(up.parentId()).orElse(null)) {
             if (up.id().equals(id)) {
-                throw new DocumentChangeRefused(field, "\"" + parent.title() + "\" already sits under this"
-                        + " document: the hierarchy cannot go round in a circle");
+                throw new DocumentChangeRefused(field, "documents.refused.details.circle", parent.title());
             }
         }
     }
 
     private Document relative(Actor actor, UUID relatedId, String field) {
         Document related = store.find(relatedId)
-                .orElseThrow(() -> new DocumentChangeRefused(field, "Choose a document from the register"));
+                .orElseThrow(() -> new DocumentChangeRefused(field, "documents.refused.details.relative"));
         if (actor != null && !documents.access(actor, related).canSee(actor)) {
-            throw new DocumentChangeRefused(field, "Choose a document from the register");
+            throw new DocumentChangeRefused(field, "documents.refused.details.relative");
+
         }
         return related;
     }

@@ -61,8 +61,7 @@ public class DocumentEditor {
                 DocumentStatus.DRAFT, checked.parentId(), checked.supersedesId(), checked.reviewPeriodMonths(), null,
                 null, null, checked.parties(), checked.owners(), now, now);
         if (actor != null && !document.party(actor.organisationId())) {
-            throw new DocumentChangeRefused("owningOrganisationId", "Your organisation must own the document or be"
-                    + " one of its parties");
+            throw new DocumentChangeRefused("owningOrganisationId", "documents.refused.details.ownerOrParty");
         }
         store.insert(document);
         int[] number = DocumentDetailsCheck.firstNumber(firstNumber);
@@ -85,8 +84,8 @@ public class DocumentEditor {
     public Document revise(Actor actor, UUID id, DocumentDetails details) {
         Document before = manageable(actor, id, false);
         if (before.status().ended()) {
-            throw new DocumentChangeRefused("title", "The document has been " + before.status().label()
-                    .toLowerCase() + ": its details can no longer change");
+            throw new DocumentChangeRefused("title", "documents.refused.details.ended",
+                    before.status().label().toLowerCase());
         }
         DocumentDetails checked = detailsCheck.checked(actor, id, details);
         Document after = new Document(id, checked.type(), checked.title(), checked.summary(),
@@ -95,8 +94,7 @@ public class DocumentEditor {
                 before.inForceFrom(), checked.handlingLevel() == HandlingLevel.PUBLIC ? before.publishedAt() : null,
                 checked.parties(), checked.owners(), before.createdAt(), clock.instant());
         if (actor != null && !after.party(actor.organisationId())) {
-            throw new DocumentChangeRefused("owningOrganisationId", "Your organisation must stay the owner or one"
-                    + " of the parties");
+            throw new DocumentChangeRefused("owningOrganisationId", "documents.refused.details.stayParty");
         }
         store.update(after);
         audit.recordChange(AuditAction.UPDATE, "document", id, "Changed the details of \"" + after.title() + "\"",
@@ -126,7 +124,7 @@ public class DocumentEditor {
                 null);
         DocumentVersion newest = versions.getLast();
         Instant now = clock.instant();
-        String note = trimmed(changeNote, 500, "changeNote", "The note on what changed");
+        String note = trimmed(changeNote, 500, "changeNote", "documents.refused.changeNote.tooLong");
         if (newest.content().equals(text) && Objects.equals(note, newest.changeNote())) {
             return newest;
         }
@@ -192,26 +190,31 @@ public class DocumentEditor {
         return actor == null ? SYSTEM : actor.name() + " (" + actor.organisationName() + ")";
     }
 
-    static String trimmed(String value, int limit, String field, String what) {
+    /**
+     * The value without surrounding spaces, none when blank; refused on {@code field} in the words of the message
+     * {@code tooLongKey} (given the limit) when it is longer than {@code limit} characters.
+     */
+    static String trimmed(String value, int limit, String field, String tooLongKey) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String text = value.strip();
         if (text.length() > limit) {
-            throw new DocumentChangeRefused(field, what + " must be " + limit + " characters or fewer");
+            throw new DocumentChangeRefused(field, tooLongKey, String.valueOf(limit));
         }
         return text;
     }
 
     static String checkedContent(String content) {
         if (content == null || content.isBlank()) {
-            throw new DocumentChangeRefused("content", "Enter the document's content");
+            throw new DocumentChangeRefused("content", "documents.refused.content.missing");
         }
         String text = content.replace("\r\n", "\n").strip() + "\n";
         if (text.length() > CONTENT_LIMIT) {
-            throw new DocumentChangeRefused("content", "The content must be " + CONTENT_LIMIT
-                    + " characters or fewer");
+            throw new DocumentChangeRefused("content", "documents.refused.content.tooLong",
+                    String.valueOf(CONTENT_LIMIT));
         }
+
         DocumentMarkup.parse(text).requireValid();
         return text;
     }

@@ -10,7 +10,8 @@ import static uk.saferhub.documents.DocumentStatus.WITHDRAWN;
 
 /**
  * The document lifecycle as a state machine: which steps each status allows and the status each step leads to. Every
- * refusal says why in words a council officer would use; nothing here touches the database.
+ * refusal says why in words a council officer would use (a message of {@code messages/documents.properties}); nothing
+ * here touches the database.
  */
 public final class DocumentLifecycle {
 
@@ -32,13 +33,13 @@ public final class DocumentLifecycle {
         return refusal(state, step).isEmpty();
     }
 
-    /** Why the step would be refused now, if it would. */
-    public static java.util.Optional<String> refusal(State state, DocumentStep step) {
+    /** Why the step would be refused now, if it would: the refusal, whose words a page reads from the messages. */
+    public static java.util.Optional<DocumentChangeRefused> refusal(State state, DocumentStep step) {
         try {
             after(state, step, null);
             return java.util.Optional.empty();
         } catch (DocumentChangeRefused refused) {
-            return java.util.Optional.of(refused.getMessage());
+            return java.util.Optional.of(refused);
         }
     }
 
@@ -46,8 +47,7 @@ public final class DocumentLifecycle {
     public static DocumentStatus after(State state, DocumentStep step, ReviewOutcome outcome) {
         DocumentStatus status = state.status();
         if (status.ended()) {
-            throw refused("status", "The document has been " + status.label().toLowerCase()
-                    + ": nothing more can be done to it");
+            throw refused("status", "documents.refused.lifecycle.ended", status.label().toLowerCase());
         }
         return switch (step) {
             case EDIT_DRAFT -> switch (status) {
@@ -56,31 +56,28 @@ public final class DocumentLifecycle {
                 default -> UNDER_REVIEW;
             };
             case CONSULT -> {
-                requireDraft(state, "send for comment");
+                requireDraft(state, "documents.refused.lifecycle.noDraft.consult");
                 yield IN_CONSULTATION;
             }
             case CIRCULATE -> {
-                requireDraft(state, "circulate");
+                requireDraft(state, "documents.refused.lifecycle.noDraft.circulate");
                 yield status;
             }
             case APPROVE -> {
                 if (!state.pendingDraft()) {
-                    throw refused("version", "The current version is already approved: edit the document to make"
-                            + " a new draft before asking for approval again");
+                    throw refused("version", "documents.refused.lifecycle.alreadyApproved");
                 }
                 yield APPROVED;
             }
             case BRING_INTO_FORCE -> {
                 if (status != APPROVED) {
-                    throw refused("status", "Only an approved document can be brought into force; this one is "
-                            + status.label().toLowerCase());
+                    throw refused("status", "documents.refused.lifecycle.inForce", status.label().toLowerCase());
                 }
                 yield IN_FORCE;
             }
             case RECORD_REVIEW -> {
                 if (!state.approvedVersion() || status == DRAFT || status == IN_CONSULTATION && !state.inForce()) {
-                    throw refused("outcome", "Only an approved document can be reviewed; this one has not been"
-                            + " approved yet");
+                    throw refused("outcome", "documents.refused.lifecycle.review");
                 }
                 yield switch (outcome == null ? ReviewOutcome.NO_CHANGE : outcome) {
                     case NO_CHANGE -> status == UNDER_REVIEW || status == IN_CONSULTATION
@@ -92,29 +89,28 @@ public final class DocumentLifecycle {
             case WITHDRAW -> WITHDRAWN;
             case SUPERSEDE -> {
                 if (!state.approvedVersion()) {
-                    throw refused("status", "A document that was never approved cannot be superseded: withdraw"
-                            + " it instead");
+                    throw refused("status", "documents.refused.lifecycle.supersede");
                 }
                 yield SUPERSEDED;
             }
             case PUBLISH -> {
                 if (!state.approvedVersion()) {
-                    throw refused("status", "Only an approved document can be published; this one is still a"
-                            + " draft");
+                    throw refused("status", "documents.refused.lifecycle.publish");
                 }
                 yield status;
             }
         };
     }
 
-    private static void requireDraft(State state, String what) {
+    /** Refused, in the words of the message {@code key}, unless the newest version is a draft not yet approved. */
+    private static void requireDraft(State state, String key) {
         if (!state.pendingDraft()) {
-            throw refused("version", "There is no draft to " + what + ": the current version is approved. Edit"
-                    + " the document to make a new draft first");
+            throw refused("version", key);
         }
     }
 
-    private static DocumentChangeRefused refused(String field, String message) {
-        return new DocumentChangeRefused(field, message);
+    private static DocumentChangeRefused refused(String field, String key, Object... arguments) {
+        return new DocumentChangeRefused(field, key, arguments);
     }
+
 }

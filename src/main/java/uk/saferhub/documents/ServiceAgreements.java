@@ -73,18 +73,20 @@ public class ServiceAgreements {
         Document document = editor.editable(actor, documentId);
         requireAgreement(document);
         String service = DocumentEditor.trimmed(details.councilService(), 200, "councilService",
-                "The council service");
+                "documents.refused.councilService.tooLong");
         if (service == null) {
-            throw new DocumentChangeRefused("councilService", "Enter the council service delivered, for example"
-                    + " responsible dog ownership");
+            throw new DocumentChangeRefused("councilService", "documents.refused.councilService.missing");
         }
-        String role = DocumentEditor.trimmed(details.deliveringRole(), 100, "deliveringRole", "The delivering role");
+        String role = DocumentEditor.trimmed(details.deliveringRole(), 100, "deliveringRole",
+                "documents.refused.deliveringRole.tooLong");
         Optional<ServiceAgreement> before = store.find(documentId);
         ServiceAgreement after = new ServiceAgreement(documentId, service,
-                DocumentEditor.trimmed(details.powers(), 2000, "powers", "The powers"), role == null ? "PCSO" : role,
-                DocumentEditor.trimmed(details.duties(), 4000, "duties", "What PCSOs do"),
-                DocumentEditor.trimmed(details.referral(), 2000, "referral", "How they refer"),
-                DocumentEditor.trimmed(details.trainingRequired(), 2000, "trainingRequired", "The training"),
+                DocumentEditor.trimmed(details.powers(), 2000, "powers", "documents.refused.powers.tooLong"),
+                role == null ? "PCSO" : role,
+                DocumentEditor.trimmed(details.duties(), 4000, "duties", "documents.refused.duties.tooLong"),
+                DocumentEditor.trimmed(details.referral(), 2000, "referral", "documents.refused.referral.tooLong"),
+                DocumentEditor.trimmed(details.trainingRequired(), 2000, "trainingRequired",
+                        "documents.refused.trainingRequired.tooLong"),
                 clock.instant());
         store.save(after);
         audit.recordChange(before.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE, "service-agreement",
@@ -107,22 +109,21 @@ public class ServiceAgreements {
         Document document = editor.manageable(actor, documentId, true);
         requireAgreement(document);
         requireDescribed(document);
-        Place place = place(details.placeId(), "placeId", "Choose the trial area");
+        Place place = place(details.placeId(), "placeId", "documents.refused.pilot.place");
         if (details.startsOn() == null || details.endsOn() == null) {
             throw new DocumentChangeRefused(details.startsOn() == null ? "startsOn" : "endsOn",
-                    "Enter the pilot's start and end dates");
+                    "documents.refused.pilot.dates");
         }
         if (details.endsOn().isBefore(details.startsOn())) {
-            throw new DocumentChangeRefused("endsOn", "The pilot must end on or after the day it starts");
+            throw new DocumentChangeRefused("endsOn", "documents.refused.pilot.endsBeforeStart");
         }
         String criteria = DocumentEditor.trimmed(details.evaluationCriteria(), 4000, "evaluationCriteria",
-                "The evaluation criteria");
+                "documents.refused.evaluationCriteria.tooLong");
         if (criteria == null) {
-            throw new DocumentChangeRefused("evaluationCriteria", "Enter how the pilot will be judged");
+            throw new DocumentChangeRefused("evaluationCriteria", "documents.refused.pilot.criteria");
         }
         store.pilots(documentId).stream().filter(p -> !p.evaluated()).findFirst().ifPresent(running -> {
-            throw new DocumentChangeRefused("placeId", "A pilot is already running for this agreement: record its"
-                    + " evaluated result first");
+            throw new DocumentChangeRefused("placeId", "documents.refused.pilot.running");
         });
         Pilot pilot = new Pilot(UUID.randomUUID(), documentId, place.id(), place.name(), details.startsOn(),
                 details.endsOn(), criteria, null, null, null);
@@ -140,20 +141,20 @@ public class ServiceAgreements {
         Pilot pilot = store.pilot(pilotId).orElseThrow(() -> new RecordNotFoundException("pilot", pilotId));
         Document document = editor.manageable(actor, pilot.documentId(), true);
         if (pilot.evaluated()) {
-            throw new DocumentChangeRefused("evaluationResult", "This pilot was already evaluated on "
-                    + DisplayDates.day(pilot.evaluatedOn()));
+            throw new DocumentChangeRefused("evaluationResult", "documents.refused.evaluation.done",
+                    DisplayDates.day(pilot.evaluatedOn()));
         }
         LocalDate day = on == null ? documents.today() : on;
         if (day.isBefore(pilot.startsOn()) || day.isAfter(documents.today())) {
-            throw new DocumentChangeRefused("evaluatedOn", "The evaluation date must be after the pilot started and"
-                    + " not in the future");
+            throw new DocumentChangeRefused("evaluatedOn", "documents.refused.evaluation.date");
         }
-        String text = DocumentEditor.trimmed(result, 4000, "evaluationResult", "The result");
+        String text = DocumentEditor.trimmed(result, 4000, "evaluationResult",
+                "documents.refused.evaluationResult.tooLong");
         if (text == null) {
-            throw new DocumentChangeRefused("evaluationResult", "Enter what the evaluation found");
+            throw new DocumentChangeRefused("evaluationResult", "documents.refused.evaluation.result");
         }
         if (successful == null) {
-            throw new DocumentChangeRefused("successful", "Say whether the pilot met its criteria");
+            throw new DocumentChangeRefused("successful", "documents.refused.evaluation.successful");
         }
         store.evaluate(pilotId, day, text, successful);
         audit.recordChange(AuditAction.UPDATE, "service-agreement-pilot", pilotId, "Evaluated the pilot of \""
@@ -169,29 +170,28 @@ public class ServiceAgreements {
         requireAgreement(document);
         if (document.status().ended() || !documentStore.versionsOf(List.of(documentId))
                 .getOrDefault(documentId, List.of()).stream().anyMatch(DocumentVersion::approved)) {
-            throw new DocumentChangeRefused("placeId", "Only an approved agreement that still stands can be rolled"
-                    + " out");
+            throw new DocumentChangeRefused("placeId", "documents.refused.rollout.notApproved");
         }
         List<Pilot> pilots = store.pilots(documentId);
         if (pilots.isEmpty()) {
-            throw new DocumentChangeRefused("placeId", "Pilot the agreement in a trial area before rolling it out");
+            throw new DocumentChangeRefused("placeId", "documents.refused.rollout.notPiloted");
         }
         Pilot last = pilots.getLast();
         if (!last.evaluated()) {
-            throw new DocumentChangeRefused("placeId", "Roll-out waits for the pilot's evaluated result: the pilot in "
-                    + named(last).placeName() + " has not been evaluated yet");
+            throw new DocumentChangeRefused("placeId", "documents.refused.rollout.notEvaluated",
+                    named(last).placeName());
         }
         if (!last.successful()) {
-            throw new DocumentChangeRefused("placeId", "The pilot in " + named(last).placeName() + " did not meet"
-                    + " its criteria: pilot a revised agreement before rolling it out");
+            throw new DocumentChangeRefused("placeId", "documents.refused.rollout.unsuccessful",
+                    named(last).placeName());
         }
-        Place place = place(placeId, "placeId", "Choose the area to roll it out to");
+        Place place = place(placeId, "placeId", "documents.refused.rollout.place");
         LocalDate day = from == null ? documents.today() : from;
         Rollout rollout = new Rollout(documentId, place.id(), place.name(), day, clock.instant(),
                 DocumentEditor.by(actor));
         if (!store.insertRollout(rollout)) {
-            throw new DocumentChangeRefused("placeId", "\"" + document.title() + "\" is already in force in "
-                    + place.name());
+            throw new DocumentChangeRefused("placeId", "documents.refused.rollout.inForce", document.title(),
+                    place.name());
         }
         audit.recordChange(AuditAction.CREATE, "service-agreement-rollout", documentId + "/" + place.id(),
                 "Rolled \"" + document.title() + "\" out to " + place.name(),
@@ -227,22 +227,24 @@ public class ServiceAgreements {
 
     private void requireAgreement(Document document) {
         if (document.type() != DocumentType.SERVICE_AGREEMENT) {
-            throw new DocumentChangeRefused("type", "\"" + document.title() + "\" is a "
-                    + document.type().label().toLowerCase() + ", not a service agreement");
+            throw new DocumentChangeRefused("type", "documents.refused.agreement.type", document.title(),
+                    document.type().label().toLowerCase());
         }
     }
 
     private void requireDescribed(Document document) {
         if (store.find(document.id()).isEmpty()) {
-            throw new DocumentChangeRefused("councilService", "Say what the agreement delivers before piloting it");
+            throw new DocumentChangeRefused("councilService", "documents.refused.agreement.undescribed");
         }
     }
 
-    private Place place(UUID id, String field, String message) {
+    /** The place chosen, or a refusal on {@code field} in the words of the message {@code key}. */
+    private Place place(UUID id, String field, String key) {
         if (id == null) {
-            throw new DocumentChangeRefused(field, message);
+            throw new DocumentChangeRefused(field, key);
         }
-        return geography.place(id).orElseThrow(() -> new DocumentChangeRefused(field, message));
+        return geography.place(id).orElseThrow(() -> new DocumentChangeRefused(field, key));
+
     }
 
     private Pilot named(Pilot p) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import uk.saferhub.documents.internal.AttachmentCheck;
 import uk.saferhub.documents.internal.CheckedAttachment;
+import uk.saferhub.support.RefusalWords;
 
 class AttachmentCheckTests {
 
@@ -63,7 +64,8 @@ class AttachmentCheckTests {
 
     private static void assertRefused(String fileName, String declared, byte[] content, String message) {
         assertThatThrownBy(() -> AttachmentCheck.check(fileName, declared, content))
-                .isInstanceOf(DocumentChangeRefused.class).hasMessage(message)
+                .isInstanceOf(DocumentChangeRefused.class)
+                .satisfies(refused -> assertThat(RefusalWords.of(refused)).isEqualTo(message))
                 .extracting(refused -> ((DocumentChangeRefused) refused).field()).isEqualTo("file");
     }
 

@@ -17,6 +17,7 @@ import uk.saferhub.documents.internal.DisplayDates;
 import uk.saferhub.meetings.Meeting;
 import uk.saferhub.meetings.Meetings;
 import uk.saferhub.support.DemoUsers;
+import uk.saferhub.support.RefusalWords;
 import uk.saferhub.support.SaferHubTest;
 
 @SaferHubTest
@@ -85,10 +86,12 @@ class ConsultationAndApprovalTests {
         assertThatThrownBy(() -> approvals.approve(users.actor("mstenton"), document.id(),
                 NewApproval.atMeeting(areaCommittee.id())))
                 .isInstanceOf(DocumentChangeRefused.class)
-                .hasMessageContaining("Only Safer Leeds Executive, the approving body named on this document");
+                .satisfies(refused -> assertThat(RefusalWords.of(refused))
+                        .contains("Only Safer Leeds Executive, the approving body named on this document"));
         assertThatThrownBy(() -> approvals.approve(users.actor("mstenton"), document.id(),
                 NewApproval.delegated(fixtures.body("East North East Area Committee"), "Chair", LocalDate.now())))
-                .isInstanceOf(DocumentChangeRefused.class).hasMessageContaining("approving body named");
+                .isInstanceOf(DocumentChangeRefused.class)
+                .satisfies(refused -> assertThat(RefusalWords.of(refused)).contains("approving body named"));
 
         assertThat(rows("document_version")).isEqualTo(versions);
         assertThat(rows("meeting_decision")).isEqualTo(decisions);
@@ -105,7 +108,8 @@ class ConsultationAndApprovalTests {
 
         assertThatThrownBy(() -> approvals.approve(users.actor("mstenton"), document.id(),
                 NewApproval.delegated(null, "Chair of the Safer Leeds Executive", LocalDate.now())))
-                .isInstanceOf(DocumentChangeRefused.class).hasMessageContaining("already approved");
+                .isInstanceOf(DocumentChangeRefused.class)
+                .satisfies(refused -> assertThat(RefusalWords.of(refused)).contains("already approved"));
         assertThat(rows("document_approval")).isEqualTo(approvalRows);
     }
 
@@ -116,7 +120,8 @@ class ConsultationAndApprovalTests {
 
         assertThatThrownBy(() -> approvals.approve(users.actor("mstenton"), document.id(),
                 NewApproval.atMeeting(coming.id())))
-                .isInstanceOf(DocumentChangeRefused.class).hasMessageContaining("has not happened yet");
+                .isInstanceOf(DocumentChangeRefused.class)
+                .satisfies(refused -> assertThat(RefusalWords.of(refused)).contains("has not happened yet"));
     }
 
     @Test
@@ -128,8 +133,9 @@ class ConsultationAndApprovalTests {
 
         assertThatThrownBy(() -> consultations.comment(users.actor("mstenton"), circulation.id(),
                 new NewComment("2.0", police, "Too late", LocalDate.now().minusDays(1))))
-                .isInstanceOf(DocumentChangeRefused.class).hasMessageContaining("closed on")
-                .hasMessageContaining("after the closing date");
+                .isInstanceOf(DocumentChangeRefused.class)
+                .satisfies(refused -> assertThat(RefusalWords.of(refused)).contains("closed on"))
+                .satisfies(refused -> assertThat(RefusalWords.of(refused)).contains("after the closing date"));
         assertThat(rows("document_comment")).isEqualTo(comments);
 
         ConsultationComment inTime = consultations.comment(users.actor("mstenton"), circulation.id(),
@@ -146,10 +152,12 @@ class ConsultationAndApprovalTests {
 
         assertThatThrownBy(() -> consultations.comment(users.actor("mstenton"), circulation.id(),
                 new NewComment("9.9", circulation.recipients().getFirst(), "Where is this?", null)))
-                .isInstanceOf(DocumentChangeRefused.class).hasMessageContaining("has no section 9.9");
+                .isInstanceOf(DocumentChangeRefused.class)
+                .satisfies(refused -> assertThat(RefusalWords.of(refused)).contains("has no section 9.9"));
         assertThatThrownBy(() -> consultations.comment(users.actor("mstenton"), circulation.id(),
                 new NewComment(null, notConsulted, "We were not asked", null)))
-                .isInstanceOf(DocumentChangeRefused.class).hasMessageContaining("sent to");
+                .isInstanceOf(DocumentChangeRefused.class)
+                .satisfies(refused -> assertThat(RefusalWords.of(refused)).contains("sent to"));
     }
 
     @Test
@@ -178,10 +186,12 @@ class ConsultationAndApprovalTests {
 
         assertThatThrownBy(() -> editor.saveDraft(users.actor("krowan"), document.id(),
                 "# 1. PURPOSE\n\n<script>alert(1)</script>\n", null))
-                .isInstanceOf(DocumentChangeRefused.class).hasMessageContaining("HTML");
+                .isInstanceOf(DocumentChangeRefused.class)
+                .satisfies(refused -> assertThat(RefusalWords.of(refused)).contains("HTML"));
         assertThatThrownBy(() -> editor.saveDraft(users.actor("krowan"), document.id(),
                 "# 1. PURPOSE\n\n[click](javascript:alert(1))\n", null))
-                .isInstanceOf(DocumentChangeRefused.class).hasMessageContaining("javascript:");
+                .isInstanceOf(DocumentChangeRefused.class)
+                .satisfies(refused -> assertThat(RefusalWords.of(refused)).contains("javascript:"));
         assertThat(rows("document_version")).isEqualTo(versions);
     }
 }

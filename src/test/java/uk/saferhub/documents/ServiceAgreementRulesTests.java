@@ -20,6 +20,7 @@ import uk.saferhub.geography.PlaceType;
 import uk.saferhub.shared.SaferHubProperties;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.support.DemoUsers;
+import uk.saferhub.support.RefusalWords;
 import uk.saferhub.support.SaferHubTest;
 
 /**
@@ -58,7 +59,7 @@ class ServiceAgreementRulesTests {
                 "Responsible dog ownership", null, "PCSO", null, null, null)))
                 .isInstanceOfSatisfying(DocumentChangeRefused.class, refused -> {
                     assertThat(refused.field()).isEqualTo("type");
-                    assertThat(refused.getMessage()).contains("is a policy statement, not a service agreement");
+                    assertThat(RefusalWords.of(refused)).contains("is a policy statement, not a service agreement");
                 });
         assertThat(agreements.agreement(coordinator(), policy.id())).isEmpty();
     }
@@ -88,7 +89,7 @@ class ServiceAgreementRulesTests {
                 area.trialArea().id(), today(), today().minusDays(1), "Criteria")))
                 .isInstanceOfSatisfying(DocumentChangeRefused.class, refused -> {
                     assertThat(refused.field()).isEqualTo("endsOn");
-                    assertThat(refused.getMessage()).contains("must end on or after the day it starts");
+                    assertThat(RefusalWords.of(refused)).contains("must end on or after the day it starts");
                 });
         assertThatThrownBy(() -> agreements.startPilot(coordinator(), agreement.id(), new NewPilot(
                 area.trialArea().id(), null, today(), "Criteria")))
@@ -106,7 +107,7 @@ class ServiceAgreementRulesTests {
         assertThatThrownBy(() -> agreements.evaluate(coordinator(), pilot.id(), today(), "A second opinion", false))
                 .isInstanceOfSatisfying(DocumentChangeRefused.class, refused -> {
                     assertThat(refused.field()).isEqualTo("evaluationResult");
-                    assertThat(refused.getMessage()).contains("already evaluated");
+                    assertThat(RefusalWords.of(refused)).contains("already evaluated");
                 });
         assertThat(agreements.pilots(coordinator(), agreement.id())).singleElement().satisfies(p -> {
             assertThat(p.evaluationResult()).isEqualTo("Residents noticed fewer fouled pavements");
@@ -210,7 +211,7 @@ class ServiceAgreementRulesTests {
         assertThatThrownBy(() -> agreements.rollOut(coordinator(), agreement.id(), place.id(), today()))
                 .isInstanceOfSatisfying(DocumentChangeRefused.class, refused -> {
                     assertThat(refused.field()).isEqualTo("placeId");
-                    assertThat(refused.getMessage()).contains(message);
+                    assertThat(RefusalWords.of(refused)).contains(message);
                 });
         assertThat(agreements.rollouts(coordinator(), agreement.id())).isEmpty();
     }

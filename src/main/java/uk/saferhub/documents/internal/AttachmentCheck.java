@@ -14,6 +14,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 import org.apache.tika.Tika;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import uk.saferhub.documents.DocumentChangeRefused;
 
@@ -39,6 +40,9 @@ public final class AttachmentCheck {
 
     private static final Tika TIKA = new Tika();
 
+    /** The messages naming what a file is ("a PDF", "plain text"), in the words of a refusal. */
+    static final String KIND = "documents.attachment.kind.";
+
     private AttachmentCheck() {
     }
 
@@ -46,25 +50,25 @@ public final class AttachmentCheck {
     public static CheckedAttachment check(String fileName, String declaredContentType, byte[] content) {
         String name = cleanName(fileName);
         if (content == null || (content.length == 0 && name.isEmpty())) {
-            throw refused("Select a file");
+            throw refused("documents.refused.attachment.none");
         }
         if (content.length == 0) {
-            throw refused("The selected file is empty");
+            throw refused("documents.refused.attachment.empty");
         }
         if (content.length > MAX_SIZE) {
-            throw refused("The file must be smaller than 10 MB");
+            throw refused("documents.refused.attachment.tooBig");
         }
         String extension = extension(name);
         Optional<AttachmentType> claimed = extension.isEmpty()
                 ? AttachmentType.ofMediaType(declaredContentType)
                 : AttachmentType.ofExtension(extension);
-        AttachmentType type = claimed.orElseThrow(() -> refused(
-                (name.isEmpty() ? "The file" : name) + " is not a type of file SaferHub accepts: it must be "
-                        + AttachmentType.ALLOWED));
+        AttachmentType type = claimed.orElseThrow(() -> name.isEmpty()
+                ? refused("documents.refused.attachment.type.unnamed")
+                : refused("documents.refused.attachment.type", name));
         String keptName = name.isEmpty() || extension.isEmpty() ? named(name, type) : name;
-        String looksLike = contentDescription(content);
-        if (!looksLike.equals(type.description())) {
-            throw refused(keptName + " is not " + type.description() + ": its content looks like " + looksLike);
+        DefaultMessageSourceResolvable looksLike = contentDescription(content);
+        if (!type.description().equals(looksLike.getCode())) {
+            throw refused("documents.refused.attachment.content", keptName, words(type.description()), looksLike);
         }
         return new CheckedAttachment(keptName, type.mediaType(), content.length, sha256Hex(content));
     }
@@ -111,23 +115,32 @@ public final class AttachmentCheck {
         return dot <= 0 || dot == name.length() - 1 ? "" : name.substring(dot + 1);
     }
 
-    /** What the bytes are, in the words of {@link AttachmentType#description()} when they are an allowed type. */
-    private static String contentDescription(byte[] content) {
+    /**
+     * What the bytes are: the message naming them ({@link #KIND} and a kind), as {@link AttachmentType#description()}
+     * when they are an allowed type; {@code other} (given the detected type) for anything not named.
+     */
+    private static DefaultMessageSourceResolvable contentDescription(byte[] content) {
         String detected = TIKA.detect(content);
-        return switch (detected) {
+        String kind = switch (detected) {
             case "application/pdf" -> AttachmentType.PDF.description();
             case "image/png" -> AttachmentType.PNG.description();
             case "image/jpeg" -> AttachmentType.JPEG.description();
             case "application/zip", "application/x-tika-ooxml" -> zipDescription(content);
-            case "text/plain" -> "plain text";
-            case "text/html", "application/xhtml+xml" -> "a web page (HTML)";
-            case "application/xml", "text/xml" -> "XML";
-            case "application/x-tika-msoffice" -> "an older Microsoft Office file (such as DOC or XLS)";
-            case "application/x-msdownload", "application/x-dosexec", "application/x-executable" -> "a program";
-            case "image/gif" -> "a GIF image";
-            case "application/octet-stream" -> "data of no type SaferHub recognises";
-            default -> "another kind of file (" + detected + ")";
+            case "text/plain" -> KIND + "text";
+            case "text/html", "application/xhtml+xml" -> KIND + "html";
+            case "application/xml", "text/xml" -> KIND + "xml";
+            case "application/x-tika-msoffice" -> KIND + "olderOffice";
+            case "application/x-msdownload", "application/x-dosexec", "application/x-executable" -> KIND + "program";
+            case "image/gif" -> KIND + "gif";
+            case "application/octet-stream" -> KIND + "unknown";
+            default -> null;
         };
+        return kind == null ? words(KIND + "other", detected) : words(kind);
+    }
+
+    /** A kind's message, given its values, as the value of a refusal's message. */
+    private static DefaultMessageSourceResolvable words(String key, Object... arguments) {
+        return new DefaultMessageSourceResolvable(new String[] {key}, arguments);
     }
 
     private static String zipDescription(byte[] content) {
@@ -135,7 +148,7 @@ public final class AttachmentCheck {
         try {
             entries = zipEntries(content);
         } catch (IOException | IllegalArgumentException e) {
-            return "a damaged zip archive";
+            return KIND + "damagedZip";
         }
         if (entries.contains(CONTENT_TYPES)) {
             for (AttachmentType type : new AttachmentType[] {AttachmentType.DOCX, AttachmentType.XLSX}) {
@@ -144,10 +157,11 @@ public final class AttachmentCheck {
                 }
             }
             if (entries.contains("ppt/presentation.xml")) {
-                return "a PowerPoint presentation";
+                return KIND + "powerPoint";
             }
         }
-        return "a zip archive";
+        return KIND + "zip";
+
     }
 
     /** The entry names, read until the parts that identify a DOCX or XLSX are found. */
@@ -185,7 +199,9 @@ public final class AttachmentCheck {
         }
     }
 
-    private static DocumentChangeRefused refused(String message) {
-        return new DocumentChangeRefused("file", message);
+    /** Refused on the "file" field in the words of the message {@code key}. */
+    private static DocumentChangeRefused refused(String key, Object... arguments) {
+        return new DocumentChangeRefused("file", key, arguments);
+
     }
 }

@@ -8,23 +8,17 @@ import java.util.Optional;
 /** The kinds of file a document may carry as an attachment, with the names people know them by. */
 enum AttachmentType {
 
-    PDF("application/pdf", "a PDF", List.of("pdf")),
-    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "a Word document",
-            List.of("docx")),
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "an Excel workbook", List.of("xlsx")),
-    PNG("image/png", "a PNG image", List.of("png")),
-    JPEG("image/jpeg", "a JPEG image", List.of("jpg", "jpeg"));
-
-    /** How the allowed types are named in messages. */
-    static final String ALLOWED = "a PDF, Word (DOCX), Excel (XLSX), PNG or JPEG file";
+    PDF("application/pdf", List.of("pdf")),
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", List.of("docx")),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", List.of("xlsx")),
+    PNG("image/png", List.of("png")),
+    JPEG("image/jpeg", List.of("jpg", "jpeg"));
 
     private final String mediaType;
-    private final String description;
     private final List<String> extensions;
 
-    AttachmentType(String mediaType, String description, List<String> extensions) {
+    AttachmentType(String mediaType, List<String> extensions) {
         this.mediaType = mediaType;
-        this.description = description;
         this.extensions = extensions;
     }
 
@@ -32,10 +26,14 @@ enum AttachmentType {
         return mediaType;
     }
 
-    /** "a PDF", "a Word document" … as in "report.pdf is not a PDF". */
+    /**
+     * What a file of this type is called, as in "report.pdf is not a PDF": the message
+     * {@code documents.attachment.kind.<TYPE>} ("a PDF", "a Word document" …).
+     */
     String description() {
-        return description;
+        return AttachmentCheck.KIND + name();
     }
+
 
     String extension() {
         return extensions.getFirst();

@@ -47,12 +47,10 @@ public final class DocumentMarkup {
     public static ParsedContent parse(String source) {
         String text = source == null ? "" : source;
         if (text.isBlank()) {
-            return refused(text, "The content is empty: write the document's sections, starting with a heading such"
-                    + " as \"# 1. PURPOSE\"");
+            return refused(text, new MarkupProblem(1, "documents.markup.content.empty"));
         }
         if (text.length() > MAX_LENGTH) {
-            return refused(text, "The content is %,d characters long: it must be %,d characters or fewer"
-                    .formatted(text.length(), MAX_LENGTH));
+            return refused(text, new MarkupProblem(1, "documents.markup.content.tooLong", text.length(), MAX_LENGTH));
         }
         Node document = PARSER.parse(text);
         SectionOutline.Outline outline = SectionOutline.of(document);
@@ -65,7 +63,8 @@ public final class DocumentMarkup {
         return new ParsedContent(text, outline.sections(), problems, html);
     }
 
-    private static ParsedContent refused(String source, String message) {
-        return new ParsedContent(source, List.of(), List.of(new MarkupProblem(1, message)), "");
+    private static ParsedContent refused(String source, MarkupProblem problem) {
+        return new ParsedContent(source, List.of(), List.of(problem), "");
+
     }
 }

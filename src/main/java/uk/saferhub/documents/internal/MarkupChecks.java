@@ -55,19 +55,19 @@ final class MarkupChecks extends AbstractVisitor {
 
     @Override
     public void visit(Link link) {
-        checkAddress(link, link.getDestination(), " links to ");
+        checkAddress(link, link.getDestination(), "documents.markup.line.link");
         visitChildren(link);
     }
 
     @Override
     public void visit(Image image) {
-        checkAddress(image, image.getDestination(), " shows an image from ");
+        checkAddress(image, image.getDestination(), "documents.markup.line.image");
         visitChildren(image);
     }
 
     @Override
     public void visit(LinkReferenceDefinition definition) {
-        checkAddress(definition, definition.getDestination(), " links to ");
+        checkAddress(definition, definition.getDestination(), "documents.markup.line.link");
     }
 
     @Override
@@ -75,8 +75,8 @@ final class MarkupChecks extends AbstractVisitor {
         for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof SoftLineBreak && child.getNext() instanceof Text text) {
                 ClauseNumber.opening(text).ifPresent(clause -> problems.add(new MarkupProblem(line(text),
-                        "Line " + line(text) + " starts clause " + clause.number()
-                                + " without a blank line before it: leave an empty line between clauses")));
+                        "documents.markup.line.clauseWithoutBlankLine", String.valueOf(line(text)),
+                        clause.number())));
             }
         }
         visitChildren(paragraph);
@@ -85,17 +85,19 @@ final class MarkupChecks extends AbstractVisitor {
     private void refuseHtml(Node node, String literal) {
         int line = line(node);
         if (linesWithHtml.add(line)) {
-            problems.add(new MarkupProblem(line, "Line " + line + " contains HTML (" + describe(literal)
-                    + "); SaferHub markup does not allow HTML: use the markup instead"));
+            String html = literal.strip();
+            problems.add(html.startsWith("<!--") && !TAG.matcher(html).find()
+                    ? new MarkupProblem(line, "documents.markup.line.htmlComment", String.valueOf(line))
+                    : new MarkupProblem(line, "documents.markup.line.html", String.valueOf(line), describe(html)));
         }
     }
 
-    private void checkAddress(Node node, String destination, String verb) {
+    /** Refuses an address of a scheme not allowed, in the words of the message {@code key} (a link or an image). */
+    private void checkAddress(Node node, String destination, String key) {
         String scheme = scheme(destination);
         if (scheme != null && !ALLOWED_SCHEMES.contains(scheme)) {
             int line = line(node);
-            problems.add(new MarkupProblem(line, "Line " + line + verb + scheme
-                    + ":, which is not allowed: use an address starting https://, http:// or mailto:"));
+            problems.add(new MarkupProblem(line, key, String.valueOf(line), scheme));
         }
     }
 
@@ -110,17 +112,15 @@ final class MarkupChecks extends AbstractVisitor {
         return matcher.find() ? matcher.group(1).toLowerCase(Locale.ROOT) : null;
     }
 
-    private static String describe(String literal) {
-        String html = literal.strip();
+    /** The tag ("<b>"), or else the start of the HTML, as the message names it. */
+    private static String describe(String html) {
         Matcher tag = TAG.matcher(html);
         if (tag.find()) {
             return "<" + tag.group(1) + tag.group(2).toLowerCase(Locale.ROOT) + ">";
         }
-        if (html.startsWith("<!--")) {
-            return "a comment <!-- -->";
-        }
         return html.length() > 20 ? html.substring(0, 20) + "…" : html;
     }
+
 
     static int line(Node node) {
         return node.getSourceSpans().isEmpty() ? 1 : node.getSourceSpans().getFirst().getLineIndex() + 1;

@@ -37,14 +37,15 @@ public record ParsedContent(String source, List<Section> sections, List<MarkupPr
         if (valid()) {
             return this;
         }
-        String first = problems.getFirst().message();
+        MarkupProblem first = problems.getFirst();
         int others = problems.size() - 1;
-        String message = switch (others) {
-            case 0 -> first;
-            case 1 -> first + " (and 1 other problem)";
-            default -> first + " (and " + others + " other problems)";
+        throw switch (others) {
+            case 0 -> new DocumentChangeRefused("content", first.key(), first.getArguments());
+            case 1 -> new DocumentChangeRefused("content", "documents.refused.content.problems.one", first);
+            default -> new DocumentChangeRefused("content", "documents.refused.content.problems.many", first,
+                    String.valueOf(others));
         };
-        throw new DocumentChangeRefused("content", message);
+
     }
 
     /**

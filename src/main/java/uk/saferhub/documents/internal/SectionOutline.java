@@ -101,9 +101,8 @@ final class SectionOutline {
         if (read.numberedSection()) {
             checkSectionNumber(Integer.parseInt(read.number()), line);
         } else if (read.kind() != SectionKind.SECTION && !annexNumbers.add(read.kind() + read.number())) {
-            String name = read.kind() == SectionKind.ANNEX ? "Annex " : "Appendix ";
-            problems.add(new MarkupProblem(line, name + read.number() + " appears twice: give this one another "
-                    + (read.kind() == SectionKind.ANNEX ? "letter" : "number")));
+            problems.add(new MarkupProblem(line, read.kind() == SectionKind.ANNEX
+                    ? "documents.markup.annexTwice" : "documents.markup.appendixTwice", read.number()));
         }
         section = new Part(read.kind(), uniqueKey(read.keyStem()), read.number(), read.heading());
         sectionHeading = read;
@@ -117,12 +116,13 @@ final class SectionOutline {
     private void checkSectionNumber(int number, int line) {
         int expected = lastSectionNumber + 1;
         if (!sectionNumbers.add(number)) {
-            problems.add(new MarkupProblem(line,
-                    "Section " + number + " appears twice: number this one " + expected));
+            problems.add(new MarkupProblem(line, "documents.markup.sectionTwice", String.valueOf(number),
+                    String.valueOf(expected)));
         } else if (number != expected) {
-            problems.add(new MarkupProblem(line, lastSectionNumber == 0
-                    ? "Section " + number + " is the first numbered section: number it 1"
-                    : "Section " + number + " follows section " + lastSectionNumber + ": number it " + expected));
+            problems.add(lastSectionNumber == 0
+                    ? new MarkupProblem(line, "documents.markup.firstSection", String.valueOf(number))
+                    : new MarkupProblem(line, "documents.markup.sectionOrder", String.valueOf(number),
+                            String.valueOf(lastSectionNumber), String.valueOf(expected)));
         }
         lastSectionNumber = Math.max(lastSectionNumber, number);
     }
@@ -170,35 +170,36 @@ final class SectionOutline {
     }
 
     private void checkClauseNumber(ClauseNumber number, int line) {
-        String clauseName = "Clause " + number.number();
+        String clause = number.number();
         if (section.kind == SectionKind.PREAMBLE) {
-            problems.add(new MarkupProblem(line, clauseName
-                    + " comes before the first section heading: put a heading such as \"# 1. PURPOSE\" above it"));
+            problems.add(new MarkupProblem(line, "documents.markup.clauseBeforeSections", clause));
             return;
         }
         if (sectionHeading == null || !sectionHeading.numberedSection()) {
             if (!clauseNumbers.add(number.number())) {
-                problems.add(new MarkupProblem(line, clauseName + " appears twice under " + section.toSection().label()
-                        + ": give this one the next number"));
+                problems.add(new MarkupProblem(line, "documents.markup.clauseTwiceUnder", clause,
+                        section.toSection().label()));
             }
             return;
         }
         int sectionNumber = Integer.parseInt(sectionHeading.number());
         String expected = sectionNumber + "." + (lastClauseNumber + 1);
         if (number.section() != sectionNumber) {
-            problems.add(new MarkupProblem(line, clauseName + " sits under section " + sectionNumber
-                    + ": number it " + expected + ", or move it under section " + number.section()));
+            problems.add(new MarkupProblem(line, "documents.markup.clauseUnderSection", clause,
+                    String.valueOf(sectionNumber), expected, String.valueOf(number.section())));
             lastClauseNumber++;
             return;
         }
         if (!clauseNumbers.add(number.number())) {
-            problems.add(new MarkupProblem(line, clauseName + " appears twice: number this one " + expected));
+            problems.add(new MarkupProblem(line, "documents.markup.clauseTwice", clause, expected));
         } else if (number.clause() != lastClauseNumber + 1) {
-            problems.add(new MarkupProblem(line, lastClauseNumber == 0
-                    ? clauseName + " is the first clause of section " + sectionNumber + ": number it " + expected
-                    : clauseName + " follows clause " + sectionNumber + "." + lastClauseNumber + ": number it "
-                            + expected));
+            problems.add(lastClauseNumber == 0
+                    ? new MarkupProblem(line, "documents.markup.firstClause", clause, String.valueOf(sectionNumber),
+                            expected)
+                    : new MarkupProblem(line, "documents.markup.clauseOrder", clause,
+                            sectionNumber + "." + lastClauseNumber, expected));
         }
+
         lastClauseNumber = Math.max(lastClauseNumber, number.clause());
     }
 

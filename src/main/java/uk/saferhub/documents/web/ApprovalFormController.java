@@ -92,7 +92,7 @@ class ApprovalFormController {
     }
 
     private String form(Model model, Actor actor, DocumentView view) {
-        DocumentWorkflowContext.context(model, view, DocumentStep.APPROVE);
+        pages.context(model, view, DocumentStep.APPROVE);
         if (view.document().approvingBodyId() == null) {
             model.addAttribute("refusal", labels.text("documents.approve.noBody"));
         }

@@ -78,7 +78,7 @@ class CirculationFormController {
     }
 
     private String form(Model model, Actor actor, DocumentView view) {
-        DocumentWorkflowContext.context(model, view, DocumentStep.CIRCULATE);
+        pages.context(model, view, DocumentStep.CIRCULATE);
         model.addAttribute("purposes", labels.of(CirculationPurpose.values(), "documents.circulate.purpose."));
         Map<String, String> hints = labels.hints(CirculationPurpose.values(), "documents.circulate.purpose.");
         String body = view.approvingBodyName();

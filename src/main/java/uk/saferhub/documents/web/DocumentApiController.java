@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.saferhub.documents.DocumentChangeRefused;
 import uk.saferhub.documents.DocumentFilter;
 import uk.saferhub.documents.DocumentListing;
 import uk.saferhub.documents.DocumentStatus;
@@ -61,7 +62,8 @@ class DocumentApiController {
             @Parameter(description = "Page number, from 1") @RequestParam(defaultValue = "1") int page,
             @Parameter(description = "Page size, 1 to 100") @RequestParam(defaultValue = "25") int size) {
         if (page < 1 || size < 1 || size > 100) {
-            throw new IllegalArgumentException("page must be 1 or more and size from 1 to 100");
+            throw new DocumentChangeRefused(null, "documents.api.page.invalid");
+
         }
         List<DocumentListing> all = documents.register(actor,
                 new DocumentFilter(q, type, party, status, reviewDue));

@@ -43,8 +43,7 @@ final class DocumentRequests {
 
         Recipient recipient(String field) {
             if ((organisationId == null) == (bodyId == null)) {
-                throw new DocumentChangeRefused(field, "Give each recipient as an organisationId or a bodyId, not"
-                        + " both");
+                throw new DocumentChangeRefused(field, "documents.api.recipient.oneOfTwo");
             }
             return organisationId != null ? Recipient.organisation(organisationId, null)
                     : Recipient.body(BodyId.of(bodyId), null);
@@ -60,7 +59,8 @@ final class DocumentRequests {
             if (recipients != null) {
                 for (RecipientRequest recipient : recipients) {
                     if (recipient == null) {
-                        throw new DocumentChangeRefused("recipients", "A recipient cannot be empty");
+                        throw new DocumentChangeRefused("recipients", "documents.api.recipient.empty");
+
                     }
                     to.add(recipient.recipient("recipients"));
                 }

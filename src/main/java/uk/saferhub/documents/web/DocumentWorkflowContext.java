@@ -12,6 +12,7 @@ import uk.saferhub.documents.DocumentStep;
 import uk.saferhub.documents.DocumentView;
 import uk.saferhub.documents.Documents;
 import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.web.PageWords;
 
 /**
  * What the pages taking a document through consultation, approval and review share: the document as a party's
@@ -23,9 +24,11 @@ import uk.saferhub.shared.access.Actor;
 class DocumentWorkflowContext {
 
     private final Documents documents;
+    private final PageWords words;
 
-    DocumentWorkflowContext(Documents documents) {
+    DocumentWorkflowContext(Documents documents, PageWords words) {
         this.documents = documents;
+        this.words = words;
     }
 
     /** The document for a party's coordinator; 404 when the actor may not see it, 403 when they may not manage it. */
@@ -48,13 +51,14 @@ class DocumentWorkflowContext {
     }
 
     /** As {@link #context(Model, DocumentView)}, with why the lifecycle would refuse the step now (or null). */
-    static void context(Model model, DocumentView view, DocumentStep step) {
+    void context(Model model, DocumentView view, DocumentStep step) {
         context(model, view);
         model.addAttribute("refusal", refusal(view, step));
     }
 
-    /** Why the lifecycle would refuse the step now, or null when it allows it. */
-    static String refusal(DocumentView view, DocumentStep step) {
-        return DocumentLifecycle.refusal(view.lifecycleState(), step).orElse(null);
+    /** Why the lifecycle would refuse the step now, in the words of its message, or null when it allows it. */
+    String refusal(DocumentView view, DocumentStep step) {
+        return DocumentLifecycle.refusal(view.lifecycleState(), step).map(words::refusal).orElse(null);
     }
+
 }

@@ -132,26 +132,26 @@ class StandingFormController {
         }, () -> publishPage(model, view));
     }
 
-    private static String inForcePage(Model model, DocumentView view) {
-        DocumentWorkflowContext.context(model, view, DocumentStep.BRING_INTO_FORCE);
+    private String inForcePage(Model model, DocumentView view) {
+        pages.context(model, view, DocumentStep.BRING_INTO_FORCE);
         return "documents/in-force";
     }
 
     private String reviewPage(Model model, DocumentView view) {
-        DocumentWorkflowContext.context(model, view, DocumentStep.RECORD_REVIEW);
+        pages.context(model, view, DocumentStep.RECORD_REVIEW);
         model.addAttribute("outcomes", labels.of(ReviewOutcome.values(), "documents.review.outcome."));
         model.addAttribute("outcomeHints", labels.hints(ReviewOutcome.values(), "documents.review.outcome."));
         model.addAttribute("nextReview", DisplayDates.day(view.document().nextReviewOn()));
         return "documents/review";
     }
 
-    private static String withdrawPage(Model model, DocumentView view) {
-        DocumentWorkflowContext.context(model, view, DocumentStep.WITHDRAW);
+    private String withdrawPage(Model model, DocumentView view) {
+        pages.context(model, view, DocumentStep.WITHDRAW);
         return "documents/withdraw";
     }
 
     private String publishPage(Model model, DocumentView view) {
-        DocumentWorkflowContext.context(model, view, DocumentStep.PUBLISH);
+        pages.context(model, view, DocumentStep.PUBLISH);
         model.addAttribute("choices", labels.of(PublicationForm.Publication.values(), "documents.publish.choice."));
         model.addAttribute("publicHandling", view.document().handlingLevel() == HandlingLevel.PUBLIC);
         return "documents/publish";
