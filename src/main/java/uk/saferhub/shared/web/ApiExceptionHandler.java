@@ -69,7 +69,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(IllegalStateException.class)
     ProblemDetail conflict(IllegalStateException exception) {
         if (!RefusalMessage.isOurs(exception)) {
-            return unexpected(exception);
+            return internalError(exception);
         }
         return titled(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, exception.getMessage()),
                 "Not possible now");
@@ -81,7 +81,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception exception) {
+    ProblemDetail unexpected(Exception exception) throws Exception {
+        if (ClientDisconnects.left(exception)) {
+            throw exception; // nobody to answer: ClientDisconnects notes it at debug level
+        }
+        return internalError(exception);
+    }
+
+    private ProblemDetail internalError(Exception exception) {
         log.error("Unexpected error in an API call", exception);
         return titled(ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong in SaferHub. Nothing was changed."), "Internal error");

@@ -73,6 +73,9 @@ class PageExceptionHandler {
         if (exception instanceof org.springframework.web.ErrorResponse) {
             throw exception; // a 4xx Spring already knows how to answer
         }
+        if (ClientDisconnects.left(exception)) {
+            throw exception; // nobody to answer: ClientDisconnects notes it at debug level
+        }
         log.error("Unexpected error on a page", exception);
         return text.page(HttpStatus.INTERNAL_SERVER_ERROR);
     }
