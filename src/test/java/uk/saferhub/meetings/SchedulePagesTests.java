@@ -85,10 +85,14 @@ class SchedulePagesTests {
         Meeting later = data.meeting(body, 80, 10);
         String eight = page("/meetings?body=" + body.id(), "mstenton").html();
         assertThat(eight).contains(soon.id().toString()).doesNotContain(later.id().toString());
-        String twelveMonths = page("/meetings?weeks=53&body=" + body.id(), "mstenton").html();
+        java.time.LocalDate today = ScheduleTestData.today();
+        java.time.LocalDate yearOn = today.plusDays(100);
+        String twelveMonths = page("/meetings?body=" + body.id() + "&to.day=" + yearOn.getDayOfMonth() + "&to.month="
+                + yearOn.getMonthValue() + "&to.year=" + yearOn.getYear(), "mstenton").html();
         assertThat(twelveMonths).contains(soon.id().toString(), later.id().toString());
-        String fromLater = page("/meetings?body=" + body.id() + "&from=" + ScheduleTestData.today().plusDays(70),
-                "mstenton").html();
+        java.time.LocalDate seventy = today.plusDays(70);
+        String fromLater = page("/meetings?body=" + body.id() + "&from.day=" + seventy.getDayOfMonth()
+                + "&from.month=" + seventy.getMonthValue() + "&from.year=" + seventy.getYear(), "mstenton").html();
         assertThat(fromLater).contains(later.id().toString()).doesNotContain(soon.id().toString());
     }
 

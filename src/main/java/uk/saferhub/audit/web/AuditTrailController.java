@@ -1,6 +1,5 @@
 package uk.saferhub.audit.web;
 
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +9,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +23,8 @@ import uk.saferhub.audit.AuditRecord;
 import uk.saferhub.audit.AuditTrail;
 import uk.saferhub.audit.OrganisationNames;
 import uk.saferhub.shared.access.Actor;
-import uk.saferhub.shared.web.Option;
+import uk.saferhub.shared.web.FormPost;
+import uk.saferhub.shared.web.PageWords;
 import uk.saferhub.shared.web.Pagination;
 
 /**
@@ -42,30 +40,26 @@ class AuditTrailController {
     private final AuditTrail trail;
     private final ObjectProvider<OrganisationNames> organisationNames;
     private final ChangeReader changes;
-    private final MessageSource messages;
+    private final PageWords words;
+    private final FormPost post;
 
     AuditTrailController(AuditTrail trail, ObjectProvider<OrganisationNames> organisationNames,
-            ChangeReader changes, MessageSource messages) {
+            ChangeReader changes, PageWords words, FormPost post) {
+        this.words = words;
+        this.post = post;
         this.trail = trail;
         this.organisationNames = organisationNames;
         this.changes = changes;
-        this.messages = messages;
     }
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @GetMapping
     String trail(Actor actor, @Valid @ModelAttribute("filter") AuditFilterForm filter, BindingResult errors,
             Model model, HttpServletRequest request) {
-        if (errors.getTarget() != null) {
-            // once a value fails to bind (a page that is not a number) Spring hands over no filter to check against
-            filter.check(errors);
-        }
-        model.addAttribute("actions", Arrays.stream(AuditAction.values())
-                .map(action -> new Option(action.name(), messages.getMessage("audit.action." + action.name(), null,
-                        LocaleContextHolder.getLocale())))
-                .toList());
+        BindingResult checked = post.check(filter, errors, model, filter::check);
+        model.addAttribute("actions", words.options(AuditAction.values(), "audit.action."));
         model.addAttribute("filtered", filter.active());
-        if (errors.hasErrors()) {
+        if (checked.hasErrors()) {
             model.addAttribute("events", List.of());
             model.addAttribute("total", 0L);
             return "audit/audit-trail";

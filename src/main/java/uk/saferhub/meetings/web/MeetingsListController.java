@@ -4,18 +4,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 import uk.saferhub.meetings.Meeting;
 import uk.saferhub.meetings.Meetings;
@@ -24,15 +25,16 @@ import uk.saferhub.partnership.Body;
 import uk.saferhub.partnership.BodyId;
 import uk.saferhub.partnership.Partnership;
 import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.Option;
 
-/** The coming meetings of every body the reader may see, for a period and optionally one body. */
+/**
+ * The meetings of every body the reader may see, or of one, between any two dates from 1900 to 2100: the coming
+ * eight weeks unless asked otherwise, and the period before or after it one step away.
+ */
 @Controller
 class MeetingsListController {
 
-    /** The periods offered, in weeks; each is named by the message {@code meetings.list.period.<weeks>}. */
-    static final List<Integer> PERIODS = List.of(2, 4, 8, 13, 26, 53);
-    static final int DEFAULT_WEEKS = 8;
     static final int MOST_ROWS = 500;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
@@ -40,70 +42,49 @@ class MeetingsListController {
     private final Meetings meetings;
     private final Partnership partnership;
     private final MeetingsText text;
+    private final FormPost post;
     private final Clock clock;
 
-    MeetingsListController(Meetings meetings, Partnership partnership, MeetingsText text, Clock clock) {
+    MeetingsListController(Meetings meetings, Partnership partnership, MeetingsText text, FormPost post, Clock clock) {
         this.meetings = meetings;
         this.partnership = partnership;
         this.text = text;
+        this.post = post;
         this.clock = clock;
     }
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/meetings")
-    String list(Actor actor, @RequestParam(required = false) String from, @RequestParam(required = false) String weeks,
-            @RequestParam(required = false) BodyId body, Model model) {
-        LocalDate first = date(from, meetings.today());
-        int span = weeks(weeks);
-        LocalDate last = first.plusWeeks(span);
-        Instant start = first.atStartOfDay(Occurrence.LONDON).toInstant();
-        Instant end = last.atStartOfDay(Occurrence.LONDON).toInstant();
-        Map<UUID, String> names = new LinkedHashMap<>();
+    String list(Actor actor, @Valid @ModelAttribute("period") MeetingsPeriodForm period, BindingResult errors,
+            Model model) {
+        LocalDate today = meetings.today();
+        BindingResult checked = post.check(period, errors, model, rules -> period.check(rules, today));
         List<Body> bodies = partnership.bodies(actor);
+        Map<UUID, String> names = new LinkedHashMap<>();
         bodies.forEach(b -> names.put(b.id().value(), b.name()));
+        model.addAttribute("bodies", bodies.stream().map(b -> Option.of(b.id().value(), b.name())).toList());
+        if (checked.hasErrors()) {
+            model.addAttribute("rows", List.of());
+            return "meetings/meetings";
+        }
+        BodyId body = period.body(); // a body the reader may not see answers 404, as its own page does
+        LocalDate first = period.first(today);
+        LocalDate last = period.last(today);
+        Instant start = first.atStartOfDay(Occurrence.LONDON).toInstant();
+        Instant end = last.plusDays(1).atStartOfDay(Occurrence.LONDON).toInstant();
         List<Meeting> found = body == null ? meetings.meetingsVisibleTo(actor, start, end, MOST_ROWS)
                 : meetings.meetingsOf(actor, body, start, end);
         Instant now = clock.instant();
         model.addAttribute("rows", found.stream().limit(MOST_ROWS)
                 .map(m -> ScheduleRow.of(m, names.get(m.bodyId().value()), now, text)).toList());
         model.addAttribute("cut", found.size() >= MOST_ROWS);
-        model.addAttribute("bodies", bodies);
-        model.addAttribute("chosenBody", body == null ? null : body.toString());
-        model.addAttribute("weeks", span);
-        model.addAttribute("periods", PERIODS.stream()
-                .map(period -> new Option(period.toString(), text.text("meetings.list.period." + period))).toList());
-        boolean today = first.equals(meetings.today());
-        model.addAttribute("from", today ? null : first.toString());
-        model.addAttribute("starting", today ? text.text("meetings.list.startingToday")
-                : text.text("meetings.list.starting", DAY.format(first)));
         model.addAttribute("heading", body == null
-                ? text.text("meetings.list.heading", DAY.format(first), DAY.format(last.minusDays(1)))
+                ? text.text("meetings.list.heading", DAY.format(first), DAY.format(last))
                 : text.text("meetings.list.headingOfBody", names.get(body.value()), DAY.format(first),
-                        DAY.format(last.minusDays(1))));
-        model.addAttribute("earlier", first.minusWeeks(span).toString());
-        model.addAttribute("later", last.toString());
+                        DAY.format(last)));
+        long days = MeetingsPeriodForm.days(first, last);
+        model.addAttribute("earlier", MeetingsPeriodForm.address(first.minusDays(days), first.minusDays(1), body));
+        model.addAttribute("later", MeetingsPeriodForm.address(last.plusDays(1), last.plusDays(days), body));
         return "meetings/meetings";
-    }
-
-    private static LocalDate date(String text, LocalDate otherwise) {
-        if (text == null || text.isBlank()) {
-            return otherwise;
-        }
-        try {
-            LocalDate date = LocalDate.parse(text.strip());
-            boolean sensible = !date.isBefore(otherwise.minusYears(10)) && !date.isAfter(otherwise.plusYears(10));
-            return sensible ? date : otherwise;
-        } catch (DateTimeParseException e) {
-            return otherwise;
-        }
-    }
-
-    private static int weeks(String text) {
-        try {
-            int weeks = Integer.parseInt(text == null ? "" : text.strip());
-            return PERIODS.contains(weeks) ? weeks : DEFAULT_WEEKS;
-        } catch (NumberFormatException e) {
-            return DEFAULT_WEEKS;
-        }
     }
 }
