@@ -77,6 +77,13 @@ public class Meetings {
         return meetings.ofBody(body, from, to);
     }
 
+    /** The years in which a body held (or had planned) meetings before now, latest first. */
+    @Transactional(readOnly = true)
+    public List<Integer> pastYearsOf(Actor actor, BodyId body) {
+        partnership.body(actor, body);
+        return meetings.yearsOf(body, clock.instant());
+    }
+
     /** Meetings of every body the actor may see, starting in [from, to), at most {@code limit}. */
     @Transactional(readOnly = true)
     public List<Meeting> meetingsVisibleTo(Actor actor, Instant from, Instant to, int limit) {

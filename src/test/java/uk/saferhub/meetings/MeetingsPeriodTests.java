@@ -26,6 +26,9 @@ class MeetingsPeriodTests {
     @Autowired
     DemoUsers users;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void themeetingsOf2011CanBeShown() throws Exception {
         Document page = page("/meetings?from.day=1&from.month=11&from.year=2011&to.day=30&to.month=11&to.year=2011",
@@ -70,6 +73,24 @@ class MeetingsPeriodTests {
         Document page = page("/meetings", "ene.homes", 200);
         assertThat(page.select(".govuk-error-summary")).isEmpty();
         assertThat(page.select("h2").first().text()).startsWith("Meetings from ");
+    }
+
+    @Test
+    void aBodysPastMeetingsCanBeReadYearByYear() throws Exception {
+        String body = "/partnership/bodies/" + jdbc.sql("select id from partnership_body where name = 'Safer Leeds Executive'")
+                .query(java.util.UUID.class).single() + "/meetings";
+        Document recent = page(body, "mstenton", 200);
+        assertThat(recent.select("nav a").eachText()).contains("The last twelve months", "2011");
+        assertThat(recent.text()).doesNotContain("Thursday 3 November 2011");
+        Document year = page(body + "?year=2011", "mstenton", 200);
+        assertThat(year.select("h2#past").text()).isEqualTo("Past meetings in 2011");
+        assertThat(year.select("table caption").eachText()).contains("Meetings in 2011, latest first");
+        assertThat(year.text()).contains("Thursday 3 November 2011");
+        assertThat(year.select("nav[aria-label=\"Past meetings by year\"] a[aria-current=page]").text())
+                .isEqualTo("2011");
+        assertThat(page(body + "?year=1850", "mstenton", 200).select("h2#past").text()).isEqualTo("Past meetings");
+        assertThat(mvc.perform(get(body + "?year=2011").with(users.as("herts.coordinator"))).andReturn()
+                .getResponse().getStatus()).isEqualTo(404);
     }
 
     @Test

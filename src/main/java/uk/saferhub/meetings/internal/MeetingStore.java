@@ -40,6 +40,14 @@ public class MeetingStore {
                 .params(body.value(), Timestamp.from(from), Timestamp.from(to)).query(MeetingStore::meeting).list();
     }
 
+    /** The years (London time) in which a body's meetings started before {@code before}, latest first. */
+    public List<Integer> yearsOf(BodyId body, Instant before) {
+        return jdbc.sql("""
+                select distinct extract(year from starts_at at time zone 'Europe/London')::int as year from meeting
+                where body_id = ? and starts_at < ? order by year desc""")
+                .params(body.value(), Timestamp.from(before)).query(Integer.class).list();
+    }
+
     /** Meetings of the given bodies starting in [from, to), by start. */
     public List<Meeting> ofBodies(Collection<UUID> bodies, Instant from, Instant to, int limit) {
         if (bodies.isEmpty()) {

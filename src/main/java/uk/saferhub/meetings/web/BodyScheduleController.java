@@ -2,6 +2,7 @@ package uk.saferhub.meetings.web;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.saferhub.meetings.internal.AttendanceStatus;
 import uk.saferhub.meetings.internal.Cadence;
@@ -49,14 +51,22 @@ class BodyScheduleController {
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/partnership/bodies/{id}/meetings")
-    String schedule(Actor actor, @PathVariable BodyId id, Model model) {
+    String schedule(Actor actor, @PathVariable BodyId id, @RequestParam(required = false) Integer year,
+            Model model) {
         Body body = partnership.body(actor, id);
         Instant now = clock.instant();
         ZonedDateTime here = now.atZone(Occurrence.LONDON);
         List<Meeting> coming = meetings.meetingsOf(actor, body.id(), now, here.plusWeeks(WEEKS_AHEAD).toInstant());
-        List<Meeting> past = new ArrayList<>(
-                meetings.meetingsOf(actor, body.id(), here.minusMonths(12).toInstant(), now));
+        List<Integer> years = meetings.pastYearsOf(actor, body.id());
+        Integer chosen = year != null && years.contains(year) ? year : null;
+        Instant pastFrom = chosen == null ? here.minusMonths(12).toInstant()
+                : LocalDate.of(chosen, 1, 1).atStartOfDay(Occurrence.LONDON).toInstant();
+        Instant pastTo = chosen == null ? now : Collections.min(List.of(now,
+                LocalDate.of(chosen + 1, 1, 1).atStartOfDay(Occurrence.LONDON).toInstant()));
+        List<Meeting> past = new ArrayList<>(meetings.meetingsOf(actor, body.id(), pastFrom, pastTo));
         Collections.reverse(past);
+        model.addAttribute("years", years);
+        model.addAttribute("year", chosen);
         Names people = names.people(actor);
         List<AttendanceRow> attendance = meetings.attendanceStatistics(actor, body.id()).stream()
                 .map(record -> AttendanceRow.of(record, people))
