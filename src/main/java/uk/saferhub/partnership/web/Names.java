@@ -83,6 +83,11 @@ class Names {
             return id == null ? null : people.getOrDefault(id, hiddenPerson);
         }
 
+        /** Whether the reader may see the person, so a link to their page leads somewhere. */
+        boolean shows(UUID personId) {
+            return personId != null && people.containsKey(personId);
+        }
+
         String organisation(UUID id) {
             return id == null ? null : organisations.getOrDefault(id, hiddenOrganisation);
         }
