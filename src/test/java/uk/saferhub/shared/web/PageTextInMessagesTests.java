@@ -130,6 +130,21 @@ class PageTextInMessagesTests {
         assertThat(lone).as("apostrophes to write as '' in messages given values").isEmpty();
     }
 
+    /** A message given no values is shown as written, so a doubled apostrophe would show doubled ("partnership''s"). */
+    @Test
+    void messagesGivenNoValuesWriteOneApostrophe() throws IOException {
+        Properties messages = messages();
+        Set<String> doubled = new TreeSet<>();
+        for (String key : messages.stringPropertyNames()) {
+            String text = messages.getProperty(key);
+            boolean formatted = key.startsWith("typeMismatch.") || Pattern.compile("\\{\\d").matcher(text).find();
+            if (!formatted && text.contains("''")) {
+                doubled.add(key + "=" + text);
+            }
+        }
+        assertThat(doubled).as("apostrophes doubled in messages shown as written").isEmpty();
+    }
+
     /** The literals of an expression that are words a person reads. */
     private static List<String> words(String expression) {
         List<String> words = new ArrayList<>();
