@@ -3,13 +3,15 @@ package uk.saferhub.identity.web;
 import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Size;
+
 import uk.saferhub.identity.UserAccount;
+import uk.saferhub.shared.web.PlainText;
 
 /** The filters of the users list: an organisation and some text found in the username, name or email. */
-public class UserFilter {
-
-    private UUID organisation;
-    private String text;
+record UserFilter(
+        UUID organisation,
+        @Size(max = 200, message = "{identity.users.text.tooLong}") @PlainText String text) {
 
     boolean matches(UserAccount account) {
         if (organisation != null && !organisation.equals(account.organisationId())) {
@@ -29,21 +31,5 @@ public class UserFilter {
 
     boolean active() {
         return organisation != null || (text != null && !text.isBlank());
-    }
-
-    public UUID getOrganisation() {
-        return organisation;
-    }
-
-    public void setOrganisation(UUID organisation) {
-        this.organisation = organisation;
-    }
-
-    public String getText() {
-        return text;
-    }
-
-    public void setText(String text) {
-        this.text = text;
     }
 }

@@ -49,9 +49,11 @@ class UsersController {
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @GetMapping
-    String list(Actor administrator, @ModelAttribute("filter") UserFilter filter, Model model) {
+    String list(Actor administrator, @Valid @ModelAttribute("filter") UserFilter filter, BindingResult errors,
+            Model model) {
+        BindingResult checked = post.check(filter, errors, model);
         Map<UUID, String> names = organisations.names();
-        List<UserRow> users = identity.usersManagedBy(administrator).stream()
+        List<UserRow> users = checked.hasErrors() ? List.of() : identity.usersManagedBy(administrator).stream()
                 .filter(filter::matches)
                 .map(account -> UserRow.of(account, names, words))
                 .toList();

@@ -53,6 +53,19 @@ class UserAdministrationTests {
     }
 
     @Test
+    void aFilterThatCannotBeReadIsSaidPlainlyBesideItsField() throws Exception {
+        mvc.perform(get("/admin/users").param("organisation", "Leeds").with(users.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<title>Error: Users")))
+                .andExpect(content().string(containsString("href=\"#organisation\"")))
+                .andExpect(content().string(not(containsString("UUID"))));
+        mvc.perform(get("/admin/users").param("text", "wilson").with(users.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("ewilson")))
+                .andExpect(content().string(not(containsString("govuk-error-summary"))));
+    }
+
+    @Test
     void aCoordinatorMayNotAdministerUsers() throws Exception {
         UUID ewilson = TestAccounts.idOf(jdbc, "ewilson");
         mvc.perform(get("/admin/users").with(users.as("ewilson"))).andExpect(status().isForbidden());
