@@ -1,6 +1,7 @@
 package uk.saferhub.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -94,20 +95,43 @@ class DirectoryApiWriteTests {
     }
 
     @Test
-    void aMissingNameAnUnknownTypeOrMarkupAreProblemDetailsNamingTheField() throws Exception {
+    void aMissingNameAnUnknownTypeOrAControlCharacterAreProblemDetailsNamingTheField() throws Exception {
         long before = data.organisations();
         mvc.perform(add(json("", "TOWN_COUNCIL", null)).with(keys.of("admin", Role.COORDINATOR)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.name").value("Enter the organisation's name"));
-        mvc.perform(add(json("<script>alert(1)</script>", "TOWN_COUNCIL", null))
+        mvc.perform(add(json(DirectoryTestData.unique("Bell\\u0007 parish"), "TOWN_COUNCIL", null))
                         .with(keys.of("admin", Role.COORDINATOR)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors.name").exists());
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors.name").value(org.hamcrest.Matchers.containsString(
+                        "contains a control character")));
         mvc.perform(add(json(DirectoryTestData.unique("Spaceport"), "SPACESHIP", null))
                         .with(keys.of("admin", Role.COORDINATOR)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         assertThat(data.organisations()).isEqualTo(before);
+    }
+
+    @Test
+    void aNameWithMarkupIsStoredAsTypedAndGivenBackAsJsonTextAndEscapedOnThePage() throws Exception {
+        String name = DirectoryTestData.unique("<script>alert(1)</script> parish <5 & \"Co\"");
+        String location = mvc.perform(add(json(name, "TOWN_COUNCIL", null)).with(keys.of("admin", Role.COORDINATOR)))
+                .andExpect(status().isCreated())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.name").value(name))
+                .andReturn().getResponse().getHeader("Location");
+        UUID created = data.organisationId(name);
+        assertThat(directory.organisationRecord(created).orElseThrow().name()).isEqualTo(name);
+        mvc.perform(get(location).with(keys.of("admin", Role.READER)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.name").value(name));
+        String html = mvc.perform(get("/directory/organisations/" + created).with(users.as("admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(html).select("h1").text()).isEqualTo(name);
+        assertThat(org.jsoup.Jsoup.parse(html).select("script:containsData(alert)")).isEmpty();
+        assertThat(html).doesNotContain("<script>alert").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     }
 
     @Test

@@ -129,13 +129,33 @@ class OrganisationFormTests {
     }
 
     @Test
-    void scriptInANameIsRefusedBesideTheNameAndNothingIsSaved() throws Exception {
-        String name = DirectoryTestData.unique("<script>alert('x')</script> parish");
+    void scriptInANameIsStoredAsTheTextTypedAndShownEscaped() throws Exception {
+        String name = DirectoryTestData.unique("<script>alert('x')</script> parish <5 & \"Co\"");
+        long before = data.organisations();
+        mvc.perform(newOrganisation(name, "OTHER").with(users.as("ewilson")))
+                .andExpect(status().is3xxRedirection());
+        UUID created = data.organisationId(name);
+        assertThat(directory.organisationRecord(created).orElseThrow().name()).isEqualTo(name);
+        assertThat(data.organisations()).isEqualTo(before + 1);
+        String html = mvc.perform(get("/directory/organisations/" + created).with(users.as("ewilson")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        Document page = Jsoup.parse(html);
+        assertThat(page.select("h1").text()).isEqualTo(name);
+        assertThat(page.select("script:containsData(alert)")).isEmpty();
+        assertThat(html).doesNotContain("<script>alert").contains("&lt;script&gt;alert(");
+        assertThat(page("/directory/organisations/" + created + "/edit", "ewilson").select("#name").val())
+                .isEqualTo(name);
+    }
+
+    @Test
+    void aControlCharacterInANameIsRefusedBesideTheNameAndNothingIsSaved() throws Exception {
+        String name = DirectoryTestData.unique("Bell\u0007 parish");
         long before = data.organisations();
         Document page = form(newOrganisation(name, "OTHER").with(users.as("ewilson")));
-        assertThat(page.select(".govuk-error-summary a[href=#name]").text()).contains("plain text only");
-        assertThat(page.select("#name-error").text()).contains("plain text only");
-        assertThat(page.html()).doesNotContain("<script>alert");
+        assertThat(page.select(".govuk-error-summary a[href=#name]").text())
+                .isEqualTo("Name contains a control character, which cannot be stored: remove it");
+        assertThat(page.select("#name-error").text()).contains("contains a control character");
         assertThat(data.organisations()).isEqualTo(before);
     }
 

@@ -174,14 +174,30 @@ class PersonFormTests {
     }
 
     @Test
-    void scriptInAPersonsNameOrRoleIsRefusedAndNothingIsSaved() throws Exception {
-        String name = DirectoryTestData.unique("<script>alert(1)</script>");
-        Document page = form(newPerson(name, "Safer Leeds").param("roles[0].title", "<img src=x onerror=alert(2)>")
-                .param("roles[0].areaServed", "<script>alert(3)</script>")
-                .with(users.as("mstenton")));
-        assertThat(page.select("#name-error").text()).contains("plain text only");
-        assertThat(page.select(".govuk-error-summary__list li")).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(page.html()).doesNotContain("<script>alert").doesNotContain("<img src=x");
+    void scriptInAPersonsNameOrRoleIsStoredAsTypedAndShownEscaped() throws Exception {
+        String name = DirectoryTestData.unique("<script>alert(1)</script> O'Neil & \"Jo\"");
+        String title = "<img src=x onerror=alert(2)> lead";
+        String area = "<script>alert(3)</script> wards <5";
+        var result = mvc.perform(newPerson(name, "Safer Leeds").param("roles[0].title", title)
+                .param("roles[0].areaServed", area).with(users.as("mstenton")))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(data.peopleNamed(name)).isOne();
+        String location = result.getResponse().getRedirectedUrl();
+        String html = mvc.perform(get(URI.create(location)).with(users.as("mstenton")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Document page = Jsoup.parse(html);
+        assertThat(page.select("h1").text()).isEqualTo(name);
+        assertThat(page.text()).contains(title, area);
+        assertThat(page.select("script:containsData(alert), img[onerror]")).isEmpty();
+        assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;img src=x onerror=alert(2)&gt;");
+    }
+
+    @Test
+    void aControlCharacterInAPersonsNameIsRefusedAndNothingIsSaved() throws Exception {
+        String name = DirectoryTestData.unique("Bell\u0007 Ringer");
+        Document page = form(newPerson(name, "Safer Leeds").with(users.as("mstenton")));
+        assertThat(page.select("#name-error").text()).contains("Name contains a control character");
         assertThat(data.peopleNamed(name)).isZero();
     }
 

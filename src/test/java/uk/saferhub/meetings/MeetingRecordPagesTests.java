@@ -228,18 +228,38 @@ class MeetingRecordPagesTests {
     }
 
     @Test
-    void markupInMinutesAndAnExemptItemWithoutAReasonAreRefused() throws Exception {
-        Meeting meeting = data.pastMeeting(data.leedsBody("Markup group"));
-        MvcResult markup = mvc.perform(post("/meetings/" + meeting.id() + "/agenda/new").with(csrf())
-                .with(users.as("mstenton")).param("title", "Item").param("minutes", "<script>alert(1)</script>"))
-                .andReturn();
-        assertThat(Jsoup.parse(markup.getResponse().getContentAsString())
-                .select(".govuk-error-summary a[href=#minutes]").text()).contains("plain text");
+    void anExemptItemWithoutAReasonIsRefusedAndNothingIsSaved() throws Exception {
+        Meeting meeting = data.pastMeeting(data.leedsBody("Exempt group"));
         MvcResult noReason = mvc.perform(post("/meetings/" + meeting.id() + "/agenda/new").with(csrf())
                 .with(users.as("mstenton")).param("title", "Private item").param("exempt", "true")).andReturn();
         assertThat(Jsoup.parse(noReason.getResponse().getContentAsString())
                 .select(".govuk-error-summary a[href=#exemptReason]").text()).startsWith("Enter why the item is exempt");
+        MvcResult control = mvc.perform(post("/meetings/" + meeting.id() + "/agenda/new").with(csrf())
+                .with(users.as("mstenton")).param("title", "Item").param("minutes", "Bell \u0007 rang")).andReturn();
+        assertThat(Jsoup.parse(control.getResponse().getContentAsString())
+                .select(".govuk-error-summary a[href=#minutes]").text()).isEqualTo("Minutes contains a control character, which cannot be stored: remove it");
         assertThat(data.count("meeting_agenda_item", meeting.id())).isZero();
+    }
+
+    @Test
+    void minutesAndATitleWithAngleBracketsAreSavedAsTypedAndShownEscaped() throws Exception {
+        Meeting meeting = data.pastMeeting(data.leedsBody("Markup group"));
+        String title = "<b>Incidents</b> down to <5 a week";
+        String minutes = "<script>alert(1)</script>\nFewer than <5 incidents a week & \"falling\"";
+        MvcResult saved = mvc.perform(post("/meetings/" + meeting.id() + "/agenda/new").with(csrf())
+                .with(users.as("mstenton")).param("title", title).param("minutes", minutes)).andReturn();
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/meetings/" + meeting.id() + "#agenda");
+        assertThat(jdbc.sql("select title || '|' || minutes from meeting_agenda_item where meeting_id = ?")
+                .param(meeting.id()).query(String.class).single()).isEqualTo(title + "|" + minutes);
+
+        MvcResult shown = mvc.perform(get("/meetings/" + meeting.id()).with(users.as("ene.homes"))).andReturn();
+        String html = shown.getResponse().getContentAsString();
+        Document page = Jsoup.parse(html);
+        assertThat(page.select(".saferhub-minutes").getFirst().wholeText()).isEqualTo(minutes);
+        assertThat(page.text()).contains("Item 1: " + title);
+        assertThat(page.select("script:containsData(alert(1)), main b:contains(Incidents)")).isEmpty();
+        assertThat(html).doesNotContain("<script>alert(1)", "<b>Incidents")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;b&gt;Incidents&lt;/b&gt; down to &lt;5");
     }
 
     @Test

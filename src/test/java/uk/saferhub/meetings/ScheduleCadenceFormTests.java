@@ -182,16 +182,64 @@ class ScheduleCadenceFormTests {
     }
 
     @Test
-    void unreadableTimesAndNoKindAreRefusedWithTheirOwnMessages() throws Exception {
+    void unreadableTimesNoKindAndALocationOfTwoLinesAreRefusedWithTheirOwnMessages() throws Exception {
         Body body = data.leedsBody("Careless tasking group");
         MvcResult result = as("mstenton", post("/partnership/bodies/" + body.id() + "/cadence").with(csrf())
                 .param("startTime", "ten o'clock").param("durationMinutes", "two hours")
-                .param("location", "<b>Room</b>").param("months[7].month", "MAY"));
+                .param("location", "Civic Hall\nRoom 2").param("months[7].month", "MAY"));
         Document page = Jsoup.parse(result.getResponse().getContentAsString());
         assertThat(page.select(".govuk-error-summary a").eachAttr("href"))
                 .contains("#kind", "#startTime", "#durationMinutes", "#location");
+        assertThat(page.select(".govuk-error-summary a[href=#location]").text())
+                .isEqualTo("Remove the line breaks: this field takes a single line");
         assertThat(page.select("input#kind")).hasSize(1);
         assertThat(data.cadences(body)).isZero();
+    }
+
+    @Test
+    void aLocationWithAngleBracketsIsNoLongerRefusedButShownBackAsTypedWhileTheRestIsRefused() throws Exception {
+        Body body = data.leedsBody("Bracketed tasking group");
+        String location = "<b>Room</b> <script>alert(1)</script>";
+        MvcResult result = as("mstenton", post("/partnership/bodies/" + body.id() + "/cadence").with(csrf())
+                .param("startTime", "ten o'clock").param("durationMinutes", "120").param("location", location));
+        Document page = Jsoup.parse(result.getResponse().getContentAsString());
+        assertThat(page.select(".govuk-error-summary a").eachAttr("href")).contains("#kind", "#startTime")
+                .doesNotContain("#location");
+        assertThat(page.select("#location").val()).isEqualTo(location);
+        assertThat(page.select("main b, script:containsData(alert(1))")).isEmpty();
+        assertThat(data.cadences(body)).isZero();
+    }
+
+    @Test
+    void aLocationWithAngleBracketsIsSavedAsTypedAndShownEscaped() throws Exception {
+        Body body = data.leedsBody("Angled tasking group");
+        String location = "<script>alert(1)</script> Room <5 & \"B\"";
+        LocalDate anchor = ScheduleTestData.today().plusDays(3);
+        MvcResult result = as("mstenton", post("/partnership/bodies/" + body.id() + "/cadence").with(csrf())
+                .param("kind", "EVERY_N_WEEKS").param("intervalWeeks", "6")
+                .param("anchor.day", String.valueOf(anchor.getDayOfMonth()))
+                .param("anchor.month", String.valueOf(anchor.getMonthValue()))
+                .param("anchor.year", String.valueOf(anchor.getYear())).param("startTime", "10:00")
+                .param("durationMinutes", "120").param("location", location));
+        assertThat(result.getResponse().getRedirectedUrl())
+                .isEqualTo("/partnership/bodies/" + body.id() + "/meetings");
+        assertThat(jdbc.sql("select distinct location from meeting where body_id = ? and from_cadence")
+                .param(body.id().value()).query(String.class).list()).containsExactly(location);
+
+        String html = AccessMatrix.forPage(mvc, "/partnership/bodies/" + body.id() + "/cadence")
+                .as(users.as("mstenton")).getResponse().getContentAsString();
+        Document form = Jsoup.parse(html);
+        assertThat(form.select("#location").val()).isEqualTo(location);
+        assertThat(form.select("script:containsData(alert(1))")).isEmpty();
+        assertThat(html).doesNotContain("<script>alert(1)");
+
+        String scheduleHtml = AccessMatrix.forPage(mvc, "/partnership/bodies/" + body.id() + "/meetings")
+                .as(users.as("ene.homes")).getResponse().getContentAsString();
+        Document schedule = Jsoup.parse(scheduleHtml);
+        assertThat(schedule.select("script:containsData(alert(1))")).isEmpty();
+        assertThat(scheduleHtml).doesNotContain("<script>alert(1)");
+        assertThat(schedule.select("table").first().text()).contains(location);
+        assertThat(scheduleHtml).contains("&lt;script&gt;alert(1)&lt;/script&gt; Room &lt;5 &amp;");
     }
 
     @Test

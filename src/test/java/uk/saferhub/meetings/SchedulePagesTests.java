@@ -36,6 +36,9 @@ class SchedulePagesTests {
     @Autowired
     MeetingRecorder recorder;
 
+    @Autowired
+    uk.saferhub.directory.Directory directory;
+
     Document page(String url, String user) throws Exception {
         var response = AccessMatrix.forPage(mvc, url).as(users.as(user)).getResponse();
         assertThat(response.getStatus()).as(url).isEqualTo(200);
@@ -180,5 +183,34 @@ class SchedulePagesTests {
                 .containsExactly("Katie Rowan: 1 present, 1 apologies, 0 absent",
                         "Martyn Stenton: 2 present, 0 apologies, 0 absent");
         assertThat(schedule.select("[style]")).isEmpty();
+    }
+
+    @Test
+    void aPersonsNameWithMarkupAmpersandsAndQuotesIsChartedAsTextAndNeverAsElements() throws Exception {
+        Body body = data.leedsBody("Escaped tasking group");
+        String name = "<script>alert(1)</script> & \"Jo\" O'Neil " + UUID.randomUUID().toString().substring(0, 4);
+        UUID person = directory.createPerson(new uk.saferhub.directory.PersonDetails(
+                directory.organisationNamed("Safer Leeds").orElseThrow().id(), name, null, null, null,
+                uk.saferhub.shared.access.HandlingLevel.PARTNERSHIP, List.of())).id();
+        Meeting held = data.heldMeeting(body);
+        recorder.recordAttendance(null, held.id(), List.of(
+                new Attendance(held.id(), person, AttendanceStatus.PRESENT, null)));
+
+        String html = AccessMatrix.forPage(mvc, "/partnership/bodies/" + body.id() + "/meetings")
+                .as(users.as("ene.homes")).getResponse().getContentAsString();
+        Document schedule = Jsoup.parse(html);
+        var chart = schedule.selectFirst("figure svg[role=img]");
+        assertThat(chart).isNotNull();
+        assertThat(schedule.select("script:containsData(alert)")).isEmpty();
+        var row = chart.selectFirst("g.attendance-person");
+        assertThat(row.children().stream().map(org.jsoup.nodes.Element::tagName).distinct().toList())
+                .allMatch(tag -> List.of("title", "rect", "text").contains(tag));
+        assertThat(row.selectFirst("title").text()).isEqualTo(name + ": 1 present, 0 apologies, 0 absent");
+        assertThat(row.select("text").first().text()).isEqualTo(name.substring(0, 21) + "…");
+        assertThat(schedule.select("table#attendance tbody th").eachText()).containsExactly(name);
+        String svg = html.substring(html.indexOf("<svg"), html.indexOf("</svg>"));
+        assertThat(svg).doesNotContain("<script", "\"Jo\"", "O'Neil")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Jo&quot; O&#39;Neil",
+                        ">&lt;script&gt;alert(1)&lt;/scr…</text>");
     }
 }

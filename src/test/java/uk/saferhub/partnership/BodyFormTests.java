@@ -102,13 +102,34 @@ class BodyFormTests {
     }
 
     @Test
-    void markupInANameIsRefusedWithAnErrorSummaryAndNothingIsSaved() throws Exception {
-        String name = "<script>alert(1)</script> group";
+    void markupInANameOrPurposeIsSavedAsTypedAndShownEscaped() throws Exception {
+        String name = PartnershipTestData.unique("<script>alert(1)</script> group <5 & \"B\"");
+        String purpose = "Keep incidents <5 a week\n<img src=x onerror=alert(2)>";
+        MvcResult result = AccessMatrix.forPage(mvc,
+                () -> newBody(name, data.organisation("Huntingdonshire District Council")).param("purpose", purpose))
+                .as(users.as("ewilson"));
+        assertThat(result.getResponse().getRedirectedUrl()).startsWith("/partnership/bodies/");
+        assertThat(bodiesNamed(name)).isOne();
+        assertThat(jdbc.sql("select purpose from partnership_body where name = ?").param(name).query(String.class)
+                .single()).isEqualTo(purpose);
+        String html = AccessMatrix.forPage(mvc, result.getResponse().getRedirectedUrl()).as(users.as("cambs.analyst"))
+                .getResponse().getContentAsString();
+        var page = Jsoup.parse(html);
+        assertThat(page.select("h1").text()).isEqualTo(name);
+        assertThat(page.text()).contains("Keep incidents <5 a week");
+        assertThat(page.select("script:containsData(alert), img[onerror]")).isEmpty();
+        assertThat(html).doesNotContain("<script>alert", "<img src=x")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt; group &lt;5 &amp;");
+    }
+
+    @Test
+    void aControlCharacterInANameIsRefusedWithAnErrorSummaryAndNothingIsSaved() throws Exception {
+        String name = PartnershipTestData.unique("Bell\u0007 group");
         MvcResult result = AccessMatrix.forPage(mvc,
                 () -> newBody(name, data.organisation("Huntingdonshire District Council"))).as(users.as("ewilson"));
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         var page = Jsoup.parse(result.getResponse().getContentAsString());
-        assertThat(page.select(".govuk-error-summary a[href=#name]").text()).contains("plain text");
+        assertThat(page.select(".govuk-error-summary a[href=#name]").text()).contains("contains a control character");
         assertThat(page.title()).startsWith("Error:");
         assertThat(bodiesNamed(name)).isZero();
     }

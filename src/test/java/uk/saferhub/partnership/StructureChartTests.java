@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import uk.saferhub.partnership.internal.BodyRelations;
+import uk.saferhub.partnership.internal.RelationKind;
 import uk.saferhub.support.AccessMatrix;
 import uk.saferhub.support.DemoUsers;
 import uk.saferhub.support.SaferHubTest;
@@ -30,6 +31,12 @@ class StructureChartTests {
 
     @Autowired
     BodyRelations bodyRelations;
+
+    @Autowired
+    PartnershipEditor editor;
+
+    @Autowired
+    uk.saferhub.directory.Directory directory;
 
     Document chart(String user, String url) throws Exception {
         return Jsoup.parse(AccessMatrix.forPage(mvc, url).as(users.as(user)).getResponse().getContentAsString());
@@ -92,5 +99,35 @@ class StructureChartTests {
         assertThat(svg.text()).contains("East North East local tasking group", "Safer Leeds Executive",
                 "East North East Area Committee").doesNotContain("South East local tasking group");
         assertThat(page.select("select#area option[selected]").text()).isEqualTo("East North East Leeds");
+    }
+
+    @Test
+    void aBodyNameWithMarkupAmpersandsAndQuotesIsDrawnAsTextAndNeverAsElements() throws Exception {
+        var data = new PartnershipTestData(partnership, editor, directory, null);
+        Body body = data.freshBody("<script>alert(1)</script> & \"Q\" 'A' <5", "Huntingdonshire District Council");
+        Body partner = data.freshBody("Partner <b>group</b>", "Huntingdonshire District Council");
+        bodyRelations.add(null, body.id(), partner.id(), RelationKind.LINKS_WITH);
+
+        String html = AccessMatrix.forPage(mvc, "/partnership/structure").as(users.as("cambs.analyst")).getResponse()
+                .getContentAsString();
+        Document page = Jsoup.parse(html);
+        var svg = page.selectFirst("svg[role=img]");
+        assertThat(svg).isNotNull();
+        assertThat(page.select("script:containsData(alert), svg b, main b:contains(group)")).isEmpty();
+        var drawn = svg.selectFirst("g.structure-body[data-body=\"" + body.id() + "\"]");
+        assertThat(drawn).isNotNull();
+        assertThat(drawn.children().stream().map(org.jsoup.nodes.Element::tagName).collect(Collectors.toSet()))
+                .isSubsetOf(Set.of("title", "rect", "text"));
+        assertThat(String.join(" ", drawn.select("text").eachText())).isEqualTo(body.name());
+        assertThat(drawn.selectFirst("title").text()).contains(body.name());
+        var line = svg.selectFirst("g.structure-line[data-from=\"" + body.id() + "\"][data-to=\"" + partner.id() + "\"]");
+        assertThat(line).isNotNull();
+        assertThat(line.selectFirst("title").text()).contains(body.name(), partner.name());
+        String svgSource = html.substring(html.indexOf("<svg"), html.indexOf("</svg>"));
+        assertThat(svgSource).doesNotContain("<script", "<b>", "\"Q\"", "'A'")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&quot;Q&quot;", "&#39;A&#39;", "&lt;5",
+                        "Partner &lt;b&gt;group&lt;/b&gt;")
+                .containsPattern("&amp; |&amp;</text>");
+        assertThat(page.select("h2:contains(as a list) ~ ul").text()).contains(body.name(), partner.name());
     }
 }

@@ -153,19 +153,35 @@ class DevelopmentRecordTests {
     }
 
     @Test
-    void aNoteWithMarkupOrNoNoteOrNoKindIsRefusedAndNothingIsAdded() throws Exception {
+    void noNoteAnImpossibleDateOrAnUnknownKindIsRefusedAndNothingIsAdded() throws Exception {
         long before = entries();
-        Document markup = refused(post(url).with(csrf()).with(users.as("central.sergeant"))
-                .param("entryDate.day", "3").param("entryDate.month", "2").param("entryDate.year", "2026")
-                .param("kind", "OBSERVATION").param("note", "Seen at <script>alert(1)</script>"));
-        assertThat(markup.select(".govuk-error-summary").text()).contains("Remove the < and > characters");
-        assertThat(markup.select("#note-error")).hasSize(1);
         Document empty = refused(post(url).with(csrf()).with(users.as("central.sergeant"))
                 .param("entryDate.day", "31").param("entryDate.month", "2").param("entryDate.year", "2026")
                 .param("kind", "SECRET").param("note", " "));
         assertThat(empty.select(".govuk-error-summary a").eachAttr("href"))
                 .containsExactlyInAnyOrder("#note", "#entryDate.day", "#kind");
         assertThat(entries()).isEqualTo(before);
+    }
+
+    @Test
+    void aNoteWithAngleBracketsIsAddedAsTypedAndShownEscaped() throws Exception {
+        String self = thePcsosOwnAccount();
+        String note = "Seen at <script>alert(1)</script>\r\nFewer than <5 incidents a week & \"calmer\"";
+        MvcResult added = mvc.perform(post(url).with(csrf()).with(users.as("central.sergeant"))
+                .param("entryDate.day", "3").param("entryDate.month", "2").param("entryDate.year", "2026")
+                .param("kind", "OBSERVATION").param("note", note)).andReturn();
+        assertThat(added.getResponse().getRedirectedUrl()).isEqualTo(url);
+        assertThat(jdbc.sql("select note from workforce_development_entry where pcso_id = ? and kind = 'OBSERVATION'")
+                .param(pcso).query(String.class).single()).isEqualTo(note);
+        for (String reader : new String[] {"central.sergeant", self}) {
+            String html = mvc.perform(get(url).with(users.as(reader))).andReturn().getResponse().getContentAsString();
+            Document page = Jsoup.parse(html);
+            assertThat(page.select("script:containsData(alert(1))")).as(reader).isEmpty();
+            assertThat(html).as(reader).doesNotContain("<script>alert(1)")
+                    .contains("Seen at &lt;script&gt;alert(1)&lt;/script&gt;");
+            assertThat(page.select("table").text()).as(reader)
+                    .contains("Seen at <script>alert(1)</script>", "Fewer than <5 incidents a week & \"calmer\"");
+        }
     }
 
     Document refused(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)

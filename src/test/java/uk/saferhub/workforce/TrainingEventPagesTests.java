@@ -220,18 +220,28 @@ class TrainingEventPagesTests {
     }
 
     @Test
-    void anEventWithoutTopicOrDateOrWithMarkupIsRefusedAndNothingIsSaved() throws Exception {
+    void anEventWithoutTopicOrDateOrWithAVenueOfTwoLinesIsRefusedAndNothingIsSaved() throws Exception {
         String title = TrainingTestData.unique("Refused training");
         MvcResult result = mvc.perform(post("/workforce/training/new").with(csrf()).with(users.as("ewilson"))
                 .param("title", title).param("topic", "").param("heldOn.day", "").param("heldOn.month", "")
-                .param("heldOn.year", "").param("venue", "<script>alert(1)</script>")).andReturn();
+                .param("heldOn.year", "").param("venue", "Pathfinder House\nHuntingdon")).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         Document page = Jsoup.parse(result.getResponse().getContentAsString());
         assertThat(page.title()).startsWith("Error: ");
         assertThat(page.select(".govuk-error-summary a").eachAttr("href"))
                 .containsExactlyInAnyOrder("#topic", "#heldOn.day", "#venue");
         assertThat(page.select("#heldOn-error").text()).contains("Enter the date of the event");
+        assertThat(page.select(".govuk-error-summary a[href=#venue]").text()).startsWith("Remove the line breaks");
         assertThat(page.select("input[name=title]").val()).isEqualTo(title);
+
+        String venue = "<script>alert(1)</script> Room <5";
+        MvcResult noTopic = mvc.perform(post("/workforce/training/new").with(csrf()).with(users.as("ewilson"))
+                .param("title", title).param("topic", "").param("heldOn.day", "14").param("heldOn.month", "4")
+                .param("heldOn.year", "2026").param("venue", venue)).andReturn();
+        Document refused = Jsoup.parse(noTopic.getResponse().getContentAsString());
+        assertThat(refused.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#topic");
+        assertThat(refused.select("input[name=venue]").val()).isEqualTo(venue);
+        assertThat(refused.select("script:containsData(alert(1))")).isEmpty();
 
         MvcResult badDate = mvc.perform(post("/workforce/training/new").with(csrf()).with(users.as("ewilson"))
                 .param("title", title).param("topic", "Dog fouling").param("heldOn.day", "30")
@@ -240,5 +250,35 @@ class TrainingEventPagesTests {
                 .contains("must be a real date");
         assertThat(jdbc.sql("select count(*) from workforce_training_event where title = ?").param(title)
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anEventWhoseWordsHaveAngleBracketsIsSavedAsTypedAndShownEscaped() throws Exception {
+        String title = TrainingTestData.unique("<b>Dog</b> training for <5 PCSOs");
+        String venue = "<script>alert(1)</script> Room & \"B\"";
+        MvcResult result = mvc.perform(post("/workforce/training/new").with(csrf()).with(users.as("ewilson"))
+                .param("title", title).param("topic", "Dog fouling <fixed penalties>")
+                .param("heldOn.day", "14").param("heldOn.month", "4").param("heldOn.year", "2026")
+                .param("venue", venue).param("provider", "Huntingdonshire District Council")).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(302);
+        UUID id = jdbc.sql("select id from workforce_training_event where title = ?").param(title)
+                .query(UUID.class).single();
+        assertThat(jdbc.sql("select topic || '|' || venue from workforce_training_event where id = ?").param(id)
+                .query(String.class).single()).isEqualTo("Dog fouling <fixed penalties>|" + venue);
+
+        for (String url : new String[] {"/workforce/training/" + id, "/workforce/training"}) {
+            String html = mvc.perform(get(url).with(users.as("cambs.analyst"))).andReturn().getResponse()
+                    .getContentAsString();
+            Document page = Jsoup.parse(html);
+            assertThat(page.select("script:containsData(alert(1)), main b:contains(Dog)")).as(url).isEmpty();
+            assertThat(html).as(url).doesNotContain("<script>alert(1)", "<b>Dog", "<fixed penalties>")
+                    .contains("&lt;b&gt;Dog&lt;/b&gt; training for &lt;5 PCSOs");
+            assertThat(page.text()).as(url).contains(title);
+        }
+        Document shown = page("/workforce/training/" + id, "cambs.analyst");
+        assertThat(shown.select("h1").text()).isEqualTo(title);
+        assertThat(shown.text()).contains(venue, "Dog fouling <fixed penalties>");
+        assertThat(page("/workforce/training/" + id + "/edit", "ewilson").select("input[name=venue]").val())
+                .isEqualTo(venue);
     }
 }

@@ -16,7 +16,7 @@ import uk.saferhub.shared.web.PlainText;
 record ActionForm(
         @NotBlank(message = "{meetings.action.description.required}")
         @Size(max = 2000, message = "{meetings.action.description.tooLong}")
-        @PlainText(lineBreaks = true, message = "{meetings.action.description.plainText}") String description,
+        @PlainText(lineBreaks = true) String description,
         UUID ownerPersonId,
         UUID ownerOrganisationId,
         @DateEntered(name = "meetings.action.due.name") DateInput due,

@@ -12,7 +12,7 @@ record ActionUpdateForm(
         @NotNull(message = "{meetings.actionUpdate.status.required}") ActionStatus status,
         @NotBlank(message = "{meetings.actionUpdate.note.required}")
         @Size(max = 2000, message = "{meetings.actionUpdate.note.tooLong}")
-        @PlainText(lineBreaks = true, message = "{meetings.actionUpdate.note.plainText}") String note) {
+        @PlainText(lineBreaks = true) String note) {
 
     /** The form with the action's present status chosen. */
     static ActionUpdateForm of(ActionStatus current) {

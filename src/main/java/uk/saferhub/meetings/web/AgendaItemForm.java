@@ -24,7 +24,7 @@ record AgendaItemForm(
         Boolean exempt,
         @Size(max = 300, message = "{meetings.item.exemptReason.tooLong}") @PlainText String exemptReason,
         @Size(max = 20_000, message = "{meetings.item.minutes.tooLong}")
-        @PlainText(lineBreaks = true, message = "{meetings.item.minutes.plainText}") String minutes) {
+        @PlainText(lineBreaks = true) String minutes) {
 
     static AgendaItemForm empty() {
         return new AgendaItemForm(null, null, null, null, false, null, null);

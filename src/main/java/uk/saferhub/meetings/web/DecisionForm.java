@@ -11,7 +11,7 @@ import uk.saferhub.shared.web.PlainText;
 record DecisionForm(
         @NotBlank(message = "{meetings.decision.text.required}")
         @Size(max = 5000, message = "{meetings.decision.text.tooLong}")
-        @PlainText(lineBreaks = true, message = "{meetings.decision.text.plainText}") String text,
+        @PlainText(lineBreaks = true) String text,
         UUID agendaItemId) {
 
     static DecisionForm empty() {

@@ -25,7 +25,7 @@ record MeetingTimesForm(
         String startTime,
         String endTime,
         @Size(max = 200, message = "{meetings.meetingForm.location.tooLong}") @PlainText String location,
-        @PlainText(lineBreaks = true, message = "{meetings.meetingForm.reason.plainText}") String reason) {
+        @PlainText(lineBreaks = true) String reason) {
 
     /** The scheduler's field names that the form calls differently. */
     static final Map<String, String> FIELDS = Map.of("start", "date.day", "end", "endTime");

@@ -32,13 +32,13 @@ record BodyForm(
         Boolean statutory,
         @Size(max = 300, message = "{partnership.body.statutoryBasis.tooLong}") @PlainText String statutoryBasis,
         @Size(max = 4000, message = "{partnership.body.purpose.tooLong}")
-        @PlainText(lineBreaks = true, message = "{partnership.body.purpose.plainText}") String purpose,
+        @PlainText(lineBreaks = true) String purpose,
         @NotNull(message = "{partnership.body.owningOrganisationId.required}") UUID owningOrganisationId,
         @NotNull(message = "{partnership.body.handlingLevel.required}") HandlingLevel handlingLevel,
         @Size(max = 2000, message = "{partnership.body.themes.tooLong}")
-        @PlainText(lineBreaks = true, message = "{partnership.body.themes.plainText}") String themes,
+        @PlainText(lineBreaks = true) String themes,
         @Size(max = 2000, message = "{partnership.body.leads.tooLong}")
-        @PlainText(lineBreaks = true, message = "{partnership.body.themes.plainText}") String leads) {
+        @PlainText(lineBreaks = true) String leads) {
 
     static BodyForm empty() {
         return new BodyForm(null, null, null, null, false, null, null, null, HandlingLevel.PARTNERSHIP, null, null);

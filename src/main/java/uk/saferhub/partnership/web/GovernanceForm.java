@@ -17,7 +17,7 @@ import uk.saferhub.shared.web.PlainText;
 /** A body's governance arrangements as posted, every one optional. */
 record GovernanceForm(
         @Size(max = 4000, message = "{partnership.governance.termsOfReference.tooLong}")
-        @PlainText(lineBreaks = true, message = "{partnership.governance.termsOfReference.plainText}")
+        @PlainText(lineBreaks = true)
         String termsOfReference,
         UUID chairPersonId,
         @Min(value = 1, message = "{partnership.governance.quorum.range}")

@@ -10,10 +10,9 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * Plain text: no markup ({@code <} or {@code >}) and no control characters, so a single line unless
- * {@link #lineBreaks()}. Names, titles and notes never need them, so text carrying script is refused with a clear
- * message instead of being stored. (Everything is escaped on output anyway; this keeps such text out of exports and
- * other systems too.)
+ * Plain text: any printable text, including {@code <} and {@code >} ("<5 incidents a week"), but no control
+ * characters, so a single line unless {@link #lineBreaks()}. Text is never taken as markup: every page, export and
+ * feed escapes it on output.
  */
 @Documented
 @Constraint(validatedBy = PlainTextValidator.class)
@@ -21,7 +20,7 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlainText {
 
-    String message() default "{plainText.markup}";
+    String message() default "{plainText.control}";
 
     /** Whether line breaks are allowed, for a text area (a note of several paragraphs). */
     boolean lineBreaks() default false;

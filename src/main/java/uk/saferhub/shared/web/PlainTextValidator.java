@@ -21,9 +21,6 @@ public class PlainTextValidator implements ConstraintValidator<PlainText, String
         if (value == null) {
             return true;
         }
-        if (value.chars().anyMatch(c -> c == '<' || c == '>')) {
-            return false;
-        }
         if (value.chars().anyMatch(c -> Character.isISOControl(c) && !(lineBreaks && (c == '\n' || c == '\r')))) {
             context.disableDefaultConstraintViolation();
             context.buildConstraintViolationWithTemplate(value.chars().anyMatch(c -> c == '\n' || c == '\r')

@@ -86,9 +86,6 @@ public class DevelopmentRecords {
         if (note.length() > MAX_NOTE) {
             throw new TrainingChangeRefused("note", "workforce.development.note.tooLong");
         }
-        if (note.indexOf('<') >= 0 || note.indexOf('>') >= 0) {
-            throw new TrainingChangeRefused("note", "workforce.training.plainText");
-        }
         var saved = new DevelopmentEntry(UUID.randomUUID(), pcsoId, entry.entryDate(), entry.kind(), note,
                 actor.name(), clock.instant());
         entries.insert(saved);

@@ -71,9 +71,6 @@ class TrainingRules {
         if (text.length() > max) {
             throw new TrainingChangeRefused(field, "workforce.training.tooLong", String.valueOf(max));
         }
-        if (text.indexOf('<') >= 0 || text.indexOf('>') >= 0) {
-            throw new TrainingChangeRefused(field, "workforce.training.plainText");
-        }
         return text;
     }
 }
