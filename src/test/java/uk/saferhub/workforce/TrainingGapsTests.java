@@ -192,7 +192,7 @@ class TrainingGapsTests {
                 .getResponse().getContentAsString());
         assertThat(unknown.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#schemeId");
         Document unknownArea = Jsoup.parse(mvc.perform(post("/workforce/training/requirements").with(csrf())
-                .with(users.as("ewilson")).param("topic", topic).param("requiredBy", "Pilot <b>")
+                .with(users.as("ewilson")).param("topic", topic).param("requiredBy", "Pilot\nSt Neots")
                 .param("areaId", UUID.randomUUID().toString())).andReturn().getResponse().getContentAsString());
         assertThat(unknownArea.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#requiredBy");
         Document areaOnly = Jsoup.parse(mvc.perform(post("/workforce/training/requirements").with(csrf())

@@ -14,8 +14,12 @@ import org.springframework.stereotype.Component;
 
 import uk.saferhub.shared.access.AccessRefused;
 import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.web.UnsentForm;
 
-/** Audits a refused page request, then shows the 403 page (or 400 for a missing or stale CSRF token). */
+/**
+ * Audits a refused page request, then shows the 403 page, or for a missing or stale CSRF token (most often a session
+ * that ended while a form was open) the 400 page offering back what was typed.
+ */
 @Component
 class AuditingAccessDeniedHandler implements AccessDeniedHandler {
 
@@ -34,6 +38,10 @@ class AuditingAccessDeniedHandler implements AccessDeniedHandler {
                 request.getMethod() + " " + request.getRequestURI(),
                 csrf ? "missing or invalid CSRF token" : "role does not allow it"));
         if (csrf) {
+            if ("POST".equals(request.getMethod()) && !request.getRequestURI().endsWith("/login")) {
+                // Most often a session that ended while the form was open: the error page offers the text back.
+                request.setAttribute(UnsentForm.ATTRIBUTE, UnsentForm.of(request));
+            }
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }

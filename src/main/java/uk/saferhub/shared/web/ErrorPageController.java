@@ -30,6 +30,9 @@ class ErrorPageController implements ErrorController {
     @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView page(HttpServletRequest request) {
         HttpStatus status = status(request);
+        if (request.getAttribute(UnsentForm.ATTRIBUTE) instanceof UnsentForm unsent) {
+            return text.unsent(unsent);
+        }
         return text.page(status);
     }
 

@@ -19,6 +19,13 @@ class ErrorText {
         this.messages = messages;
     }
 
+    /** The page for a form sent after its session ended: what happened, and what was typed, to copy back. */
+    ModelAndView unsent(UnsentForm unsent) {
+        var page = new ModelAndView("error/unsent", HttpStatus.BAD_REQUEST);
+        page.addObject("unsent", unsent);
+        return page;
+    }
+
     /** The error page for the status. */
     ModelAndView page(HttpStatus status) {
         var page = new ModelAndView("error/error", status);
