@@ -2,8 +2,10 @@ package uk.saferhub.meetings;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -181,6 +183,12 @@ public class MeetingRecorder {
         }
         if (details.dueDate() == null) {
             throw new MeetingsChangeRefused("dueDate", "meetings.action.due.required");
+        }
+        LocalDate meetingDay = meeting.start().toLocalDate();
+        if (details.dueDate().isBefore(meetingDay)) {
+            // an action agreed at a meeting cannot fall due before it (a mistyped year would make it overdue at once)
+            throw new MeetingsChangeRefused("dueDate", "meetings.action.due.beforeMeeting",
+                    meetingDay.format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK)));
         }
         var now = clock.instant();
         MeetingAction action = records.addAction(new MeetingAction(UUID.randomUUID(), meetingId,

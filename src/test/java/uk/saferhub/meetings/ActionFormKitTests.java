@@ -112,6 +112,18 @@ class ActionFormKitTests {
     }
 
     @Test
+    void anActionCannotFallDueBeforeItsMeeting() throws Exception {
+        java.time.LocalDate day = meeting.start().toLocalDate().minusDays(1);
+        Document page = refused(action().param("ownerPersonId", data.person("Katie Rowan").toString())
+                .param("due.day", String.valueOf(day.getDayOfMonth()))
+                .param("due.month", String.valueOf(day.getMonthValue())).param("due.year", String.valueOf(day.getYear())));
+        assertThat(page.select(".govuk-error-summary a[href=\"#due.day\"]").text())
+                .isEqualTo("The date the action is due must be the same as or after the meeting, "
+                        + meeting.start().toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern(
+                                "d MMMM uuuu", java.util.Locale.UK)));
+    }
+
+    @Test
     void aGoodActionIsSavedAndTheBannerSaysSo() throws Exception {
         MvcResult saved = mvc.perform(action().param("ownerPersonId", data.person("Katie Rowan").toString())
                 .param("due.day", "1").param("due.month", "3").param("due.year", "2027")).andReturn();
