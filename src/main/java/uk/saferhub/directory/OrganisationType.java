@@ -27,6 +27,10 @@ public enum OrganisationType {
         this.police = police;
     }
 
+    /**
+     * The type's English name, for the audit trail's record of a filter only: pages, and the API's {@code typeLabel},
+     * read it from the messages ({@code directory.organisationType.<TYPE>}) so a council can change the wording.
+     */
     public String label() {
         return label;
     }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import uk.saferhub.directory.Directory;
 import uk.saferhub.documents.internal.DocumentStore;
 import uk.saferhub.partnership.Partnership;
+import uk.saferhub.shared.Word;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.HandlingLevel;
 
@@ -94,7 +95,8 @@ class DocumentDetailsCheck {
         Document parent = relative(actor, parentId, field);
         if (!type.mayHaveParent(parent.type())) {
             throw new DocumentChangeRefused(field, "documents.refused.details.parentType",
-                    type.label().toLowerCase(), type.parentVerb(), parent.type().label().toLowerCase());
+                    Word.of("documents.type.lower.", type), Word.of("documents.type.parentVerb.", type),
+                    Word.of("documents.type.lower.", parent.type()));
         }
         for (Document up = parent; up != null; up = up.parentId() == null ? null
                 : store.find(up.parentId()).orElse(null)) {

@@ -17,18 +17,13 @@ public enum DocumentType {
         this.label = label;
     }
 
+    /**
+     * The type's English name, for the audit trail's record of what happened only ("Registered service agreement
+     * ..."). Pages, the PDF and the API read it from the messages ({@code documents.type.<TYPE>}, and
+     * {@code documents.type.lower.<TYPE>} in a sentence) so a council can change the wording.
+     */
     public String label() {
         return label;
-    }
-
-    /** How a document of this type relates to its parent: a service agreement sits under, others derive from. */
-    public String parentRelation() {
-        return this == SERVICE_AGREEMENT ? "Sits under" : "Derives from";
-    }
-
-    /** The same relation as a verb after "cannot": "sit under" or "derive from". */
-    public String parentVerb() {
-        return this == SERVICE_AGREEMENT ? "sit under" : "derive from";
     }
 
     /** Whether a document of this type may sit under (or derive from) one of the given type. */

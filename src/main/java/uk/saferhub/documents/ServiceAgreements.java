@@ -19,6 +19,7 @@ import uk.saferhub.documents.internal.DisplayDates;
 import uk.saferhub.documents.internal.DocumentStore;
 import uk.saferhub.geography.Geography;
 import uk.saferhub.geography.Place;
+import uk.saferhub.shared.Word;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.RecordNotFoundException;
 
@@ -228,7 +229,7 @@ public class ServiceAgreements {
     private void requireAgreement(Document document) {
         if (document.type() != DocumentType.SERVICE_AGREEMENT) {
             throw new DocumentChangeRefused("type", "documents.refused.agreement.type", document.title(),
-                    document.type().label().toLowerCase());
+                    Word.of("documents.type.lower.", document.type()));
         }
     }
 

@@ -20,10 +20,16 @@ public enum PlaceType {
         this.plural = plural;
     }
 
+    /**
+     * The type's English name, for the audit trail's record of what happened only ("Defined trial area ...").
+     * Pages and the API read it from the messages ({@code geography.placeType.<TYPE>}, with {@code .plural.} and
+     * {@code .lower.} kin) so a council can change the wording.
+     */
     public String label() {
         return label;
     }
 
+    /** Several places of the type in English, for the audit trail only, like {@link #label()}. */
     public String plural() {
         return plural;
     }

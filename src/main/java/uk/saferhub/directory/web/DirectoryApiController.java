@@ -34,6 +34,7 @@ import uk.saferhub.directory.PersonFilter;
 import uk.saferhub.shared.ChangeRefused;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.web.PageResponse;
+import uk.saferhub.shared.web.PageWords;
 
 /**
  * The directory API: organisations and people as the calling key's organisation may see them. A record it may not
@@ -51,10 +52,12 @@ class DirectoryApiController {
     private final Directory directory;
     private final DirectoryListings listings;
     private final SpringValidatorAdapter validator;
+    private final PageWords words;
 
-    DirectoryApiController(Directory directory, DirectoryListings listings, Validator validator) {
+    DirectoryApiController(Directory directory, DirectoryListings listings, Validator validator, PageWords words) {
         this.directory = directory;
         this.listings = listings;
+        this.words = words;
         this.validator = new SpringValidatorAdapter(validator);
     }
 
@@ -69,7 +72,7 @@ class DirectoryApiController {
             @RequestParam(required = false) String type) {
         var filter = new OrganisationFilter(q, type(type));
         return page(listings.organisations(actor, filter, page, size),
-                OrganisationResponse::of);
+                organisation -> OrganisationResponse.of(organisation, words));
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
@@ -80,7 +83,7 @@ class DirectoryApiController {
         validate(request);
         Organisation created = directory.createOrganisation(actor, request.details());
         return ResponseEntity.created(URI.create("/api/v1/organisations/" + created.id()))
-                .body(OrganisationResponse.of(created));
+                .body(OrganisationResponse.of(created, words));
     }
 
     /**
@@ -99,7 +102,7 @@ class DirectoryApiController {
     @GetMapping("/organisations/{id}")
     @Operation(summary = "One organisation, if it shares with yours")
     OrganisationResponse organisation(Actor actor, @PathVariable UUID id) {
-        return OrganisationResponse.of(directory.organisation(actor, id));
+        return OrganisationResponse.of(directory.organisation(actor, id), words);
     }
 
     @PreAuthorize("isAuthenticated()")

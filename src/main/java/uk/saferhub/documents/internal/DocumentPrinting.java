@@ -10,6 +10,7 @@ import uk.saferhub.documents.DocumentView;
 import uk.saferhub.documents.Documents;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.RecordNotFoundException;
+import uk.saferhub.shared.web.PageWords;
 
 /**
  * A document version as a PDF in the seeds' house style, for those who may see that version: numbered sections,
@@ -20,9 +21,11 @@ public class DocumentPrinting {
 
     private final Documents documents;
     private final DocumentPdf pdf;
+    private final PageWords words;
 
-    DocumentPrinting(Documents documents, DocumentPdf pdf) {
+    DocumentPrinting(Documents documents, DocumentPdf pdf, PageWords words) {
         this.documents = documents;
+        this.words = words;
         this.pdf = pdf;
     }
 
@@ -41,7 +44,8 @@ public class DocumentPrinting {
         }
         String organisations = view.partyNames().isEmpty() ? view.ownerOrganisationName()
                 : view.ownerOrganisationName() + " with " + ControlBlock.joined(view.partyNames());
-        byte[] bytes = pdf.render(new PrintedDocument(view.document().title(), view.document().type().label(),
+        byte[] bytes = pdf.render(new PrintedDocument(view.document().title(),
+                words.label("documents.type.", view.document().type()),
                 organisations, chosen.label(), chosen.approved() ? view.document().status().label() : "Draft",
                 DocumentMarkup.parse(chosen.content()).html(), ControlBlock.rows(view, chosen), !chosen.approved()));
         String name = view.document().title().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "")

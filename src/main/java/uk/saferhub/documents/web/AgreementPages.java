@@ -90,7 +90,7 @@ class AgreementPages {
         return types.stream().flatMap(type -> geography.places(type).stream()
                 .sorted(Comparator.comparing(Place::name))
                 .map(p -> Option.of(p.id(), labels.text("documents.agreement.place", p.name(),
-                        type.label().toLowerCase()))))
+                        labels.text("geography.placeType.lower." + type.name())))))
                 .toList();
     }
 }

@@ -69,7 +69,7 @@ class DocumentApiController {
                 new DocumentFilter(q, type, party, status, reviewDue));
         int fromIndex = (int) Math.min((long) (page - 1) * size, all.size());
         int toIndex = Math.min(fromIndex + size, all.size());
-        return PageResponse.of(all.subList(fromIndex, toIndex), page, size, all.size(), DocumentResponse::summary);
+        return PageResponse.of(all.subList(fromIndex, toIndex), page, size, all.size(), views::summary);
     }
 
     @PreAuthorize("hasAnyRole('READER', 'PANEL_MEMBER')")

@@ -15,6 +15,7 @@ import uk.saferhub.documents.internal.ControlRow;
 /**
  * A document in the API: what the register says about it and, for one document, its place in the hierarchy (only
  * the related documents the caller may see), its current version and its control block. Lists leave those out (null).
+ * Its {@code typeLabel} is the type's name in the messages ({@code documents.type.<TYPE>}), as the pages show it.
  */
 record DocumentResponse(UUID id, String type, String typeLabel, String title, String summary, String status,
         String statusLabel, UUID owningOrganisationId, String owner, String handlingLevel, UUID approvingBodyId,
@@ -46,9 +47,9 @@ record DocumentResponse(UUID id, String type, String typeLabel, String title, St
         }
     }
 
-    static DocumentResponse summary(DocumentListing listing) {
+    static DocumentResponse summary(DocumentListing listing, String typeLabel) {
         Document d = listing.document();
-        return new DocumentResponse(d.id(), d.type().name(), d.type().label(), d.title(), d.summary(),
+        return new DocumentResponse(d.id(), d.type().name(), typeLabel, d.title(), d.summary(),
                 d.status().name(), d.status().label(), d.owningOrganisationId(), listing.ownerName(),
                 d.handlingLevel().name(), d.approvingBodyId() == null ? null : d.approvingBodyId().value(),
                 listing.approvingBodyName(), listing.versionLabel(), d.reviewPeriodMonths(), d.nextReviewOn(),
@@ -56,13 +57,13 @@ record DocumentResponse(UUID id, String type, String typeLabel, String title, St
                 null);
     }
 
-    static DocumentResponse of(DocumentView view, List<ControlRow> controlRows, LocalDate today) {
+    static DocumentResponse of(DocumentView view, String typeLabel, List<ControlRow> controlRows, LocalDate today) {
         Document d = view.document();
         Hierarchy hierarchy = new Hierarchy(view.parent() == null ? null : view.parent().id(),
                 view.children().stream().map(Document::id).toList(),
                 view.supersedes() == null ? null : view.supersedes().id(),
                 view.supersededBy().stream().map(Document::id).toList());
-        return new DocumentResponse(d.id(), d.type().name(), d.type().label(), d.title(), d.summary(),
+        return new DocumentResponse(d.id(), d.type().name(), typeLabel, d.title(), d.summary(),
                 d.status().name(), d.status().label(), d.owningOrganisationId(), view.ownerOrganisationName(),
                 d.handlingLevel().name(), d.approvingBodyId() == null ? null : d.approvingBodyId().value(),
                 view.approvingBodyName(), view.current() == null ? null : view.current().shortLabel(),

@@ -19,6 +19,7 @@ import uk.saferhub.documents.Documents;
 import uk.saferhub.documents.internal.DisplayDates;
 import uk.saferhub.documents.internal.ReviewReminders;
 import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.web.PageWords;
 
 /**
  * The documents whose review is overdue or due within three months, soonest first, with their owners and whether
@@ -32,8 +33,10 @@ class ReviewsPageController {
     private final Documents documents;
     private final ReviewReminders reminders;
     private final Directory directory;
+    private final PageWords words;
 
-    ReviewsPageController(Documents documents, ReviewReminders reminders, Directory directory) {
+    ReviewsPageController(Documents documents, ReviewReminders reminders, Directory directory, PageWords words) {
+        this.words = words;
         this.documents = documents;
         this.reminders = reminders;
         this.directory = directory;
@@ -60,7 +63,7 @@ class ReviewsPageController {
         String owners = document.owners().stream().map(people::get).filter(Objects::nonNull)
                 .collect(Collectors.joining(" & "));
         String organisation = listing.ownerName() == null ? "" : listing.ownerName();
-        return new ReviewDueRow(document.id(), document.title(), document.type().label(), listing.versionLabel(),
+        return new ReviewDueRow(document.id(), document.title(), words.label("documents.type.", document.type()), listing.versionLabel(),
                 DisplayDates.day(document.nextReviewOn()), document.reviewOverdue(today),
                 owners.isEmpty() ? organisation : owners + ", " + organisation,
                 reminders.remindedAt(document).map(at -> DisplayDates.day(LocalDate.ofInstant(at,

@@ -23,6 +23,7 @@ import uk.saferhub.audit.Changes;
 import uk.saferhub.geography.GeographyChangeRefused;
 import uk.saferhub.geography.Place;
 import uk.saferhub.geography.PlaceType;
+import uk.saferhub.shared.Word;
 import uk.saferhub.shared.access.RecordNotFoundException;
 
 /**
@@ -97,7 +98,8 @@ public class AreaDefinitions {
             throw new GeographyChangeRefused("code", "geography.grouping.code.length");
         }
         if (places.find(type, cleanCode).isPresent()) {
-            throw new GeographyChangeRefused("code", "geography.grouping.code.taken", type.label().toLowerCase(),
+            throw new GeographyChangeRefused("code", "geography.grouping.code.taken",
+                    Word.of("geography.placeType.lower.", type),
                     cleanCode);
         }
         if (childIds == null || childIds.isEmpty()) {
@@ -109,7 +111,7 @@ public class AreaDefinitions {
                     "geography.grouping.children.unknown"));
             if (child.type().ordinal() <= type.ordinal()) {
                 throw new GeographyChangeRefused("children", "geography.grouping.children.tooLarge", child.name(),
-                        child.type().label().toLowerCase(), type.label().toLowerCase());
+                        Word.of("geography.placeType.lower.", child.type()), Word.of("geography.placeType.lower.", type));
             }
             children.add(child);
         }
@@ -157,7 +159,7 @@ public class AreaDefinitions {
         places.find(type, cleanCode).filter(other -> existing == null || !other.id().equals(existing.id()))
                 .ifPresent(other -> {
                     throw new GeographyChangeRefused("code", "geography.area.code.taken",
-                            type.label().toLowerCase(), cleanCode, other.name());
+                            Word.of("geography.placeType.lower.", type), cleanCode, other.name());
                 });
         if (parentId != null) {
             Place parent = places.find(parentId)

@@ -20,6 +20,7 @@ import uk.saferhub.geography.ImportProblem;
 import uk.saferhub.geography.ImportRequest;
 import uk.saferhub.geography.Place;
 import uk.saferhub.geography.PlaceType;
+import uk.saferhub.shared.Word;
 
 /**
  * Works out what importing a boundary file would do: reads it, matches each feature to the place with its code
@@ -92,7 +93,7 @@ public class ImportPlanner {
                 placeParent = parentCode == null ? null : parentsByCode.computeIfAbsent(parentCode,
                         wanted -> parentOf(request.type(), wanted)).orElse(null);
                 if (placeParent == null) {
-                    String type = request.type().label().toLowerCase();
+                    Word type = Word.of("geography.placeType.lower.", request.type());
                     if (parentCode == null) {
                         problem(problems, name == null ? "geography.import.feature.parentCodeBlank"
                                 : "geography.import.feature.named.parentCodeBlank", name == null

@@ -25,6 +25,7 @@ import uk.saferhub.geography.Geography;
 import uk.saferhub.geography.Place;
 import uk.saferhub.geography.PlaceType;
 import uk.saferhub.geography.PlaceEditor;
+import uk.saferhub.shared.Word;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.RecordNotFoundException;
 import uk.saferhub.shared.web.FormPost;
@@ -67,7 +68,8 @@ class AreaFormController {
         return post.submit(checked, redirect, () -> {
             Place area = editor.defineArea(actor, form.type(), form.code(), form.name(), form.parentId(),
                     form.wards());
-            return Done.redirect("/places/" + area.id(), "geography.area.defined", area.type().label(),
+            return Done.redirect("/places/" + area.id(), "geography.area.defined",
+                    Word.of(PlaceChoices.TYPE, area.type()),
                     area.name());
         }, () -> form(model, form, null));
     }

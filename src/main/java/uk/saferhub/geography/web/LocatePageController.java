@@ -19,6 +19,7 @@ import uk.saferhub.geography.MapSvg;
 import uk.saferhub.geography.Place;
 import uk.saferhub.geography.internal.Location;
 import uk.saferhub.geography.internal.Locator;
+import uk.saferhub.shared.web.PageWords;
 
 /**
  * Find the places holding a coordinate: a form (sent with GET, so a result can be bookmarked), the places found with
@@ -32,11 +33,13 @@ class LocatePageController {
     private final Locator locator;
     private final Geography geography;
     private final MessageSourceAccessor text;
+    private final PageWords words;
 
-    LocatePageController(Locator locator, Geography geography, MessageSource messages) {
+    LocatePageController(Locator locator, Geography geography, MessageSource messages, PageWords words) {
         this.locator = locator;
         this.geography = geography;
         this.text = new MessageSourceAccessor(messages);
+        this.words = words;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -67,9 +70,9 @@ class LocatePageController {
                                 new Object[] {place.name(), lat, lng}))
                         .size(360, 320)
                         .shape(place.id(), place.name(), boundary, MapShade.OUTLINE, "/places/" + place.id(),
-                                place.type().label())
+                                words.label(PlaceChoices.TYPE, place.type()))
                         .legend(MapShade.OUTLINE, text.getMessage("geography.locate.map.legend",
-                                new Object[] {place.type().label(), place.name()}))
+                                new Object[] {words.label(PlaceChoices.TYPE, place.type()), place.name()}))
                         .marker(location.latitude(), location.longitude(),
                                 text.getMessage("geography.locate.map.point", new Object[] {lat, lng}))
                         .draw()));

@@ -44,11 +44,13 @@ class PlaceApiController {
     private final Geography geography;
     private final Locator locator;
     private final MessageSourceAccessor text;
+    private final PlaceChoices words;
 
-    PlaceApiController(Geography geography, Locator locator, MessageSource messages) {
+    PlaceApiController(Geography geography, Locator locator, MessageSource messages, PlaceChoices words) {
         this.geography = geography;
         this.locator = locator;
         this.text = new MessageSourceAccessor(messages);
+        this.words = words;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -65,7 +67,8 @@ class PlaceApiController {
         List<Place> all = type == null || type.isBlank() ? geography.all() : geography.places(type(type));
         int fromIndex = (int) Math.min((long) (page - 1) * size, all.size());
         int toIndex = Math.min(fromIndex + size, all.size());
-        return PageResponse.of(all.subList(fromIndex, toIndex), page, size, all.size(), PlaceSummary::of);
+        return PageResponse.of(all.subList(fromIndex, toIndex), page, size, all.size(),
+                place -> PlaceSummary.of(place, words.name(place.type())));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -75,7 +78,7 @@ class PlaceApiController {
         Place place = geography.require(id);
         Place parent = place.parentId() == null ? null : geography.place(place.parentId()).orElse(null);
         List<Place> wards = place.madeOfWards() ? geography.wardsWithin(place.id()) : List.of();
-        return PlaceDetail.of(place, parent, geography.children(place.id()), wards);
+        return PlaceDetail.of(place, words.name(place.type()), parent, geography.children(place.id()), wards);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -14,29 +14,35 @@ import uk.saferhub.geography.Geography;
 import uk.saferhub.geography.Place;
 import uk.saferhub.geography.PlaceType;
 import uk.saferhub.shared.web.Option;
+import uk.saferhub.shared.web.PageWords;
 
 /** The choices the place forms offer: types of place and the places others may sit inside. */
 @Component
 class PlaceChoices {
+
+    /** The names of the types of place: {@code geography.placeType.WARD}, and its plural and lower-case kin. */
+    static final String TYPE = "geography.placeType.";
 
     private static final Set<PlaceType> CONTAINERS = Set.of(PlaceType.FORCE_AREA, PlaceType.DIVISION,
             PlaceType.DISTRICT, PlaceType.CITY_AREA);
 
     private final Geography geography;
     private final MessageSourceAccessor text;
+    private final PageWords words;
 
-    PlaceChoices(Geography geography, MessageSource messages) {
+    PlaceChoices(Geography geography, MessageSource messages, PageWords words) {
         this.geography = geography;
+        this.words = words;
         this.text = new MessageSourceAccessor(messages);
     }
 
     List<Option> types() {
-        return Arrays.stream(PlaceType.values()).map(type -> Option.of(type, type.label())).toList();
+        return Arrays.stream(PlaceType.values()).map(type -> Option.of(type, name(type))).toList();
     }
 
     List<Option> areaTypes() {
         return Arrays.stream(PlaceType.values()).filter(PlaceType::madeOfWards)
-                .map(type -> Option.of(type, type.label())).toList();
+                .map(type -> Option.of(type, name(type))).toList();
     }
 
     /** Force areas, divisions, districts and city areas, leaving out {@code except} (an area being changed). */
@@ -46,8 +52,23 @@ class PlaceChoices {
                 .sorted(Comparator.comparing((Place place) -> place.type().ordinal())
                         .thenComparing(place -> place.name().toLowerCase()))
                 .map(place -> Option.of(place.id(), text.getMessage("geography.place.option",
-                        new Object[] {place.name(), place.type().label().toLowerCase()})))
+                        new Object[] {place.name(), inSentence(place.type())})))
                 .toList();
+    }
+
+    /** The name of a type of place, as a heading or label: "Ward". */
+    String name(PlaceType type) {
+        return words.label(TYPE, type);
+    }
+
+    /** The name of several places of a type: "Wards". */
+    String plural(PlaceType type) {
+        return words.label(TYPE + "plural.", type);
+    }
+
+    /** The name of a type of place in a sentence: "ward". */
+    String inSentence(PlaceType type) {
+        return words.label(TYPE + "lower.", type);
     }
 
     /** A message of the place pages. */

@@ -64,7 +64,7 @@ class PlacePagesController {
             return null;
         }
         Map<UUID, Geometry> boundaries = geography.boundaries(ids);
-        String childLabel = shown == null ? choices.text("geography.place.map.places") : shown.plural();
+        String childLabel = shown == null ? choices.text("geography.place.map.places") : choices.plural(shown);
         MapSvg map = MapSvg.map("place-map", choices.text("geography.place.map.title", place.name()))
                 .description(children.isEmpty() ? choices.text("geography.place.map.boundaryOnly", place.name())
                         : choices.text("geography.place.map.children", childLabel, place.name()));

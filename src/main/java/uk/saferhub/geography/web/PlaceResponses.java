@@ -6,7 +6,7 @@ import java.util.UUID;
 import uk.saferhub.geography.Place;
 import uk.saferhub.geography.internal.Location;
 
-/** Places as the API shows them. */
+/** Places as the API shows them; a {@code typeLabel} is the type's name in the messages, as the pages show it. */
 final class PlaceResponses {
 
     private PlaceResponses() {
@@ -24,8 +24,8 @@ final class PlaceResponses {
     record PlaceSummary(UUID id, String type, String typeLabel, String code, String name, UUID parentId,
             boolean madeOfWards, boolean hasBoundary) {
 
-        static PlaceSummary of(Place place) {
-            return new PlaceSummary(place.id(), place.type().name(), place.type().label(), place.code(), place.name(),
+        static PlaceSummary of(Place place, String typeLabel) {
+            return new PlaceSummary(place.id(), place.type().name(), typeLabel, place.code(), place.name(),
                     place.parentId(), place.madeOfWards(), place.hasBoundary());
         }
     }
@@ -35,8 +35,8 @@ final class PlaceResponses {
             Integer population, String source, boolean madeOfWards, boolean hasBoundary, PlaceRef parent,
             List<PlaceRef> children, List<PlaceRef> wards) {
 
-        static PlaceDetail of(Place place, Place parent, List<Place> children, List<Place> wards) {
-            return new PlaceDetail(place.id(), place.type().name(), place.type().label(), place.code(), place.name(),
+        static PlaceDetail of(Place place, String typeLabel, Place parent, List<Place> children, List<Place> wards) {
+            return new PlaceDetail(place.id(), place.type().name(), typeLabel, place.code(), place.name(),
                     place.areaSqKm(), place.population(), place.source(), place.madeOfWards(), place.hasBoundary(),
                     PlaceRef.of(parent), children.stream().map(PlaceRef::of).toList(),
                     wards.stream().map(PlaceRef::of).toList());

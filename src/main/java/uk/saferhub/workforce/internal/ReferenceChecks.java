@@ -11,6 +11,7 @@ import uk.saferhub.directory.OrganisationType;
 import uk.saferhub.geography.Geography;
 import uk.saferhub.geography.Place;
 import uk.saferhub.geography.PlaceType;
+import uk.saferhub.shared.Word;
 import uk.saferhub.shared.access.Actor;
 
 /**
@@ -77,7 +78,7 @@ class ReferenceChecks {
                 .orElseThrow(() -> new WorkforceChangeRefused("wardIds", "workforce.attach.wardIds.unknown"));
         if (place.type() != PlaceType.WARD) {
             throw new WorkforceChangeRefused("wardIds", "workforce.attach.wardIds.notWard", place.name(),
-                    place.type().label().toLowerCase());
+                    Word.of("geography.placeType.lower.", place.type()));
         }
         return place;
     }

@@ -18,6 +18,7 @@ import uk.saferhub.shared.ChangeRefused;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.web.FormErrors;
 import uk.saferhub.shared.web.Option;
+import uk.saferhub.shared.web.PageWords;
 import uk.saferhub.workforce.internal.Coverage;
 import uk.saferhub.workforce.internal.CoverageReport;
 
@@ -33,12 +34,15 @@ class CoverageController {
     private final Geography geography;
     private final CoverageMap maps;
     private final WorkforceNames names;
+    private final PageWords words;
 
-    CoverageController(Coverage coverage, Geography geography, CoverageMap maps, WorkforceNames names) {
+    CoverageController(Coverage coverage, Geography geography, CoverageMap maps, WorkforceNames names,
+            PageWords words) {
         this.coverage = coverage;
         this.geography = geography;
         this.maps = maps;
         this.names = names;
+        this.words = words;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -48,7 +52,7 @@ class CoverageController {
         model.addAttribute("places", WITH_WARDS.stream().flatMap(type -> geography.places(type).stream())
                 .sorted(Comparator.comparing(Place::name))
                 .map(place -> new Option(place.code(), names.text("workforce.coverage.place.option", place.name(),
-                        place.type().label().toLowerCase())))
+                        words.label("geography.placeType.lower.", place.type()))))
                 .toList());
         if (form.asked() && !errors.hasErrors()) {
             try {

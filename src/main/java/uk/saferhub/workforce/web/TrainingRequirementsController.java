@@ -21,6 +21,7 @@ import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.web.FormPost.Done;
 import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.Option;
+import uk.saferhub.shared.web.PageWords;
 import uk.saferhub.workforce.internal.Training;
 import uk.saferhub.workforce.internal.TrainingGap;
 import uk.saferhub.workforce.internal.TrainingOfficer;
@@ -38,12 +39,15 @@ class TrainingRequirementsController {
     private final Geography geography;
     private final TrainingNames names;
     private final FormPost post;
+    private final PageWords words;
 
-    TrainingRequirementsController(Training training, Geography geography, TrainingNames names, FormPost post) {
+    TrainingRequirementsController(Training training, Geography geography, TrainingNames names, FormPost post,
+            PageWords words) {
         this.training = training;
         this.geography = geography;
         this.names = names;
         this.post = post;
+        this.words = words;
     }
 
     /** A requirement as shown, with the PCSOs lacking it and whether the reader may remove it. */
@@ -109,7 +113,7 @@ class TrainingRequirementsController {
             List<Option> places = geography.places(type).stream()
                     .map(place -> Option.of(place.id(), place.name())).toList();
             if (!places.isEmpty()) {
-                groups.add(new AreaGroup(type.plural(), places));
+                groups.add(new AreaGroup(words.label("geography.placeType.plural.", type), places));
             }
         }
         return groups;

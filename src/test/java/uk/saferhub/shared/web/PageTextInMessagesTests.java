@@ -24,6 +24,10 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
+import uk.saferhub.directory.OrganisationType;
+import uk.saferhub.documents.DocumentType;
+import uk.saferhub.geography.PlaceType;
+
 /**
  * Page text lives in {@code messages.properties} (and each module's {@code messages/*.properties}), so a council can
  * change wording without code: no template writes words of its own that reach the page, and every message a
@@ -173,6 +177,51 @@ class PageTextInMessagesTests {
     /** Replaced by a fragment: not the layout, which takes the page's own parts (its main, its title) and shows them. */
     private static boolean replaced(Element element) {
         return element.hasAttr("th:replace") && !element.attr("th:replace").strip().startsWith("~{layout ::");
+    }
+
+    /** English a domain enum carries, which a template would show instead of the messages' words. */
+    private static final Pattern ENUM_ENGLISH = Pattern.compile(
+            "type\\(\\)\\.label\\(\\)|\\.plural\\(\\)|parentRelation\\(\\)|parentVerb\\(\\)");
+
+    /** A type's name on a page comes from the messages ({@code #{${'geography.placeType.' + place.type()}}}). */
+    @Test
+    void noTemplateShowsAnEnumsOwnEnglish() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Path template : templates()) {
+            List<String> lines = Files.readAllLines(template);
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher english = ENUM_ENGLISH.matcher(lines.get(i));
+                while (english.find()) {
+                    found.add(TEMPLATES.relativize(template) + ":" + (i + 1) + " calls " + english.group());
+                }
+            }
+        }
+        assertThat(found).as("words from a domain enum instead of messages").isEmpty();
+    }
+
+    /** Every type of place, document and organisation has its words in the messages, in every form the pages use. */
+    @Test
+    void everyTypeHasItsWords() throws IOException {
+        Properties messages = messages();
+        Set<String> missing = new TreeSet<>();
+        List<String> placeForms = List.of("", "plural.", "lower.", "lower.plural.");
+        for (PlaceType type : PlaceType.values()) {
+            placeForms.forEach(form -> expect(messages, "geography.placeType." + form + type.name(), missing));
+        }
+        List<String> documentForms = List.of("", "lower.", "parentRelation.", "lower.parentRelation.", "parentVerb.");
+        for (DocumentType type : DocumentType.values()) {
+            documentForms.forEach(form -> expect(messages, "documents.type." + form + type.name(), missing));
+        }
+        for (OrganisationType type : OrganisationType.values()) {
+            expect(messages, "directory.organisationType." + type.name(), missing);
+        }
+        assertThat(missing).as("words of a type missing from the messages").isEmpty();
+    }
+
+    private static void expect(Properties messages, String key, Set<String> missing) {
+        if (!messages.containsKey(key)) {
+            missing.add(key);
+        }
     }
 
     /** Templates use their own module's folder, the layout and the shared partials, never another module's folder. */
