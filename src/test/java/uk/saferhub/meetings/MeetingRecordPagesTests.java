@@ -91,7 +91,8 @@ class MeetingRecordPagesTests {
 
         Document page = page("/meetings/" + meeting.id(), "ene.homes");
         String text = page.text();
-        assertThat(page.select("h1").text()).isEqualTo(body.name());
+        assertThat(page.select("h1").text()).isEqualTo("Tuesday 6 January 2026"); // the caption names the body
+        assertThat(page.select(".govuk-caption-l").text()).isEqualTo(body.name());
         assertThat(text).contains("Tuesday 6 January 2026, 10:00 to 12:00", "Civic Hall, Leeds",
                 "Review of the tasking cycle", "Item 1: Hotspot review", "Presented by Katie Rowan");
         assertThat(page.select(".saferhub-agenda .saferhub-minutes").getFirst().wholeText())

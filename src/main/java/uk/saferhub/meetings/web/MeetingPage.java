@@ -29,6 +29,16 @@ record MeetingPage(MeetingView view, String when, String movedFrom, boolean mayR
     record ItemRow(AgendaItem item, boolean withheld, String presenter) {
     }
 
+    /**
+     * The page's heading: the meeting's own title, or its day when its title is only its body's name (which the
+     * caption already says), so each of a body's meetings reads as itself.
+     */
+    public String heading() {
+        var meeting = view.meeting();
+        return meeting.title() == null || meeting.title().equals(view.body().name())
+                ? MeetingsText.day(meeting.start()) : meeting.title();
+    }
+
     record PaperRow(Paper paper, Integer itemNumber) {
 
         public boolean external() {
