@@ -1,6 +1,12 @@
 package uk.saferhub.audit.internal;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AccountExpiredException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.CredentialsExpiredException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
@@ -13,6 +19,7 @@ import uk.saferhub.audit.Changes;
 import uk.saferhub.shared.access.AccessRefused;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.CurrentActor;
+import uk.saferhub.shared.access.HandlingLevel;
 import uk.saferhub.shared.access.RestrictedRecordViewed;
 
 /** Turns access decisions and sign-in events, wherever they happen, into audit events. */
@@ -28,7 +35,7 @@ class AccessEventsAuditor {
     @EventListener
     void on(RestrictedRecordViewed event) {
         trail.recordIndependently(AuditEntry.by(event.actor(), AuditAction.VIEW, event.recordType(), event.recordId(),
-                "Viewed a " + event.handlingLevel() + " record", Changes.none()));
+                "Viewed a record " + restrictedTo(event.handlingLevel()), Changes.none()));
     }
 
     @EventListener
@@ -56,7 +63,30 @@ class AccessEventsAuditor {
     void on(AbstractAuthenticationFailureEvent event) {
         String name = event.getAuthentication() == null ? null : event.getAuthentication().getName();
         trail.recordIndependently(AuditEntry.anonymous(name, AuditAction.SIGN_IN_FAILED, "user", null,
-                "Sign-in failed: " + event.getException().getClass().getSimpleName()));
+                "Sign-in failed: " + why(event.getException())));
+    }
+
+    /** Who a restricted record is for, in words the audit trail's reader uses. */
+    static String restrictedTo(HandlingLevel level) {
+        return switch (level) {
+            case PUBLIC -> "open to the public";
+            case PARTNERSHIP -> "shared with the partnership";
+            case AGENCY -> "kept to its own organisation";
+            case POLICE_ONLY -> "kept to the police (intelligence)";
+        };
+    }
+
+    /** Why Spring Security refused a sign-in, as a person would say it (never the exception's class name). */
+    static String why(AuthenticationException refusal) {
+        return switch (refusal) {
+            case BadCredentialsException wrong -> "wrong username or password";
+            case DisabledException disabled -> "the account is disabled";
+            case LockedException locked -> "the account is locked";
+            case AccountExpiredException expired -> "the account has expired";
+            case CredentialsExpiredException expired -> "the password has expired";
+            default -> refusal.getClass().getSimpleName().equals("SignInThrottledException")
+                    ? "too many attempts, held back for a while" : "refused";
+        };
     }
 
     @EventListener
