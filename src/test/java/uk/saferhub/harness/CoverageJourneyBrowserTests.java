@@ -72,8 +72,10 @@ class CoverageJourneyBrowserTests {
 
         // Import Peterborough's wards from the reference data, as wards of the Peterborough district.
         open("/places/import");
-        new Select(driver.findElement(By.id("referenceFile"))).selectByVisibleText("wards_by_lad/" + PETERBOROUGH
-                + ".json");
+        Select referenceFile = new Select(driver.findElement(By.id("referenceFile")));
+        referenceFile.selectByValue("wards_by_lad/" + PETERBOROUGH + ".json");
+        assertThat(referenceFile.getFirstSelectedOption().getText())
+                .isEqualTo("Peterborough: wards (wards_by_lad/" + PETERBOROUGH + ".json)");
         new Select(driver.findElement(By.id("type"))).selectByValue("WARD");
         type("codeProperty", "WD13CD");
         type("nameProperty", "WD13NM");

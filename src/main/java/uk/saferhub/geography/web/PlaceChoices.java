@@ -2,7 +2,9 @@ package uk.saferhub.geography.web;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -34,6 +36,28 @@ class PlaceChoices {
         this.geography = geography;
         this.words = words;
         this.text = new MessageSourceAccessor(messages);
+    }
+
+    /**
+     * The reference boundary files as choices, each named for a person: a file named by a district's ONS code in a
+     * folder of one kind (lsoa_by_lad/E07000011.json) reads "Huntingdonshire: LSOAs (lsoa_by_lad/E07000011.json)"
+     * when SaferHub knows the district; any other file by its path.
+     */
+    List<Option> referenceFiles(List<String> files) {
+        Map<String, String> districts = new HashMap<>();
+        geography.places(PlaceType.DISTRICT).forEach(district -> districts.putIfAbsent(district.code(), district.name()));
+        return files.stream().map(file -> {
+            int slash = file.lastIndexOf('/');
+            String folder = slash < 0 ? "" : file.substring(0, slash);
+            String name = file.substring(slash + 1);
+            String code = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+            String district = districts.get(code);
+            String kind = "geography.import.referenceFile.kind." + folder;
+            String label = district == null ? file
+                    : text.getMessage("geography.import.referenceFile.ofDistrict",
+                            new Object[] {district, text.getMessage(kind, folder), file});
+            return new Option(file, label);
+        }).sorted(Comparator.comparing(Option::label, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     List<Option> types() {

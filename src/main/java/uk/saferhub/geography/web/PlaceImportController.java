@@ -151,8 +151,7 @@ class PlaceImportController {
     private String startPage(Model model) {
         model.addAttribute("types", choices.types());
         model.addAttribute("parents", choices.parents(null));
-        model.addAttribute("referenceFiles", referenceFiles.files().stream()
-                .map(name -> new Option(name, name)).toList());
+        model.addAttribute("referenceFiles", choices.referenceFiles(referenceFiles.files()));
         model.addAttribute("referenceAvailable", referenceFiles.available());
         return "geography/import";
     }

@@ -191,6 +191,9 @@ class PlaceImportPagesTests {
         Document start = page(as("ewilson", get("/places/import")));
         assertThat(start.select("select#referenceFile option").eachAttr("value"))
                 .contains("wards_current/huntingdonshire_wards_WD19.geojson", "leeds_wards.geojson");
+        assertThat(start.select("select#referenceFile option[value=lsoa_by_lad/E07000011.json]").text())
+                .as("a district's file named for the district").isEqualTo(
+                        "Huntingdonshire: LSOAs (lsoa_by_lad/E07000011.json)");
 
         String previewUrl = as("ewilson", multipart("/places/import")
                 .param("referenceFile", "wards_current/huntingdonshire_wards_WD19.geojson").param("type", "WARD")
