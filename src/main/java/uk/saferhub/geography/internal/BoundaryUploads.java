@@ -54,7 +54,14 @@ public class BoundaryUploads {
         ImportRequest file = find(actor, uploadId).orElseThrow(() -> new RecordNotFoundException("upload", uploadId));
         ImportOutcome outcome = editor.apply(actor, file.with(settings.type(), settings.codeProperty(),
                 settings.nameProperty(), settings.parentId(), settings.parentCodeProperty()));
+        store.appliedFrom(outcome.importId(), uploadId);
         store.deleteUpload(uploadId);
         return outcome;
+    }
+
+    /** The import an upload was applied as, once it has been: going back to its preview leads there. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> appliedAs(UUID uploadId) {
+        return store.importOf(uploadId);
     }
 }

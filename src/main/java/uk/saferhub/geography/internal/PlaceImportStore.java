@@ -82,6 +82,17 @@ public class PlaceImportStore {
                 .optional();
     }
 
+    /** Notes the upload an import was applied from (the upload itself is then deleted). */
+    public void appliedFrom(UUID importId, UUID uploadId) {
+        jdbc.sql("update place_import set upload_id = ? where id = ?").params(uploadId, importId).update();
+    }
+
+    /** The import applied from an upload, once the upload is gone. */
+    public Optional<UUID> importOf(UUID uploadId) {
+        return jdbc.sql("select id from place_import where upload_id = ?").param(uploadId).query(UUID.class)
+                .optional();
+    }
+
     public void deleteUpload(UUID id) {
         jdbc.sql("delete from place_import_upload where id = ?").param(id).update();
     }

@@ -102,6 +102,11 @@ class PlaceImportController {
     @GetMapping("/places/import/{uploadId}")
     String preview(Actor actor, @PathVariable UUID uploadId, @ModelAttribute("importForm") ImportForm form,
             BindingResult errors, Model model) {
+        if (uploads.find(actor, uploadId).isEmpty()) {
+            // already applied (the browser went back, or the page was refreshed): show what it did
+            return uploads.appliedAs(uploadId).map(importId -> "redirect:/places/imports/" + importId)
+                    .orElseThrow(() -> new RecordNotFoundException("upload", uploadId));
+        }
         return previewPage(actor, uploadId, form, errors, model);
     }
 

@@ -149,6 +149,9 @@ class PlaceImportPagesTests {
         assertThat(done.select("a[href=/places/" + importedWard("2").id() + "]").text()).isEqualTo("Test Middle");
         assertThat(jdbc.sql("select count(*) from place_import_upload where id = ?::uuid").param(uploadId)
                 .query(Long.class).single()).isZero();
+        assertThat(as("ewilson", get(previewUrl)).getResponse().getRedirectedUrl())
+                .as("going back to the preview of an applied import")
+                .isEqualTo(applied.getResponse().getRedirectedUrl());
     }
 
     @Test
