@@ -42,12 +42,10 @@ class ClientDisconnects extends OncePerRequestFilter {
 
     /** Whether the failure, or one of its causes, is the client's connection going away. */
     static boolean left(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < 10; depth++, cause = cause.getCause()) { // causes may loop
             if (DisconnectedClientHelper.isClientDisconnectedException(cause)) {
                 return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
             }
         }
         return false;
