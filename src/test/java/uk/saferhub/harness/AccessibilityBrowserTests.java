@@ -85,48 +85,12 @@ class AccessibilityBrowserTests {
         driver.manage().deleteAllCookies();
         signIn(username);
 
-        var walk = new Walk();
-        walk.visit(url("/"));
-        Map<String, String> sections = new LinkedHashMap<>();
-        for (WebElement link : driver.findElements(
-                By.cssSelector(".govuk-service-navigation__link, .govuk-header__content a.govuk-header__link"))) {
-            sections.put(link.getDomProperty("href"), sectionOf(link.getDomProperty("href")));
-        }
-        for (var section : sections.entrySet()) {
-            if (walk.visit(section.getKey()) && section.getValue() != null
-                    && driver.getCurrentUrl().startsWith(url("/"))) {
-                linksWithin(section.getValue()).forEach(walk.queue::add);
-            }
-        }
-        for (String link : walk.queue) {
-            walk.visit(link);
-        }
+        var walk = new NavigationWalk(driver, port, MAX_PAGES_PER_USER, path -> visit(path, null)).walk();
 
-        System.out.printf("Browser suite: %s visited %d pages in %d ms%n", username, walk.visited.size(),
+        System.out.printf("Browser suite: %s visited %d pages in %d ms%n", username, walk.visited().size(),
                 (System.nanoTime() - started) / 1_000_000);
-        assertThat(walk.visited).as("pages visited as %s", username).isNotEmpty();
-        assertThat(walk.findings).as("accessibility problems for %s on %s", username, walk.visited).isEmpty();
-    }
-
-    /** The pages of one user's walk and what was found on them. */
-    private final class Walk {
-
-        final Set<String> shapes = new LinkedHashSet<>();
-        final List<String> visited = new ArrayList<>();
-        final Set<String> queue = new LinkedHashSet<>();
-        final List<String> findings = new ArrayList<>();
-
-        /** Visits and checks the page unless its shape was seen or the cap is reached; true when it did. */
-        boolean visit(String link) {
-            if (visited.size() >= MAX_PAGES_PER_USER || !shapes.add(shapeOf(link))) {
-                return false;
-            }
-            URI uri = URI.create(link);
-            String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-            visited.add(path);
-            findings.addAll(AccessibilityBrowserTests.this.visit(path, null));
-            return true;
-        }
+        assertThat(walk.visited()).as("pages visited as %s", username).isNotEmpty();
+        assertThat(walk.findings()).as("accessibility problems for %s on %s", username, walk.visited()).isEmpty();
     }
 
     /** Loads a page and checks it; an expected error code of null means it must not be an error page. */
@@ -173,40 +137,6 @@ class AccessibilityBrowserTests {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-    }
-
-    /** Links on the current page that stay in the section: same origin and path prefix, plain GET pages. */
-    private List<String> linksWithin(String section) {
-        var links = new ArrayList<String>();
-        for (WebElement anchor : driver.findElements(By.cssSelector("a[href]"))) {
-            String href = anchor.getDomProperty("href");
-            if (href == null || !href.startsWith(url("/")) || anchor.getDomAttribute("download") != null) {
-                continue;
-            }
-            String withoutFragment = href.replaceFirst("#.*$", "");
-            String path = URI.create(withoutFragment).getRawPath();
-            if ((path.equals(section) || path.startsWith(section + "/")) && !path.endsWith(".csv")) {
-                links.add(withoutFragment);
-            }
-        }
-        return links;
-    }
-
-    /** The first path segment of a navigation link ("/directory"), or null for the home page and other sites. */
-    private String sectionOf(String href) {
-        if (href == null || !href.startsWith(url("/"))) {
-            return null;
-        }
-        String path = URI.create(href).getRawPath();
-        String[] segments = path.split("/");
-        return segments.length < 2 || segments[1].isEmpty() ? null : "/" + segments[1];
-    }
-
-    /** A URL with ids (UUIDs, numbers) generalised and the query dropped: one page per shape is visited. */
-    private static String shapeOf(String link) {
-        return URI.create(link).getRawPath()
-                .replaceAll("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", "{id}")
-                .replaceAll("/\\d+(?=/|$)", "/{n}");
     }
 
     private String url(String path) {

@@ -16,7 +16,7 @@ final class AttendanceChart {
     static final String ABSENT = "#d4351c";
 
     private static final int NAME_WIDTH = 170;
-    private static final int BAR_WIDTH = 200;
+    private static final int BAR_WIDTH = 140;
     private static final int FIGURES_WIDTH = 120;
     private static final int ROW = 30;
     private static final int BAR = 18;

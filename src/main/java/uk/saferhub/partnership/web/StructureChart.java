@@ -23,16 +23,33 @@ import uk.saferhub.shared.web.PageWords;
 final class StructureChart {
 
     static final int BOX_WIDTH = 200;
-    static final int BOX_HEIGHT = 64;
     static final int GAP = 24;
-    static final int PER_LINE = 7;
-    static final int LABEL_WIDTH = 90;
+
+    /**
+     * How the chart is laid out. The wide layout puts seven boxes in a line with the tier named beside them; on a
+     * phone that is drawn at a fifth of its size, so the narrow one puts two boxes in a line, names the tier above
+     * them and uses larger text: at 360 px across its text is drawn at about 12 px.
+     */
+    record Layout(String suffix, int perLine, int labelWidth, boolean labelAbove, int fontSize, int wrapAt,
+            int boxHeight) {
+
+        static final Layout WIDE = new Layout("", 7, 90, false, 13, 27, 64);
+        static final Layout NARROW = new Layout("-narrow", 2, 12, true, 16, 20, 80);
+    }
 
     private StructureChart() {
     }
 
     /** The SVG for these bodies and the relations between them; relations to bodies not drawn are left out. */
     static String svg(List<Body> bodies, List<Relation> relations, String description, PageWords words) {
+        return svg(bodies, relations, description, words, Layout.WIDE);
+    }
+
+    static String svg(List<Body> bodies, List<Relation> relations, String description, PageWords words,
+            Layout layout) {
+        int perLine = layout.perLine();
+        int labelWidth = layout.labelWidth();
+        int boxHeight = layout.boxHeight();
         Map<BodyId, int[]> boxes = new LinkedHashMap<>();
         StringBuilder shapes = new StringBuilder();
         int y = GAP;
@@ -43,25 +60,32 @@ final class StructureChart {
             if (inTier.isEmpty()) {
                 continue;
             }
-            shapes.append(text(GAP / 2, y + BOX_HEIGHT / 2 + 5, words.label("partnership.tier.", tier), "start", "bold"));
+            if (layout.labelAbove()) {
+                shapes.append(text(GAP / 2, y + layout.fontSize(), words.label("partnership.tier.", tier), "start",
+                        "bold", layout));
+                y += layout.fontSize() + GAP / 2;
+            } else {
+                shapes.append(text(GAP / 2, y + boxHeight / 2 + 5, words.label("partnership.tier.", tier), "start",
+                        "bold", layout));
+            }
             int deepest = inTier.stream().mapToInt(body -> depths.get(body.id())).max().orElse(0);
             for (int depth = 0; depth <= deepest; depth++) {
                 int level = depth;
                 List<Body> row = inTier.stream().filter(body -> depths.get(body.id()) == level).toList();
                 for (int i = 0; i < row.size(); i++) {
-                    if (i > 0 && i % PER_LINE == 0) {
-                        y += BOX_HEIGHT + GAP * 2;
+                    if (i > 0 && i % perLine == 0) {
+                        y += boxHeight + GAP * 2;
                     }
-                    int inLine = Math.min(PER_LINE, row.size() - (i / PER_LINE) * PER_LINE);
-                    int x = LABEL_WIDTH + (PER_LINE - inLine) * (BOX_WIDTH + GAP) / 2
-                            + (i % PER_LINE) * (BOX_WIDTH + GAP);
+                    int inLine = Math.min(perLine, row.size() - (i / perLine) * perLine);
+                    int x = labelWidth + (perLine - inLine) * (BOX_WIDTH + GAP) / 2
+                            + (i % perLine) * (BOX_WIDTH + GAP);
                     widest = Math.max(widest, x + BOX_WIDTH + GAP);
                     Body body = row.get(i);
                     boxes.put(body.id(), new int[] {x, y});
-                    shapes.append(box(body, x, y, words));
+                    shapes.append(box(body, x, y, words, layout));
                 }
                 if (!row.isEmpty()) {
-                    y += BOX_HEIGHT + GAP * 2;
+                    y += boxHeight + GAP * 2;
                 }
             }
             y += GAP;
@@ -73,17 +97,20 @@ final class StructureChart {
             int[] from = boxes.get(relation.from());
             int[] to = boxes.get(relation.to());
             if (from != null && to != null) {
-                lines.append(line(relation, from, to, names, words));
+                lines.append(line(relation, from, to, names, words, layout));
             }
         }
-        int width = Math.max(widest, LABEL_WIDTH + PER_LINE * (BOX_WIDTH + GAP));
-        int height = Math.max(y, BOX_HEIGHT + GAP * 2);
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"saferhub-structure-chart\" role=\"img\""
-                + " aria-labelledby=\"structure-chart-title structure-chart-desc\" viewBox=\"0 0 " + width + " "
+        int width = Math.max(widest, labelWidth + perLine * (BOX_WIDTH + GAP));
+        int height = Math.max(y, boxHeight + GAP * 2);
+        String suffix = layout.suffix();
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"saferhub-structure-chart saferhub-structure-chart"
+                + (suffix.isEmpty() ? "--wide" : suffix) + "\" role=\"img\""
+                + " aria-labelledby=\"structure-chart-title" + suffix + " structure-chart-desc" + suffix
+                + "\" viewBox=\"0 0 " + width + " "
                 + height + "\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" font-family=\"Arial, sans-serif\">"
-                + "<title id=\"structure-chart-title\">" + escape(words.text("partnership.structure.chart.title")) + "</title>"
-                + "<desc id=\"structure-chart-desc\">" + escape(description) + "</desc>"
-                + "<defs><marker id=\"structure-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\""
+                + "<title id=\"structure-chart-title" + suffix + "\">" + escape(words.text("partnership.structure.chart.title")) + "</title>"
+                + "<desc id=\"structure-chart-desc" + suffix + "\">" + escape(description) + "</desc>"
+                + "<defs><marker id=\"structure-arrow" + suffix + "\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\""
                 + " markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\""
                 + " fill=\"#0b0c0c\"/></marker></defs>"
                 + "<rect x=\"0\" y=\"0\" width=\"" + width + "\" height=\"" + height + "\" fill=\"#ffffff\"/>"
@@ -122,25 +149,28 @@ final class StructureChart {
         return depth;
     }
 
-    private static String box(Body body, int x, int y, PageWords words) {
+    private static String box(Body body, int x, int y, PageWords words, Layout layout) {
+        int boxHeight = layout.boxHeight();
         StringBuilder out = new StringBuilder();
         out.append("<g class=\"structure-body\" data-body=\"").append(body.id()).append("\"><title>")
                 .append(escape(words.text("partnership.structure.chart.body", body.name(),
                         words.label("partnership.bodyType.", body.type())))).append("</title>")
                 .append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(BOX_WIDTH)
-                .append("\" height=\"").append(BOX_HEIGHT).append("\" rx=\"4\" fill=\"")
+                .append("\" height=\"").append(boxHeight).append("\" rx=\"4\" fill=\"")
                 .append(body.statutory() ? "#d2e2f1" : "#f3f2f1").append("\" stroke=\"#0b0c0c\" stroke-width=\"")
                 .append(body.statutory() ? 3 : 1).append("\"/>");
-        List<String> wrapped = wrap(body.name(), 27);
-        int top = y + BOX_HEIGHT / 2 - (wrapped.size() - 1) * 8 + 5;
+        List<String> wrapped = wrap(body.name(), layout.wrapAt());
+        int lineHeight = layout.fontSize() + 3;
+        int top = y + boxHeight / 2 - (wrapped.size() - 1) * lineHeight / 2 + layout.fontSize() / 3;
         for (int i = 0; i < wrapped.size(); i++) {
-            out.append(text(x + BOX_WIDTH / 2, top + i * 16, wrapped.get(i), "middle", "normal"));
+            out.append(text(x + BOX_WIDTH / 2, top + i * lineHeight, wrapped.get(i), "middle", "normal", layout));
         }
         return out.append("</g>").toString();
     }
 
     private static String line(Relation relation, int[] from, int[] to, Map<BodyId, String> names,
-            PageWords words) {
+            PageWords words, Layout layout) {
+        int boxHeight = layout.boxHeight();
         int x1;
         int y1;
         int x2;
@@ -149,14 +179,14 @@ final class StructureChart {
             boolean rightwards = to[0] > from[0];
             x1 = from[0] + (rightwards ? BOX_WIDTH : 0);
             x2 = to[0] + (rightwards ? 0 : BOX_WIDTH);
-            y1 = from[1] + BOX_HEIGHT / 2;
-            y2 = to[1] + BOX_HEIGHT / 2;
+            y1 = from[1] + boxHeight / 2;
+            y2 = to[1] + boxHeight / 2;
         } else {
             boolean upwards = to[1] < from[1];
             x1 = from[0] + BOX_WIDTH / 2;
             x2 = to[0] + BOX_WIDTH / 2;
-            y1 = from[1] + (upwards ? 0 : BOX_HEIGHT);
-            y2 = to[1] + (upwards ? BOX_HEIGHT : 0);
+            y1 = from[1] + (upwards ? 0 : boxHeight);
+            y2 = to[1] + (upwards ? boxHeight : 0);
         }
         boolean reports = relation.kind() == RelationKind.REPORTS_TO;
         String title = words.text("partnership.structure.chart.line." + relation.kind(), names.get(relation.from()),
@@ -165,11 +195,12 @@ final class StructureChart {
                 + "\" data-kind=\"" + relation.kind() + "\"><title>" + escape(title) + "</title>"
                 + "<line x1=\"" + x1 + "\" y1=\"" + y1 + "\" x2=\"" + x2 + "\" y2=\"" + y2 + "\" stroke=\""
                 + (reports ? "#0b0c0c" : "#505a5f") + "\" stroke-width=\"" + (reports ? 2 : 1.5) + "\""
-                + (reports ? " marker-end=\"url(#structure-arrow)\"" : " stroke-dasharray=\"6 4\"") + "/></g>";
+                + (reports ? " marker-end=\"url(#structure-arrow" + layout.suffix() + ")\"" : " stroke-dasharray=\"6 4\"") + "/></g>";
     }
 
-    private static String text(int x, int y, String value, String anchor, String weight) {
-        return "<text x=\"" + x + "\" y=\"" + y + "\" text-anchor=\"" + anchor + "\" font-size=\"13\" font-weight=\""
+    private static String text(int x, int y, String value, String anchor, String weight, Layout layout) {
+        return "<text x=\"" + x + "\" y=\"" + y + "\" text-anchor=\"" + anchor + "\" font-size=\"" + layout.fontSize()
+                + "\" font-weight=\""
                 + weight + "\" fill=\"#0b0c0c\">" + escape(value) + "</text>";
     }
 

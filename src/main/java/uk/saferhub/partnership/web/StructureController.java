@@ -56,6 +56,8 @@ class StructureController {
                 lines.stream().filter(r -> r.kind() == RelationKind.REPORTS_TO).count(),
                 lines.stream().filter(r -> r.kind() == RelationKind.LINKS_WITH).count());
         model.addAttribute("svg", StructureChart.svg(shown, lines, description, words));
+        model.addAttribute("svgNarrow",
+                StructureChart.svg(shown, lines, description, words, StructureChart.Layout.NARROW));
         model.addAttribute("tree", StructureTree.of(shown, lines,
                 body -> words.label("partnership.bodyType.", body.type())));
         model.addAttribute("areas", all.stream().map(Body::areaCovered).filter(Objects::nonNull)

@@ -1,0 +1,129 @@
+package uk.saferhub.harness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * SaferHub on a phone (seed 003: PCSOs "out and about" with smart phones): the navigation walk of the desktop suite,
+ * in a 390 x 844 mobile viewport, finds every page as wide as the screen (wide tables scroll inside their own box),
+ * the navigation behind a Menu button, charts drawn at a size that can be read, and no axe violations.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class PhoneWidthBrowserTests {
+
+    static final int WIDTH = 390;
+    static final int HEIGHT = 844;
+
+    /** What sticks out past the right edge of the screen, for the message when a page is too wide. */
+    private static final String WIDER_THAN_THE_SCREEN = """
+            const limit = document.documentElement.clientWidth;
+            const found = [];
+            for (const element of document.querySelectorAll('body *')) {
+              const box = element.getBoundingClientRect();
+              if (box.right > limit + 1 && box.width > 0 && !element.closest('.saferhub-table-scroll')
+                  && !found.some(outer => outer.contains(element))) {
+                found.push(element);
+              }
+            }
+            return found.slice(0, 3).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+                + ' ' + Math.round(e.getBoundingClientRect().right) + 'px');
+            """;
+
+    private static ChromeDriver driver;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startChromium() throws Exception {
+        Chromium.assumeInstalled();
+        driver = Chromium.start();
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @BeforeEach
+    void phoneScreen() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", WIDTH, "height", HEIGHT,
+                "deviceScaleFactor", 3, "mobile", true));
+        driver.manage().deleteAllCookies();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"admin", "ewilson", "central.sergeant", "cambs.analyst", "panel.member", "krowan",
+        "leeds.admin", "mstenton"})
+    void everyPageReachableFromTheNavigationFitsAPhoneScreen(String username) {
+        BrowserPages.signIn(driver, port, username);
+        var walk = new NavigationWalk(driver, port, AccessibilityBrowserTests.MAX_PAGES_PER_USER, this::visit).walk();
+
+        assertThat(walk.visited()).as("pages visited as %s", username).hasSizeGreaterThan(3);
+        assertThat(walk.findings()).as("problems at %d px wide for %s on %s", WIDTH, username, walk.visited())
+                .isEmpty();
+    }
+
+    @Test
+    void theNavigationIsBehindAMenuButtonThatOpensIt() {
+        BrowserPages.signIn(driver, port, "mstenton");
+        WebElement menu = driver.findElement(By.cssSelector(".govuk-service-navigation__toggle"));
+        WebElement list = driver.findElement(By.id("navigation"));
+        assertThat(menu.isDisplayed()).as("the Menu button shows on a phone").isTrue();
+        assertThat(menu.getText()).isEqualTo("Menu");
+        assertThat(list.isDisplayed()).as("the links are folded until the Menu button is pressed").isFalse();
+
+        menu.click();
+        assertThat(menu.getDomAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(list.isDisplayed()).isTrue();
+        assertThat(list.findElements(By.cssSelector("a")).stream().map(WebElement::getText))
+                .contains("Meetings", "Documents");
+    }
+
+    @Test
+    void theStructureChartIsDrawnForThePhoneWithTextThatCanBeRead() {
+        BrowserPages.signIn(driver, port, "mstenton");
+        driver.get(BrowserPages.url(port, "/partnership/structure"));
+        WebElement wide = driver.findElement(By.cssSelector("svg.saferhub-structure-chart--wide"));
+        WebElement narrow = driver.findElement(By.cssSelector("svg.saferhub-structure-chart-narrow"));
+        assertThat(wide.isDisplayed()).isFalse();
+        assertThat(narrow.isDisplayed()).isTrue();
+        Number smallest = (Number) driver.executeScript("""
+                return Math.min(...[...arguments[0].querySelectorAll('text')]
+                    .map(t => t.getBoundingClientRect().height));""", narrow);
+        assertThat(smallest.doubleValue()).as("the height of the smallest text in the chart, in CSS pixels")
+                .isGreaterThanOrEqualTo(11);
+    }
+
+    /** Loads a page and returns what is wrong with it at phone width. */
+    private List<String> visit(String path) {
+        var findings = new ArrayList<>(BrowserPages.visit(driver, port, path));
+        Number pageWidth = (Number) driver.executeScript("return document.documentElement.scrollWidth");
+        if (pageWidth.intValue() > WIDTH) {
+            findings.add(path + " is " + pageWidth + " px wide on a " + WIDTH + " px screen: "
+                    + driver.executeScript(WIDER_THAN_THE_SCREEN));
+        }
+        return findings;
+    }
+}
