@@ -33,6 +33,10 @@ class PhoneWidthBrowserTests {
     static final int HEIGHT = 844;
 
     /** What sticks out past the right edge of the screen, for the message when a page is too wide. */
+    private static final String TABLE_BOXES_THAT_DO_NOT_SCROLL = """
+            return [...document.querySelectorAll('.saferhub-table-scroll')]
+                .filter(box => getComputedStyle(box).overflowX !== 'auto').length;""";
+
     private static final String WIDER_THAN_THE_SCREEN = """
             const limit = document.documentElement.clientWidth;
             const found = [];
@@ -123,6 +127,10 @@ class PhoneWidthBrowserTests {
         if (pageWidth.intValue() > WIDTH) {
             findings.add(path + " is " + pageWidth + " px wide on a " + WIDTH + " px screen: "
                     + driver.executeScript(WIDER_THAN_THE_SCREEN));
+        }
+        Number unscrolled = (Number) driver.executeScript(TABLE_BOXES_THAT_DO_NOT_SCROLL);
+        if (unscrolled.intValue() > 0) {
+            findings.add(path + " has " + unscrolled + " table boxes that do not scroll (is saferhub.css whole?)");
         }
         return findings;
     }
