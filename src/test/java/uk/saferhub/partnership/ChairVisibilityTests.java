@@ -62,6 +62,18 @@ class ChairVisibilityTests {
     }
 
     @Test
+    void theMeetingPageNamesTheCoChairPresentForTheCoordinatorOnly() throws Exception {
+        UUID meeting = jdbc.sql("""
+                        select m.id from meeting m join partnership_body b on b.id = m.body_id
+                         where b.name = ? and (m.starts_at at time zone 'Europe/London')::date = date '2011-11-15'""")
+                .param(BODY).query(UUID.class).single();
+        Document forCoordinator = page("/meetings/" + meeting, "mstenton", 200);
+        assertThat(forCoordinator.select("main table td").eachText()).contains(CO_CHAIR);
+        Document forTheAlmo = page("/meetings/" + meeting, "ene.homes", 200);
+        assertThat(forTheAlmo.select("main table td").eachText()).doesNotContain(CO_CHAIR);
+    }
+
+    @Test
     void readersWithNoSeatOnTheGroupStillCannotSeeTheCoChair() throws Exception {
         UUID inspector = person(CO_CHAIR);
         page("/directory/people/" + inspector, "herts.police", 404);
