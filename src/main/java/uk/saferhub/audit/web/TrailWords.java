@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -160,13 +161,13 @@ class TrailWords {
         String words = ID_VALUE.matcher(raw).replaceAll(found ->
                 Matcher.quoteReplacement(nameOf(found.group(1), names)));
         words = RECORD_TEXT.matcher(words).replaceAll(found -> Matcher.quoteReplacement(recordValues(found.group(1))));
-        words = PAIRED_CODE.matcher(words).replaceAll(found -> {
-            String code = message("audit.value." + found.group(1));
-            return Matcher.quoteReplacement(": " + (code == null ? found.group(1) : code));
-        });
         if (words.startsWith("[") && words.endsWith("]")) {
-            // a list: its codes in words too ("[ADMINISTRATOR, READER]")
-            words = LIST_CODE.matcher(words.substring(1, words.length() - 1)).replaceAll(found -> {
+            // a list: its codes in words too ("[ADMINISTRATOR, READER]", "[Mrs E Wilson=PRESENT]")
+            words = PAIRED_CODE.matcher(words.substring(1, words.length() - 1)).replaceAll(found -> {
+                String code = message("audit.value." + found.group(1));
+                return Matcher.quoteReplacement(": " + (code == null ? found.group(1) : code));
+            });
+            words = LIST_CODE.matcher(words).replaceAll(found -> {
                 String code = message("audit.value." + found.group());
                 return Matcher.quoteReplacement(code == null ? found.group() : code);
             });
@@ -182,7 +183,7 @@ class TrailWords {
 
     /** The values of a record's fields that are set, one after another. */
     private static String recordValues(String fields) {
-        var values = new java.util.ArrayList<String>();
+        var values = new ArrayList<String>();
         for (String field : fields.split(", ")) {
             int equals = field.indexOf('=');
             String value = equals < 0 ? field : field.substring(equals + 1);
