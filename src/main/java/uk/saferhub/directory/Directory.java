@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,10 +40,13 @@ public class Directory {
     private final AccessPolicy access;
     private final OrganisationChanges organisationChanges;
     private final PersonChanges personChanges;
+    private final ObjectProvider<ChairSeats> chairSeats;
 
     Directory(OrganisationStore organisations, PersonStore people, SharingAgreementStore agreements,
             PartnerLookup partners, DirectoryReadModel readModel, AccessPolicy access,
-            OrganisationChanges organisationChanges, PersonChanges personChanges) {
+            OrganisationChanges organisationChanges, PersonChanges personChanges,
+            ObjectProvider<ChairSeats> chairSeats) {
+        this.chairSeats = chairSeats;
         this.organisations = organisations;
         this.people = people;
         this.agreements = agreements;
@@ -136,7 +140,7 @@ public class Directory {
     public Set<UUID> peopleVisibleTo(Actor actor, Collection<UUID> ids) {
         Actor current = partners.current(actor);
         var visible = new HashSet<UUID>();
-        people.findAll(ids).forEach(person -> {
+        seenAsChairs(people.findAll(ids)).forEach(person -> {
             if (AccessPolicy.canSee(current, person)) {
                 visible.add(person.id());
             }
@@ -147,7 +151,22 @@ public class Directory {
     /** A person, if the actor may see them; viewing an AGENCY or POLICE_ONLY person is audited. */
     @Transactional
     public Person person(Actor actor, UUID id) {
-        return access.requireVisible(partners.current(actor), people.find(id), "person", id);
+        return access.requireVisible(partners.current(actor), people.find(id).map(this::seenAsChair), "person", id);
+    }
+
+    /** The person, seen besides by those who work with them in the chair of a body (see {@link ChairSeats}). */
+    private Person seenAsChair(Person person) {
+        return seenAsChairs(List.of(person)).getFirst();
+    }
+
+    private List<Person> seenAsChairs(List<Person> found) {
+        ChairSeats seats = chairSeats.getIfAvailable();
+        if (seats == null || found.isEmpty()) {
+            return found;
+        }
+        var audiences = seats.workingWith(found.stream().map(Person::id).toList());
+        found.forEach(person -> person.workingWith(audiences.get(person.id())));
+        return found;
     }
 
     /**
@@ -156,7 +175,17 @@ public class Directory {
      */
     @Transactional(readOnly = true)
     public List<PersonSummary> peopleVisibleTo(Actor actor) {
-        return readModel.peopleSeenBy(partners.current(actor)).stream()
+        Actor current = partners.current(actor);
+        Map<UUID, PersonSummary> seen = new LinkedHashMap<>();
+        readModel.peopleSeenBy(current).forEach(person -> seen.put(person.id(), person));
+        ChairSeats seats = chairSeats.getIfAvailable();
+        if (seats != null) {
+            seenAsChairs(people.findAll(seats.chairsWorkingWith(current))).stream()
+                    .filter(person -> AccessPolicy.canSee(current, person))
+                    .forEach(person -> seen.putIfAbsent(person.id(), new PersonSummary(person.id(), person.name(),
+                            person.jobTitle(), person.organisationId())));
+        }
+        return seen.values().stream()
                 .sorted(Comparator.comparing(PersonSummary::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }
@@ -174,7 +203,7 @@ public class Directory {
         }
         Actor current = partners.current(actor);
         Map<UUID, String> names = new LinkedHashMap<>();
-        for (Person person : people.findAll(Set.copyOf(ids))) {
+        for (Person person : seenAsChairs(people.findAll(Set.copyOf(ids)))) {
             if (AccessPolicy.canSee(current, person)) {
                 names.put(person.id(), person.name());
                 continue;

@@ -3,9 +3,11 @@ package uk.saferhub.directory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import uk.saferhub.audit.Changes;
+import uk.saferhub.shared.access.Audience;
 import uk.saferhub.shared.access.HandlingLevel;
 import uk.saferhub.shared.access.Restricted;
 
@@ -26,6 +28,7 @@ public class Person implements Restricted {
     private Instant createdAt;
     private Instant updatedAt;
     private int version;
+    private Audience workingWith;
 
     private Person() {
     }
@@ -91,6 +94,18 @@ public class Person implements Restricted {
     @Override
     public HandlingLevel handlingLevel() {
         return handlingLevel;
+    }
+
+    /** Those who work with this person in the chair of a body they sit on too (see {@link ChairSeats}). */
+    @Override
+    public Optional<Audience> alsoSeenBy() {
+        return Optional.ofNullable(workingWith);
+    }
+
+    /** For the directory, as it reads the person: who works with them as a body's chair, if anyone. */
+    Person workingWith(Audience audience) {
+        this.workingWith = audience;
+        return this;
     }
 
     @Override

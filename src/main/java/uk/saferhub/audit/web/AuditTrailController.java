@@ -39,17 +39,17 @@ class AuditTrailController {
 
     private final AuditTrail trail;
     private final ObjectProvider<OrganisationNames> organisationNames;
-    private final ChangeReader changes;
+    private final TrailWords trailWords;
     private final PageWords words;
     private final FormPost post;
 
     AuditTrailController(AuditTrail trail, ObjectProvider<OrganisationNames> organisationNames,
-            ChangeReader changes, PageWords words, FormPost post) {
+            TrailWords trailWords, PageWords words, FormPost post) {
         this.words = words;
         this.post = post;
         this.trail = trail;
         this.organisationNames = organisationNames;
-        this.changes = changes;
+        this.trailWords = trailWords;
     }
 
     @PreAuthorize("hasRole('ADMINISTRATOR')")
@@ -69,8 +69,9 @@ class AuditTrailController {
         page.events().stream().map(AuditRecord::actorOrganisationId).filter(Objects::nonNull)
                 .forEach(organisations::add);
         Map<UUID, String> names = organisationNames.getIfAvailable(() -> ids -> Map.of()).namesOf(organisations);
+        var records = trailWords.namesFor(actor, page.events());
         model.addAttribute("events", page.events().stream()
-                .map(event -> AuditEventRow.of(event, names, changes)).toList());
+                .map(event -> AuditEventRow.of(event, names, records, trailWords)).toList());
         model.addAttribute("total", page.total());
         model.addAttribute("pagination", Pagination.keepingParameters(
                 request.getRequestURI().substring(request.getContextPath().length()), request.getParameterMap(),

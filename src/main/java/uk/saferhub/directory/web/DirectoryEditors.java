@@ -2,6 +2,7 @@ package uk.saferhub.directory.web;
 
 import org.springframework.stereotype.Component;
 
+import uk.saferhub.directory.Person;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.ChangePolicy;
 import uk.saferhub.shared.access.Role;
@@ -15,5 +16,13 @@ class DirectoryEditors {
 
     boolean mayEdit(Actor actor) {
         return ChangePolicy.holds(actor, Role.COORDINATOR);
+    }
+
+    /**
+     * Whether to offer the change button on a person's page: not for someone the actor sees only because they chair a
+     * body the actor works with, whose record is their own organisation's to keep.
+     */
+    boolean mayEdit(Actor actor, Person person) {
+        return mayEdit(actor) && ChangePolicy.mayChange(actor, person, Role.COORDINATOR);
     }
 }

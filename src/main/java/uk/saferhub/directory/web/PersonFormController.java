@@ -19,6 +19,7 @@ import uk.saferhub.directory.DirectoryListings;
 import uk.saferhub.directory.Person;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.HandlingLevel;
+import uk.saferhub.shared.access.RecordNotFoundException;
 import uk.saferhub.shared.web.PageWords;
 import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.FormPost.Done;
@@ -32,9 +33,12 @@ class PersonFormController {
     private final DirectoryListings listings;
     private final FormPost post;
     private final PageWords words;
+    private final DirectoryEditors editors;
 
-    PersonFormController(Directory directory, DirectoryListings listings, FormPost post, PageWords words) {
+    PersonFormController(Directory directory, DirectoryListings listings, FormPost post, PageWords words,
+            DirectoryEditors editors) {
         this.words = words;
+        this.editors = editors;
         this.directory = directory;
         this.listings = listings;
         this.post = post;
@@ -82,6 +86,10 @@ class PersonFormController {
     private Person editable(Actor actor, UUID id) {
         Person person = directory.person(actor, id);
         directory.organisation(actor, person.organisationId());
+        if (!editors.mayEdit(actor, person)) {
+            // seen as a body's chair, but their organisation's to keep: answered as absent, as a refused change is
+            throw new RecordNotFoundException("person", id);
+        }
         return person;
     }
 

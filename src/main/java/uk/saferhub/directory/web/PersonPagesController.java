@@ -89,7 +89,7 @@ class PersonPagesController {
                 .map(role -> new RoleView(role.title(), role.areaServed(),
                         listings.organisation(actor, role.organisationServedId()).orElse(null)))
                 .toList());
-        model.addAttribute("mayEdit", editors.mayEdit(actor));
+        model.addAttribute("mayEdit", editors.mayEdit(actor, person));
         return "directory/person";
     }
 

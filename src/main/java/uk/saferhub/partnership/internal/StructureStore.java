@@ -90,6 +90,12 @@ public class StructureStore {
                 .optional();
     }
 
+    public List<Membership> memberships(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of()
+                : jdbc.sql("select * from partnership_membership where id in (:ids)").param("ids", ids)
+                        .query((rs, row) -> membership(rs, row)).list();
+    }
+
     public void saveMembership(Membership m) {
         jdbc.sql("""
                 insert into partnership_membership (id, body_id, person_id, representing_organisation_id,

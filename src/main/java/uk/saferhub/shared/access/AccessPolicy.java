@@ -25,8 +25,20 @@ public class AccessPolicy {
         this.events = events;
     }
 
-    /** The rule itself. A null actor is an anonymous visitor. */
+    /**
+     * The rule itself. A null actor is an anonymous visitor. Besides those the record's level and audience let see it,
+     * the readers it names as {@link Restricted#alsoSeenBy} see it (intelligence kept to the police all the same).
+     */
     public static boolean canSee(Actor actor, Restricted record) {
+        if (record.alsoSeenBy().filter(audience -> audience.names(actor)).isPresent()
+                && (record.handlingLevel() != HandlingLevel.POLICE_ONLY || actor.police())) {
+            return true;
+        }
+        return canSeeAsItsLevelSays(actor, record);
+    }
+
+    /** The rule without {@link Restricted#alsoSeenBy}: who sees the record for its own sake, so who may change it. */
+    public static boolean canSeeAsItsLevelSays(Actor actor, Restricted record) {
         Optional<Audience> narrowed = record.narrowedTo();
         if (narrowed.isPresent()) {
             // A named audience replaces the owner's partners; intelligence still never reaches a council.

@@ -18,7 +18,8 @@ public final class ChangePolicy {
 
     /** Whether the actor may make a change needing the role to this record. A null actor (the public) may not. */
     public static boolean mayChange(Actor actor, Restricted record, Role needed) {
-        if (actor == null || !holds(actor, needed) || !AccessPolicy.canSee(actor, record)) {
+        // Seeing a body's chair through a seat on the body (Restricted.alsoSeenBy) gives no right to change them.
+        if (actor == null || !holds(actor, needed) || !AccessPolicy.canSeeAsItsLevelSays(actor, record)) {
             return false;
         }
         Optional<Set<UUID>> only = record.changedOnlyBy();

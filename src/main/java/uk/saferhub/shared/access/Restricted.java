@@ -37,6 +37,15 @@ public interface Restricted {
     }
 
     /**
+     * When present, readers who see the record besides those its handling level lets see it: the people and
+     * organisations that work with a body's chair or co-chair see that person, whichever organisation they are from.
+     * Intelligence (POLICE_ONLY) still never reaches a reader outside the police.
+     */
+    default Optional<Audience> alsoSeenBy() {
+        return Optional.empty();
+    }
+
+    /**
      * Whether a PUBLIC record is still kept from visitors who are not signed in, for example a document whose
      * publication has not been recorded. Signed-in users see it as any PUBLIC record.
      */

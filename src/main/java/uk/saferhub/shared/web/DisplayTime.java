@@ -1,6 +1,7 @@
 package uk.saferhub.shared.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -26,6 +27,11 @@ public final class DisplayTime {
 
     public static String dateOf(Instant instant) {
         return DATE.format(instant.atZone(UK));
+    }
+
+    /** A day as "4 December 2026". */
+    public static String dateOf(LocalDate day) {
+        return DATE.format(day);
     }
 
     /** The time with seconds, as an audit trail needs. */

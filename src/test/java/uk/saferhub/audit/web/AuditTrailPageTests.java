@@ -72,7 +72,7 @@ class AuditTrailPageTests {
                 .andExpect(content().string(containsString("Updated a contact " + record)))
                 .andExpect(content().string(containsString("Mrs E Wilson")))
                 .andExpect(content().string(containsString("Huntingdonshire District Council")))
-                .andExpect(content().string(containsString("<dt class=\"govuk-!-font-weight-bold\">phone</dt>")))
+                .andExpect(content().string(containsString("<dt class=\"govuk-!-font-weight-bold\">Telephone</dt>")))
                 .andExpect(content().string(containsString("01480 388301")))
                 .andExpect(content().string(containsString("01480 388999")))
                 .andExpect(content().string(containsString("1 event")));
