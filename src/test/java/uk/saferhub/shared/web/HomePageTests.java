@@ -125,6 +125,20 @@ class HomePageTests {
     org.springframework.transaction.PlatformTransactionManager transactions;
 
     @Test
+    void changesAreCountedFromTheSignInBeforeTheLatestOne() throws Exception {
+        assertThat(card(page(get("/").with(users.as("ene.inspector"))), "to bodies you sit on since").select("h2")
+                .text()).endsWith("since " + DisplayTime.dateOf(Instant.now().minus(14, ChronoUnit.DAYS)));
+        var inspector = users.actor("ene.inspector");
+        for (int i = 0; i < 2; i++) {
+            new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(
+                    status -> audit.record(AuditEntry.by(inspector, AuditAction.SIGN_IN, "user", inspector.id(),
+                            "Signed in", Changes.none())));
+        }
+        assertThat(card(page(get("/").with(users.as("ene.inspector"))), "to bodies you sit on since").select("h2")
+                .text()).endsWith("since " + DisplayTime.dateOf(Instant.now()));
+    }
+
+    @Test
     void aPersonWithNothingIsToldSoInPlainWords() throws Exception {
         Document page = page(get("/").with(users.as("herts.police")));
         assertThat(card(page, "overdue action").text())
