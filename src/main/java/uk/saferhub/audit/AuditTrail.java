@@ -14,6 +14,7 @@ import uk.saferhub.audit.internal.AuditPage;
 import uk.saferhub.audit.internal.AuditQuery;
 import uk.saferhub.audit.internal.AuditSealer;
 import uk.saferhub.audit.internal.ChainVerification;
+import uk.saferhub.audit.internal.RecentChangesQuery;
 import uk.saferhub.audit.internal.RecordVisibilities;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.CurrentActor;
@@ -31,9 +32,11 @@ public class AuditTrail {
     private final AuditChain chain;
     private final AuditSealer sealer;
     private final RecordVisibilities visibilities;
+    private final RecentChangesQuery recent;
 
     AuditTrail(AuditLedger ledger, AuditEventSearch events, AuditChain chain, AuditSealer sealer,
-            RecordVisibilities visibilities) {
+            RecordVisibilities visibilities, RecentChangesQuery recent) {
+        this.recent = recent;
         this.ledger = ledger;
         this.events = events;
         this.chain = chain;
@@ -82,6 +85,23 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public List<AuditRecord> historyOf(String recordType, String recordId) {
         return events.historyOf(recordType, recordId);
+    }
+
+    /**
+     * The latest changes since a moment to the records named (record type to ids), leaving out the given actor's own,
+     * newest first, at most {@code limit}, with their count: for a module to show a reader what changed in records it
+     * has already found the reader may see (the trail does not check that here).
+     */
+    @Transactional(readOnly = true)
+    public RecentChanges changesTo(java.util.Map<String, ? extends java.util.Collection<String>> records,
+            java.time.Instant since, java.util.UUID exceptActor, int limit) {
+        return recent.changesTo(records, since, exceptActor, limit);
+    }
+
+    /** When the user signed in before their latest sign-in, if they have signed in before. */
+    @Transactional(readOnly = true)
+    public Optional<java.time.Instant> previousSignIn(java.util.UUID userId) {
+        return recent.previousSignIn(userId);
     }
 
     /** For a test or a health check: the actor as the audit trail would record them now. */

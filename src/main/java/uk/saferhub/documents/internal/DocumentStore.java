@@ -48,6 +48,12 @@ public class DocumentStore {
         return load("select " + COLUMNS + " from document order by lower(title), created_at", Map.of());
     }
 
+    /** The documents with these ids, in no particular order. */
+    public List<Document> findAll(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of()
+                : load("select " + COLUMNS + " from document where id in (:ids)", Map.of("ids", List.copyOf(ids)));
+    }
+
     public List<Document> children(UUID parentId) {
         return load("select " + COLUMNS + " from document where parent_id = :id order by lower(title)",
                 Map.of("id", parentId));
