@@ -90,6 +90,9 @@ final class GovukHtml {
             if (classes != null) {
                 attributes.put("class", classes);
             }
+            if (node instanceof TableCell cell && cell.isHeader()) {
+                attributes.put("scope", "col");
+            }
         }
 
         private boolean allClauses(BulletList list) {
