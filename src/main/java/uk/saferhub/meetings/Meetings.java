@@ -145,6 +145,16 @@ public class Meetings {
                 || isMember(actor, meeting));
     }
 
+    /**
+     * Whether the actor may open the meeting's page (the meeting exists and its body is visible to them), for other
+     * modules deciding whether to link to it; nothing else about the meeting is told.
+     */
+    @Transactional(readOnly = true)
+    public boolean maySeeMeeting(Actor actor, UUID id) {
+        return id != null && meetings.find(id).map(meeting -> partnership.maySee(actor, meeting.bodyId()))
+                .orElse(false);
+    }
+
     /** Whether the actor holds a seat on the meeting's body on the day of the meeting or today. */
     @Transactional(readOnly = true)
     public boolean isMember(Actor actor, Meeting meeting) {

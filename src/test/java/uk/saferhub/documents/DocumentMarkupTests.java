@@ -125,11 +125,11 @@ class DocumentMarkupTests {
     }
 
     @Test
-    void tablesAreGovukTables() {
+    void tablesAreGovukTablesWithColumnHeadersScoped() {
         String html = DocumentMarkup.parse(markup(LEEDS_PROTOCOL)).html();
 
         assertThat(html).contains("<table class=\"govuk-table\">", "<thead class=\"govuk-table__head\">",
-                "<tr class=\"govuk-table__row\">", "<th class=\"govuk-table__header\">Area</th>",
+                "<tr class=\"govuk-table__row\">", "<th class=\"govuk-table__header\" scope=\"col\">Area</th>",
                 "<tbody class=\"govuk-table__body\">", "<td class=\"govuk-table__cell\">East North East</td>");
     }
 

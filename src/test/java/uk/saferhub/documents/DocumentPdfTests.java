@@ -8,6 +8,7 @@ import static uk.saferhub.documents.DocumentFixtures.markup;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -17,6 +18,11 @@ import com.sun.net.httpserver.HttpServer;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
@@ -201,7 +207,7 @@ class DocumentPdfTests {
         try (PDDocument printed = Loader.loadPDF(pdf.render(document))) {
             String text = text(printed);
 
-            assertThat(text).contains("1. CONTACT", "Cyngor Sir Ynys Môn", "? 01480 388301 – “? ?”", "done.",
+            assertThat(text).contains("1. CONTACT", "Cyngor Sir Ynys Môn", "? 01480 388301 – “Ŵ ŷ”", "done.",
                     "Mrs E Wilson ?");
             assertThat(printed.getDocumentInformation().getTitle()).startsWith("Cyngor Sir Ynys Môn");
         }
@@ -229,6 +235,80 @@ class DocumentPdfTests {
             assertThat(requests).hasValue(0);
         } finally {
             server.stop(0);
+        }
+    }
+
+    @Test
+    void thePdfIsTaggedTitledInBritishEnglishWithItsFontsEmbedded() throws IOException {
+        String markup = markup(LEEDS_PROTOCOL) + "\n# 7. LEVELS\n\n| Area | PCSOs |\n| --- | --- |\n| East | 80 |\n"
+                + "\n- Inner East\n- Inner North East\n\n![Map of the East North East area](https://example.org/map.png)\n";
+        PrintedDocument printed = new PrintedDocument(TITLE, "Protocol", "Safer Leeds Executive",
+                "Draft Version 1.0", "Draft", DocumentMarkup.parse(markup).html(), LEEDS_CONTROL_BLOCK, true);
+
+        try (PDDocument document = Loader.loadPDF(pdf.render(printed))) {
+            assertThat(document.getDocumentCatalog().getMarkInfo()).isNotNull();
+            assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo(TITLE);
+            assertThat(document.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
+            PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
+            assertThat(root).isNotNull();
+            List<PDStructureElement> elements = new ArrayList<>();
+            collect(root, elements);
+            List<String> types = elements.stream().map(PDStructureElement::getStructureType).toList();
+            assertThat(types).contains("H1", "H2", "P", "Table", "TR", "TH", "TD", "L", "LI");
+            assertThat(types.indexOf("H1")).isLessThan(types.indexOf("H2"));
+            // Images are never fetched for a PDF, so their alternative text is printed in their place.
+            assertThat(text(document)).contains("Image: Map of the East North East area");
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    assertThat(font.getName()).contains("LiberationSans");
+                }
+            }
+        }
+    }
+
+    @Test
+    void theControlBlocksHeadingAndTableAreAlwaysOnTheSamePage() throws IOException {
+        // Forty lengths of content, one line longer each time: on at least one of them the block meets a page break.
+        boolean crossedAPage = false;
+        for (int lines = 30; lines < 70; lines++) {
+            StringBuilder content = new StringBuilder("# 1. BACKGROUND\n\n");
+            for (int line = 1; line <= lines; line++) {
+                content.append("1.").append(line).append(" Leeds currently has over 320 PCSOs.\n\n");
+            }
+            PrintedDocument printed = new PrintedDocument(TITLE, "Protocol", "Safer Leeds Executive",
+                    "Draft Version 1.0", "Draft", DocumentMarkup.parse(content.toString()).html(), LEEDS_CONTROL_BLOCK,
+                    true);
+            try (PDDocument document = Loader.loadPDF(pdf.render(printed))) {
+                int heading = pageWith(document, "Document control");
+                int owner = pageWith(document, "Document Owner");
+                int lastClause = pageWith(document, "1." + lines + " Leeds");
+                assertThat(owner).as("%d lines", lines).isEqualTo(heading);
+                assertThat(pageWith(document, "Draft Version 1.0 October 2011")).isEqualTo(heading);
+                crossedAPage |= heading > lastClause;
+            }
+        }
+        assertThat(crossedAPage).as("the block was pushed to a new page at least once").isTrue();
+    }
+
+    private static int pageWith(PDDocument document, String words) throws IOException {
+        for (int page = 1; page <= document.getNumberOfPages(); page++) {
+            if (pageText(document, page).contains(words)) {
+                return page;
+            }
+        }
+        throw new AssertionError("\"" + words + "\" is on no page");
+    }
+
+    private static void collect(PDStructureNode node, List<PDStructureElement> elements) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement element) {
+                elements.add(element);
+                collect(element, elements);
+            }
         }
     }
 }

@@ -219,7 +219,7 @@ class DocumentsJourneyBrowserTests {
         new Select(driver.findElement(By.id("to"))).selectByVisibleText("Version 2.0");
         click(By.cssSelector("main form button.govuk-button--secondary"));
         assertThat(text("#comparison-summary")).contains("From Draft 1.0 to Version 2.0");
-        assertThat(driver.findElements(By.cssSelector(".app-diff ins")).stream().map(WebElement::getText)
+        assertThat(driver.findElements(By.cssSelector(".app-compare ins")).stream().map(WebElement::getText)
                 .reduce("", String::concat)).contains("lasting", "West Yorkshire Police");
 
         // A Leeds partner who is not a party sees Version 2.0 and none of the drafts.

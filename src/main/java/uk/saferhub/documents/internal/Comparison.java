@@ -2,15 +2,25 @@ package uk.saferhub.documents.internal;
 
 import java.util.List;
 
-/** Two versions of a document's content compared line by line, with how many lines were added, removed or changed. */
-public record Comparison(List<ComparedLine> rows, int added, int removed, int changed) {
+/** Two versions of a document's content compared section by section, in the newer version's order. */
+public record Comparison(List<ComparedSection> sections) {
 
     public Comparison {
-        rows = List.copyOf(rows);
+        sections = List.copyOf(sections);
     }
 
-    /** Whether the two versions have the same lines. */
+    /** The sections that differ: changed, added or removed. */
+    public List<ComparedSection> changedSections() {
+        return sections.stream().filter(ComparedSection::open).toList();
+    }
+
+    /** How many sections differ. */
+    public int changed() {
+        return changedSections().size();
+    }
+
+    /** Whether the two versions have the same sections with the same text. */
     public boolean identical() {
-        return added == 0 && removed == 0 && changed == 0;
+        return changed() == 0;
     }
 }

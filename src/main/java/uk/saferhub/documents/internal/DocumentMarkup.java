@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -61,6 +62,36 @@ public final class DocumentMarkup {
         GovukHtml.demoteHeadings(document);
         String html = GovukHtml.render(document, EXTENSIONS, outline.anchors());
         return new ParsedContent(text, outline.sections(), problems, html);
+    }
+
+    /** The lines (counted from 0) on which the sections of {@code source} start: its level-1 headings. */
+    static List<Integer> sectionStarts(String source) {
+        List<Integer> starts = new ArrayList<>();
+        Node document = PARSER.parse(source);
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof Heading heading && heading.getLevel() == 1 && !heading.getSourceSpans().isEmpty()) {
+                starts.add(heading.getSourceSpans().getFirst().getLineIndex());
+            }
+        }
+        return starts;
+    }
+
+    /** How people refer to the part that {@code source} starts with: "Section 3: DISCUSSION", "Introduction". */
+    static String label(String source) {
+        return parse(source).sections().stream().filter(s -> s.kind() != SectionKind.CLAUSE).findFirst()
+                .map(Section::label).orElse("");
+    }
+
+    /**
+     * {@code source} rendered as {@link #parse} renders it, but without anchor ids (a comparison shows parts of two
+     * versions on one page) and with the comparison's change marks turned into {@code <del>} and {@code <ins>}.
+     */
+    static String renderMarked(String source, ChangeWords words) {
+        Node document = PARSER.parse(source);
+        SectionOutline.Outline outline = SectionOutline.of(document);
+        outline.clauses().forEach((paragraph, number) -> number.replaceOpeningOf(paragraph));
+        GovukHtml.demoteHeadings(document);
+        return GovukHtml.renderMarked(document, EXTENSIONS, outline.anchors(), words);
     }
 
     private static ParsedContent refused(String source, MarkupProblem problem) {

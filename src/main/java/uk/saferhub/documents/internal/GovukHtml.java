@@ -14,6 +14,7 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -40,10 +41,49 @@ final class GovukHtml {
                 .extensions(extensions)
                 .escapeHtml(true)
                 .sanitizeUrls(true)
-                .attributeProviderFactory(context -> new Classes(anchors))
+                .attributeProviderFactory(context -> new Classes(anchors, true))
                 .nodeRendererFactory(ClauseNumberRenderer::new)
                 .build();
         return renderer.render(document);
+    }
+
+    /**
+     * As {@link #render}, but with no anchor ids and with {@link VersionComparison}'s change marks made into
+     * {@code <del>} and {@code <ins>} inside each run of text (so the tags always nest), the first of each run
+     * starting with the words a screen reader says ("removed:", "added:"). Marks left anywhere else, such as in a
+     * link's address or an image's alternative text, are dropped.
+     */
+    static String renderMarked(Node document, List<Extension> extensions, Map<Node, String> anchors,
+            ChangeWords words) {
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                link.setDestination(unmarked(link.getDestination()));
+                link.setTitle(unmarked(link.getTitle()));
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                image.setDestination(unmarked(image.getDestination()));
+                image.setTitle(unmarked(image.getTitle()));
+                visitChildren(image);
+            }
+        });
+        MarkedText.State state = new MarkedText.State();
+        HtmlRenderer renderer = HtmlRenderer.builder()
+                .extensions(extensions)
+                .escapeHtml(true)
+                .sanitizeUrls(true)
+                .attributeProviderFactory(context -> new Classes(anchors, false))
+                .nodeRendererFactory(ClauseNumberRenderer::new)
+                .nodeRendererFactory(context -> new MarkedText(context, words, state))
+                .build();
+        return unmarked(renderer.render(document));
+    }
+
+    private static String unmarked(String text) {
+        return text == null ? null : text.replaceAll("[\u0001-\u0004]", "");
     }
 
     /** Moves every heading one level down, so that the page's own h1 (the document title) stays the only h1. */
@@ -57,12 +97,12 @@ final class GovukHtml {
     }
 
     /** GOV.UK classes and anchor ids on the elements commonmark writes. */
-    private record Classes(Map<Node, String> anchors) implements AttributeProvider {
+    private record Classes(Map<Node, String> anchors, boolean ids) implements AttributeProvider {
 
         @Override
         public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
             String anchor = anchors.get(node);
-            if (anchor != null) {
+            if (anchor != null && ids) {
                 attributes.put("id", anchor);
             }
             String classes = switch (node) {
@@ -89,6 +129,9 @@ final class GovukHtml {
             };
             if (classes != null) {
                 attributes.put("class", classes);
+            }
+            if (node instanceof TableCell cell && cell.isHeader()) {
+                attributes.put("scope", "col");
             }
         }
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import uk.saferhub.documents.Approval;
 import uk.saferhub.documents.Circulation;
@@ -37,7 +38,10 @@ record DocumentPage(DocumentView view, RenderedVersion rendered, boolean reviewO
     record CirculationRow(String version, String to, CirculationPurpose purpose, String sent, String closes) {
     }
 
-    /** An approval: the version it made, the body, the date and how it was decided. */
+    /**
+     * An approval: the version it made, the body, the date and how it was decided; {@code meetingId} only when the
+     * reader may open that meeting's page.
+     */
     record ApprovalRow(String version, String approvedDraft, String body, String decided, UUID meetingId,
             String delegatedTo) {
     }
@@ -50,7 +54,7 @@ record DocumentPage(DocumentView view, RenderedVersion rendered, boolean reviewO
     record StepLink(String key, String href) {
     }
 
-    static DocumentPage of(DocumentView view, LocalDate today) {
+    static DocumentPage of(DocumentView view, LocalDate today, Predicate<UUID> maySeeMeeting) {
         Document document = view.document();
         RenderedVersion rendered = view.current() == null ? null : RenderedVersion.of(view, view.current());
         Map<UUID, String> labels = new HashMap<>();
@@ -61,7 +65,7 @@ record DocumentPage(DocumentView view, RenderedVersion rendered, boolean reviewO
                     v.changeNote(), view.current() != null && v.id().equals(view.current().id())));
         }
         List<CirculationRow> circulations = view.circulations().stream().map(DocumentPage::row).toList();
-        List<ApprovalRow> approvals = view.approvals().stream().map(a -> row(a, labels)).toList();
+        List<ApprovalRow> approvals = view.approvals().stream().map(a -> row(a, labels, maySeeMeeting)).toList();
         List<ReviewRow> reviews = view.reviews().reversed().stream().map(DocumentPage::row).toList();
         String base = "/documents/" + document.id();
         String publishedOn = document.published() ? DisplayTime.dateOf(document.publishedAt()) : null;
@@ -101,9 +105,10 @@ record DocumentPage(DocumentView view, RenderedVersion rendered, boolean reviewO
                 DisplayDates.of(c.sentOn(), c.monthOnly()), c.closesOn() == null ? "" : DisplayDates.day(c.closesOn()));
     }
 
-    private static ApprovalRow row(Approval a, Map<UUID, String> labels) {
+    private static ApprovalRow row(Approval a, Map<UUID, String> labels, Predicate<UUID> maySeeMeeting) {
+        UUID meeting = a.meetingId() != null && maySeeMeeting.test(a.meetingId()) ? a.meetingId() : null;
         return new ApprovalRow(labels.getOrDefault(a.versionId(), ""), labels.get(a.draftVersionId()), a.bodyName(),
-                DisplayDates.day(a.decidedOn()), a.meetingId(), a.delegatedTo());
+                DisplayDates.day(a.decidedOn()), meeting, a.delegatedTo());
     }
 
     private static ReviewRow row(Review r) {

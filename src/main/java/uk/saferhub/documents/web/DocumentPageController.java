@@ -12,27 +12,32 @@ import org.springframework.web.bind.annotation.PathVariable;
 import uk.saferhub.documents.DocumentVersion;
 import uk.saferhub.documents.DocumentView;
 import uk.saferhub.documents.Documents;
+import uk.saferhub.meetings.Meetings;
 import uk.saferhub.shared.access.Actor;
 
 /**
  * A document's page (its details, place in the hierarchy, current version with the control block at its end, history,
  * circulations, approvals and reviews) and one version's page with its own control block. Drafts only for parties
- * and consultees; a document the reader may not see is absent.
+ * and consultees; a document the reader may not see is absent. An approval links to its meeting only for a reader
+ * who may open that meeting.
  */
 @Controller
 class DocumentPageController {
 
     private final Documents documents;
+    private final Meetings meetings;
 
-    DocumentPageController(Documents documents) {
+    DocumentPageController(Documents documents, Meetings meetings) {
         this.documents = documents;
+        this.meetings = meetings;
     }
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/documents/{id}")
     String document(Actor actor, @PathVariable UUID id, Model model) {
         DocumentView view = documents.view(actor, id);
-        model.addAttribute("page", DocumentPage.of(view, documents.today()));
+        model.addAttribute("page", DocumentPage.of(view, documents.today(),
+                meetingId -> meetings.maySeeMeeting(actor, meetingId)));
         return "documents/document";
     }
 

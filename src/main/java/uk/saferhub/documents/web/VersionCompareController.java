@@ -13,21 +13,26 @@ import org.springframework.web.bind.annotation.RequestParam;
 import uk.saferhub.documents.DocumentVersion;
 import uk.saferhub.documents.DocumentView;
 import uk.saferhub.documents.Documents;
+import uk.saferhub.documents.internal.ChangeWords;
 import uk.saferhub.documents.internal.Comparison;
 import uk.saferhub.documents.internal.VersionComparison;
 import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.web.PageWords;
 
 /**
- * Compares two versions of a document side by side with the changes marked; by default the newest against the one
- * before it. Drafts take part only for those who may see drafts.
+ * Compares two versions of a document section by section, rendered as the document page shows them: the changed,
+ * added and removed sections open with the changed words marked, the others folded; by default the newest version
+ * against the one before it. Drafts take part only for those who may see drafts.
  */
 @Controller
 class VersionCompareController {
 
     private final Documents documents;
+    private final PageWords words;
 
-    VersionCompareController(Documents documents) {
+    VersionCompareController(Documents documents, PageWords words) {
         this.documents = documents;
+        this.words = words;
     }
 
     @GetMapping("/documents/{id}/compare")
@@ -45,7 +50,8 @@ class VersionCompareController {
         String fromNumber = from == null || from.isBlank() ? previous(versions, toNumber) : from;
         DocumentVersion older = documents.version(actor, id, fromNumber);
         DocumentVersion newer = documents.version(actor, id, toNumber);
-        Comparison comparison = VersionComparison.compare(older.content(), newer.content());
+        Comparison comparison = VersionComparison.compare(older.content(), newer.content(),
+                new ChangeWords(words.text("documents.compare.added"), words.text("documents.compare.removed")));
         model.addAttribute("older", older);
         model.addAttribute("newer", newer);
         model.addAttribute("comparison", comparison);

@@ -74,10 +74,35 @@ class CompareAndAttachmentPagesTests {
 
         var page = Jsoup.parse(mvc.perform(get(url).with(users.as("krowan"))).andReturn().getResponse()
                 .getContentAsString());
-        assertThat(page.select("#comparison-summary").text()).contains("From Draft 1.0 to Draft 1.1",
-                "1 lines changed, 0 added, 0 removed");
-        assertThat(String.join(" ", page.select(".app-diff del").eachText())).isEqualTo("periodically updated");
-        assertThat(String.join(" ", page.select(".app-diff ins").eachText())).isEqualTo("reviewed every year");
+        assertThat(page.select("#comparison-summary h2").text()).isEqualTo("1 of 3 sections changed");
+        assertThat(page.select("#comparison-summary").text()).contains("From Draft 1.0 to Draft 1.1");
+        assertThat(page.select("#changed-sections a").eachText()).containsExactly("Section 3: GOVERNANCE");
+        String target = page.select("#changed-sections a").attr("href");
+        var open = page.select("#compared-sections > div");
+        assertThat(open).hasSize(1);
+        assertThat("#" + open.attr("id")).isEqualTo(target);
+        assertThat(open.select("h2").text()).isEqualTo("3.0 GOVERNANCE");
+        assertThat(page.select("#compared-sections > details.govuk-details")).hasSize(2)
+                .allSatisfy(details -> assertThat(details.hasAttr("open")).isFalse());
+        assertThat(page.select("#compared-sections > details summary").eachText())
+                .containsExactly("Section 1: BACKGROUND (unchanged)", "Section 2: PURPOSE OF THIS PROTOCOL (unchanged)");
+        assertThat(String.join(" ", open.select("del").eachText())).isEqualTo("removed: periodically updated");
+        assertThat(String.join(" ", open.select("ins").eachText())).isEqualTo("added: reviewed every year");
+        assertThat(page.select("main").text()).doesNotContain("# 1.", "# 3.0");
+    }
+
+    @Test
+    void versionsWithTheSameTextSaySoAndFoldEverySection() throws Exception {
+        Document document = twoDrafts("Same drafts");
+        editor.saveDraft(users.actor("krowan"), document.id(), ProtocolFixtures.LEEDS_CONTENT, "Back again");
+        String url = "/documents/" + document.id() + "/compare?from=1.0&to=1.1";
+
+        var page = Jsoup.parse(mvc.perform(get(url).with(users.as("krowan"))).andReturn().getResponse()
+                .getContentAsString());
+
+        assertThat(page.select("#comparison-summary").text()).isEqualTo("Draft 1.0 and Draft 1.1 have the same text.");
+        assertThat(page.select("#changed-sections, #compared-sections > div, ins, del")).isEmpty();
+        assertThat(page.select("#compared-sections > details")).hasSize(3);
     }
 
     @Test

@@ -210,4 +210,42 @@ class DocumentPageTests {
         assertThat(html.indexOf("Draft to Safer Leeds Executive")).isGreaterThan(html.indexOf("6.0 GOVERNANCE"));
         assertThat(Jsoup.parse(html).select(".govuk-warning-text").text()).contains("Draft");
     }
+
+    @Test
+    void anApprovalLinksToItsMeetingOnlyForReadersWhoMayOpenThatMeeting() throws Exception {
+        for (String url : List.of(governanceProtocol(), "/documents/" + data.demo(DocumentPagesTestData.MEMORANDUM,
+                "ewilson"))) {
+            for (String outsider : List.of("herts.police", "harpenden.clerk")) {
+                Document page = page(url, outsider);
+                var approvals = page.select("table:has(caption:containsOwn(Approvals)) tbody tr");
+                assertThat(approvals.text()).as(url + " as " + outsider)
+                        .doesNotContain("At its meeting");
+                assertThat(page.select("a[href^=/meetings/]")).as(url + " as " + outsider).isEmpty();
+                everyLinkOpens(page, outsider);
+            }
+        }
+        Document page = page(governanceProtocol(), "ewilson");
+        var meetingLinks = page.select("table:has(caption:containsOwn(Approvals)) a[href^=/meetings/]");
+        assertThat(meetingLinks.eachText()).containsExactly("At its meeting");
+        everyLinkOpens(page, "ewilson");
+    }
+
+    /**
+     * Opens every link of the page that leads into SaferHub, as the reader, following redirects (such as the API
+     * documentation's): none may be refused or missing.
+     */
+    private void everyLinkOpens(Document page, String user) throws Exception {
+        List<String> hrefs = page.select("a[href]").eachAttr("href").stream()
+                .filter(href -> href.startsWith("/")).map(href -> href.replaceAll("#.*$", "")).distinct().toList();
+        assertThat(hrefs).isNotEmpty();
+        for (String href : hrefs) {
+            var response = mvc.perform(get(href).with(users.as(user))).andReturn().getResponse();
+            for (int hop = 0; hop < 3 && response.getRedirectedUrl() != null; hop++) {
+                String next = response.getRedirectedUrl();
+                assertThat(next).as(href + " as " + user).doesNotContain("/sign-in", "/login");
+                response = mvc.perform(get(next).with(users.as(user))).andReturn().getResponse();
+            }
+            assertThat(response.getStatus()).as(href + " as " + user).isEqualTo(200);
+        }
+    }
 }
