@@ -17,6 +17,8 @@ import uk.saferhub.directory.Directory;
 import uk.saferhub.meetings.internal.AgendaItem;
 import uk.saferhub.meetings.internal.NewAction;
 import uk.saferhub.partnership.Body;
+import uk.saferhub.partnership.MembershipDetails;
+import uk.saferhub.partnership.MembershipRole;
 import uk.saferhub.partnership.PartnershipEditor;
 import uk.saferhub.shared.access.Role;
 import uk.saferhub.support.ApiKeys;
@@ -56,13 +58,15 @@ class ExemptItemSearchTests {
 
     String secret;
     String open;
+    RecordTestData data;
+    Body body;
 
     @BeforeEach
     void setUp() {
         secret = word("zephyr");
         open = word("marigold");
-        var data = new RecordTestData(editor, scheduler, recorder, directory, jdbc);
-        Body body = data.leedsBody("Exempt search group");
+        data = new RecordTestData(editor, scheduler, recorder, directory, jdbc);
+        body = data.leedsBody("Exempt search group");
         data.seat(body, "Katie Rowan");
         Meeting meeting = data.pastMeeting(body);
         data.item(meeting, "Open tasking update", false, "The " + open + " estate clean-up went well");
@@ -110,6 +114,24 @@ class ExemptItemSearchTests {
         String key = mvc.perform(get("/api/v1/search?q=" + secret).with(apiKeys.of("leeds.admin", Role.READER)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(JsonPath.<List<String>>read(key, "$.groups")).isEmpty();
+    }
+
+    @Test
+    void aSeatHeldOnTheDayOfTheMeetingOpensItsExemptItemsAfterTheSeatHasEnded() throws Exception {
+        assertThat(JsonPath.<List<String>>read(json(secret, "mstenton"), "$.groups")).isEmpty();
+        editor.saveMembership(null, body.id(), null, new MembershipDetails(data.person("Martyn Stenton"), null, null,
+                MembershipRole.MEMBER, LocalDate.of(2025, 12, 1), LocalDate.of(2026, 1, 31)));
+        assertThat(JsonPath.<List<String>>read(json(secret, "mstenton"), "$.groups[*].kind"))
+                .containsExactly("minutes", "decisions", "actions");
+    }
+
+    @Test
+    void aSeatThatEndedBeforeTheMeetingDoesNot() throws Exception {
+        editor.saveMembership(null, body.id(), null, new MembershipDetails(data.person("Martyn Stenton"), null, null,
+                MembershipRole.MEMBER, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)));
+        assertThat(JsonPath.<List<String>>read(json(secret, "mstenton"), "$.groups")).isEmpty();
+        assertThat(JsonPath.<List<String>>read(json(open, "mstenton"), "$.groups[*].kind"))
+                .containsExactly("minutes", "decisions");
     }
 
     @Test
