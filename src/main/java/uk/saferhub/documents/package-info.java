@@ -13,7 +13,7 @@
  * compared, printed and reminded of is in {@code documents.internal}; the pages and the JSON API are in
  * {@code documents.web}.
  */
-@ApplicationModule(allowedDependencies = {"audit", "directory", "geography", "meetings", "partnership", "shared"})
+@ApplicationModule(allowedDependencies = {"audit", "directory", "geography", "meetings", "partnership", "search", "shared"})
 package uk.saferhub.documents;
 
 import org.springframework.modulith.ApplicationModule;

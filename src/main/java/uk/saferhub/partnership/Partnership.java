@@ -56,6 +56,15 @@ public class Partnership {
         return structure.membershipsOf(bodyId);
     }
 
+    /**
+     * A person's seats on any body, past and present, unchecked: for the rules of other modules that open a record to
+     * a body's members (a meeting's exempt items, drafts sent to a body), applied in their own queries.
+     */
+    @Transactional(readOnly = true)
+    public List<Membership> seatsHeldBy(UUID personId) {
+        return personId == null ? List.of() : structure.seatsOf(personId);
+    }
+
     /** A body the actor may see; otherwise the refusal is audited and it answers as absent. */
     @Transactional(readOnly = true)
     public Body body(Actor actor, BodyId id) {

@@ -14,9 +14,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * A signed-in person's walk through SaferHub as the browser suite takes it: the home page, every page the service
- * navigation and the header link to, and from each of those one level into its own section (same first path segment,
- * one page per URL shape, at most {@code maxPages} pages). Each page is loaded and handed to {@code check}, which
+ * A signed-in person's walk through SaferHub as the browser suite takes it: the home page, a search, every page the
+ * service navigation and the header link to, and from each of those one level into its own section (same first path
+ * segment, one page per URL shape, at most {@code maxPages} pages). Each page is loaded and handed to {@code check}, which
  * returns what it found wrong there.
  */
 final class NavigationWalk {
@@ -42,6 +42,7 @@ final class NavigationWalk {
     /** Takes the walk; the signed-in session is the driver's. */
     NavigationWalk walk() {
         visit(url("/"));
+        visit(url("/search?q=protocol")); // the results, which no navigation link leads to without words
         Map<String, String> sections = new LinkedHashMap<>();
         for (WebElement link : driver.findElements(
                 By.cssSelector(".govuk-service-navigation__link, .govuk-header__content a.govuk-header__link"))) {
