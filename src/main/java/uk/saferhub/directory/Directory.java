@@ -170,6 +170,24 @@ public class Directory {
     }
 
     /**
+     * The people the actor may see only because they work with them in the chair of a body (see {@link ChairSeats}):
+     * the directory's lists add them to those the organisation rule shows.
+     */
+    @Transactional(readOnly = true)
+    public Set<UUID> chairsSeenBy(Actor actor) {
+        ChairSeats seats = chairSeats.getIfAvailable();
+        if (seats == null) {
+            return Set.of();
+        }
+        Actor current = partners.current(actor);
+        var seen = new HashSet<UUID>();
+        seenAsChairs(people.findAll(seats.chairsWorkingWith(current))).stream()
+                .filter(person -> AccessPolicy.canSee(current, person))
+                .forEach(person -> seen.add(person.id()));
+        return seen;
+    }
+
+    /**
      * The people the actor may see, for other modules that show names or offer a choice of people (not audited as
      * views: a name is all they show).
      */
@@ -178,12 +196,10 @@ public class Directory {
         Actor current = partners.current(actor);
         Map<UUID, PersonSummary> seen = new LinkedHashMap<>();
         readModel.peopleSeenBy(current).forEach(person -> seen.put(person.id(), person));
-        ChairSeats seats = chairSeats.getIfAvailable();
-        if (seats != null) {
-            seenAsChairs(people.findAll(seats.chairsWorkingWith(current))).stream()
-                    .filter(person -> AccessPolicy.canSee(current, person))
-                    .forEach(person -> seen.putIfAbsent(person.id(), new PersonSummary(person.id(), person.name(),
-                            person.jobTitle(), person.organisationId())));
+        Set<UUID> chairs = chairsSeenBy(current);
+        if (!chairs.isEmpty()) {
+            people.findAll(chairs).forEach(person -> seen.putIfAbsent(person.id(), new PersonSummary(person.id(),
+                    person.name(), person.jobTitle(), person.organisationId())));
         }
         return seen.values().stream()
                 .sorted(Comparator.comparing(PersonSummary::name, String.CASE_INSENSITIVE_ORDER))

@@ -29,11 +29,13 @@ public class DirectoryListings {
     private final DirectoryReadModel readModel;
     private final PartnerLookup partners;
     private final AuditTrail audit;
+    private final Directory directory;
 
-    DirectoryListings(DirectoryReadModel readModel, PartnerLookup partners, AuditTrail audit) {
+    DirectoryListings(DirectoryReadModel readModel, PartnerLookup partners, AuditTrail audit, Directory directory) {
         this.readModel = readModel;
         this.partners = partners;
         this.audit = audit;
+        this.directory = directory;
     }
 
     @Transactional(readOnly = true)
@@ -74,20 +76,22 @@ public class DirectoryListings {
     @Transactional(readOnly = true)
     public DirectoryPage<PersonListing> people(Actor actor, PersonFilter filter, int page, int size) {
         requirePage(page, size);
-        return readModel.people(partners.current(actor), filter, page, size);
+        Actor current = partners.current(actor);
+        return readModel.people(current, directory.chairsSeenBy(current), filter, page, size);
     }
 
     /** The people of one organisation that the actor may see. */
     @Transactional(readOnly = true)
     public List<PersonListing> peopleOf(Actor actor, UUID organisationId) {
-        return readModel.allPeople(partners.current(actor), new PersonFilter(null, organisationId));
+        Actor current = partners.current(actor);
+        return readModel.allPeople(current, directory.chairsSeenBy(current), new PersonFilter(null, organisationId));
     }
 
     /** Every person the actor may see that matches, written to the audit trail as an export. */
     @Transactional
     public List<PersonListing> exportPeople(Actor actor, PersonFilter filter) {
         Actor current = partners.current(actor);
-        List<PersonListing> rows = readModel.allPeople(current, filter);
+        List<PersonListing> rows = readModel.allPeople(current, directory.chairsSeenBy(current), filter);
         audit.record(AuditEntry.by(current, AuditAction.EXPORT, "person", null,
                 "Exported " + rows.size() + " people as CSV (" + filter.describe() + ")",
                 Changes.none().field("search", null, filter.search())
@@ -98,7 +102,8 @@ public class DirectoryListings {
     /** Contact roles held for an area, grouped by area, of the people the actor may see. */
     @Transactional(readOnly = true)
     public List<AreaContacts> contactsByArea(Actor actor) {
-        return readModel.contactsByArea(partners.current(actor));
+        Actor current = partners.current(actor);
+        return readModel.contactsByArea(current, directory.chairsSeenBy(current));
     }
 
     private static void requirePage(int page, int size) {

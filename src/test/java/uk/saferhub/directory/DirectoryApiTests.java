@@ -126,11 +126,15 @@ class DirectoryApiTests {
     }
 
     @Test
-    void theAgencyInspectorIsListedOnlyForTheirOwnTeam() throws Exception {
+    void theAgencyInspectorIsListedOnlyForTheirOwnTeamAndThoseWhoWorkWithHimInTheChair() throws Exception {
         UUID team = data.organisationId("East North East Leeds Neighbourhood Policing Team");
-        mvc.perform(withKey(get("/api/v1/people?organisation=" + team), "Safer Leeds"))
+        mvc.perform(withKey(get("/api/v1/people?organisation=" + team), "East North East Homes Leeds"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(0));
+        // Safer Leeds sits on the tasking group he co-chairs (ChairVisibilityTests)
+        mvc.perform(withKey(get("/api/v1/people?organisation=" + team), "Safer Leeds"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].name").value(hasItem("East North East NPT Inspector")));
         mvc.perform(withKey(get("/api/v1/people?organisation=" + team), "East North East Leeds Neighbourhood "
                         + "Policing Team"))
                 .andExpect(status().isOk())
@@ -166,7 +170,8 @@ class DirectoryApiTests {
 
     private MockHttpServletRequestBuilder withKey(MockHttpServletRequestBuilder request, String organisation) {
         String administrator = switch (organisation) {
-            case "Safer Leeds", "East North East Leeds Neighbourhood Policing Team" -> "leeds.admin";
+            case "Safer Leeds", "East North East Leeds Neighbourhood Policing Team", "East North East Homes Leeds" ->
+                    "leeds.admin";
             case "Huntingdonshire District Council" -> "admin";
             default -> "herts.coordinator";
         };

@@ -116,7 +116,7 @@ class OrganisationPagesTests {
                 .contains("District council", "Cambridgeshire County Council", "01480 388388",
                         "https://www.huntingdonshire.gov.uk");
         assertThat(page.select("table").get(0).text()).contains("Mrs E Wilson", "Director of Operational Services");
-        assertThat(page.select("#sub-organisations + table").text()).contains("St Neots Town Council");
+        assertThat(page.select("#sub-organisations + .saferhub-table-scroll table").text()).contains("St Neots Town Council");
     }
 
     @Test

@@ -54,6 +54,19 @@ class ChairVisibilityTests {
     }
 
     @Test
+    void theDirectoryListsAndExportsTheCoChairForTheCoordinatorOnly() throws Exception {
+        UUID inspector = person(CO_CHAIR);
+        Document list = page("/directory/people?q=inspector", "mstenton", 200);
+        assertThat(list.select("main table a[href=/directory/people/" + inspector + "]").text()).isEqualTo(CO_CHAIR);
+        var csv = mvc.perform(get("/directory/people.csv").with(users.as("mstenton"))).andReturn()
+                .getResponse();
+        assertThat(csv.getContentAsString()).contains(CO_CHAIR);
+
+        Document forTheAlmo = page("/directory/people?q=inspector", "ene.homes", 200);
+        assertThat(forTheAlmo.text()).doesNotContain(CO_CHAIR);
+    }
+
+    @Test
     void theBodyPageLinksTheCoChairForTheCoordinator() throws Exception {
         UUID inspector = person(CO_CHAIR);
         Document page = page("/partnership/bodies/" + body(BODY), "mstenton", 200);

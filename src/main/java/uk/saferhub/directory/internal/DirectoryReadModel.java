@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -106,8 +107,10 @@ public class DirectoryReadModel {
                 OrganisationType.valueOf(rs.getString("type")), rs.getObject("parent_id", UUID.class));
     }
 
-    public DirectoryPage<PersonListing> people(Actor actor, PersonFilter filter, int page, int size) {
-        var where = personWhere(actor, filter);
+    /** A page of the people the actor may see, {@code chairs} (seen as chairs, see ChairSeats) among them. */
+    public DirectoryPage<PersonListing> people(Actor actor, Set<UUID> chairs, PersonFilter filter, int page,
+            int size) {
+        var where = personWhere(actor, chairs, filter);
         long total = jdbc.sql("select count(*) from person p join organisation o on o.id = p.organisation_id where "
                         + where.clause())
                 .params(where.parameters()).query(Long.class).single();
@@ -115,8 +118,8 @@ public class DirectoryReadModel {
     }
 
     /** Every person that matches, for an export or an organisation's page. */
-    public List<PersonListing> allPeople(Actor actor, PersonFilter filter) {
-        return personList(personWhere(actor, filter), Integer.MAX_VALUE, 0);
+    public List<PersonListing> allPeople(Actor actor, Set<UUID> chairs, PersonFilter filter) {
+        return personList(personWhere(actor, chairs, filter), Integer.MAX_VALUE, 0);
     }
 
     /** The people the actor may see, in no order: the access policy's predicate, one query. */
@@ -130,8 +133,8 @@ public class DirectoryReadModel {
     }
 
     /** Contact roles held for an area, grouped by area, of the people the actor may see. */
-    public List<AreaContacts> contactsByArea(Actor actor) {
-        var visible = AccessPolicy.visibleRows(actor, "p.organisation_id", "p.handling_level");
+    public List<AreaContacts> contactsByArea(Actor actor, Set<UUID> chairs) {
+        var visible = personWhere(actor, chairs, new PersonFilter(null, null));
         Map<String, List<AreaContacts.Contact>> areas = new LinkedHashMap<>();
         jdbc.sql("""
                         select cr.area_served, cr.title, p.id, p.name, o.name as organisation_name, p.phone, p.email
@@ -217,10 +220,14 @@ public class DirectoryReadModel {
         return new Where(clause.toString(), parameters);
     }
 
-    private static Where personWhere(Actor actor, PersonFilter filter) {
+    private static Where personWhere(Actor actor, Set<UUID> chairs, PersonFilter filter) {
         var visible = AccessPolicy.visibleRows(actor, "p.organisation_id", "p.handling_level");
-        var clause = new StringBuilder(visible.clause());
+        var clause = new StringBuilder(chairs.isEmpty() ? "(" + visible.clause() + ")"
+                : "((" + visible.clause() + ") or p.id in (:chairs))");
         Map<String, Object> parameters = new HashMap<>(visible.parameters());
+        if (!chairs.isEmpty()) {
+            parameters.put("chairs", List.copyOf(chairs));
+        }
         if (filter.search() != null) {
             clause.append(" and (position(:search in lower(p.name)) > 0"
                     + " or position(:search in lower(coalesce(p.job_title, ''))) > 0"

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import uk.saferhub.audit.RecordNames;
 import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.access.ChangePolicy;
 import uk.saferhub.shared.access.Role;
 
 /**
@@ -33,7 +34,7 @@ class AccountRecordNames implements RecordNames {
         if (viewer == null) {
             return names;
         }
-        boolean administrator = viewer.hasRole(Role.ADMINISTRATOR);
+        boolean administrator = ChangePolicy.holds(viewer, Role.ADMINISTRATOR);
         accounts.findAll(ids).stream().filter(account -> viewer.sharesWith(account.organisationId()))
                 .forEach(account -> names.put(account.id(), administrator
                         ? Named.linked(account.displayName(), "/admin/users/" + account.id())
