@@ -31,6 +31,7 @@ class PhoneWidthBrowserTests {
 
     static final int WIDTH = 390;
     static final int HEIGHT = 844;
+    static final int NARROWEST = 320;
 
     /** What sticks out past the right edge of the screen, for the message when a page is too wide. */
     private static final String TABLE_BOXES_THAT_DO_NOT_SCROLL = """
@@ -112,12 +113,34 @@ class PhoneWidthBrowserTests {
         WebElement wide = driver.findElement(By.cssSelector("svg.saferhub-structure-chart--wide"));
         WebElement narrow = driver.findElement(By.cssSelector("svg.saferhub-structure-chart-narrow"));
         assertThat(wide.isDisplayed()).isFalse();
-        assertThat(narrow.isDisplayed()).isTrue();
-        Number smallest = (Number) driver.executeScript("""
-                return Math.min(...[...arguments[0].querySelectorAll('text')]
-                    .map(t => t.getBoundingClientRect().height));""", narrow);
-        assertThat(smallest.doubleValue()).as("the height of the smallest text in the chart, in CSS pixels")
+        assertThat(smallestTextIn(narrow)).as("the height of the smallest text in the chart, in CSS pixels")
                 .isGreaterThanOrEqualTo(11);
+    }
+
+    @Test
+    void theChartsCanBeReadOnTheNarrowestPhone() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", NARROWEST, "height", HEIGHT,
+                "deviceScaleFactor", 3, "mobile", true));
+        BrowserPages.signIn(driver, port, "mstenton");
+        driver.get(BrowserPages.url(port, "/partnership/bodies"));
+        String body = driver.findElement(By.linkText("East North East local tasking group")).getDomProperty("href");
+        driver.get(body + "/meetings");
+        assertThat(smallestTextIn(driver.findElement(By.cssSelector("svg.saferhub-attendance-chart"))))
+                .as("the smallest text of the attendance chart at %d px, in CSS pixels", NARROWEST)
+                .isGreaterThanOrEqualTo(11);
+        driver.get(BrowserPages.url(port, "/partnership/structure"));
+        assertThat(smallestTextIn(driver.findElement(By.cssSelector("svg.saferhub-structure-chart-narrow"))))
+                .as("the smallest text of the structure chart at %d px, in CSS pixels", NARROWEST)
+                .isGreaterThanOrEqualTo(11);
+        assertThat(((Number) driver.executeScript("return document.documentElement.scrollWidth")).intValue())
+                .isLessThanOrEqualTo(NARROWEST);
+    }
+
+    private double smallestTextIn(WebElement chart) {
+        assertThat(chart.isDisplayed()).isTrue();
+        return ((Number) driver.executeScript("""
+                return Math.min(...[...arguments[0].querySelectorAll('text')]
+                    .map(t => t.getBoundingClientRect().height));""", chart)).doubleValue();
     }
 
     /** Loads a page and returns what is wrong with it at phone width. */
