@@ -32,6 +32,15 @@ class DocumentSearchSource implements SearchSource {
 
     private static final String KIND = "documents";
 
+    /**
+     * The text of the document's latest approved version, searched with its title and summary. Drafts are left out: a
+     * draft's words must not find a document for a reader who may see only what was approved.
+     */
+    private static final String LATEST_APPROVED_TEXT = """
+             left join lateral (select v.content, v.search_vector from document_version v
+                                 where v.document_id = d.id and v.approved
+                                 order by v.major desc, v.minor desc limit 1) approved_text on true""";
+
     private final JdbcClient jdbc;
     private final Partnership partnership;
     private final Clock clock;
@@ -56,8 +65,9 @@ class DocumentSearchSource implements SearchSource {
     public SearchHits search(Actor actor, SearchQuery query, int offset, int limit) {
         Map<String, Object> parameters = new HashMap<>();
         String access = access(actor, parameters);
-        var statement = new SearchSql.Statement("d.id, d.title", "document d", "d.search_vector",
-                "coalesce(d.summary, d.title)", access, "title");
+        var statement = new SearchSql.Statement("d.id, d.title", "document d" + LATEST_APPROVED_TEXT,
+                "(d.search_vector || coalesce(approved_text.search_vector, ''::tsvector))",
+                "coalesce(d.summary, d.title) || ' ' || coalesce(approved_text.content, '')", access, "title");
         return SearchSql.run(jdbc, statement, parameters, query, offset, limit,
                 (row, snippet) -> new SearchHit(KIND, row.getString("title"), snippet,
                         "/documents/" + row.getObject("id", UUID.class), null));
