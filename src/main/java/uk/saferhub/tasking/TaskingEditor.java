@@ -218,7 +218,7 @@ public class TaskingEditor {
     }
 
     private void requireCycle(Actor actor, Body group, UUID meetingId) {
-        if (actor != null && !tasking.isCycleOf(actor, group, meetingId)) {
+        if (meetingId != null && actor != null && !tasking.isCycleOf(actor, group, meetingId)) {
             throw new TaskingChangeRefused("startedMeetingId", "tasking.priority.cycle.unknown");
         }
     }
