@@ -99,7 +99,7 @@ class TaskingDemoData implements DemoDataContributor {
         int first = node.has("from") ? node.get("from").asInt() : 0;
         Priority priority = null;
         String title = text(node, "title");
-        List<UUID> wards = wards(node.get("wards"));
+        Wards wards = wards(node.get("wards"));
         JsonNode history = node.get("history");
         for (int i = 0; i < history.size(); i++) {
             JsonNode state = history.get(i);
@@ -126,22 +126,28 @@ class TaskingDemoData implements DemoDataContributor {
         }
     }
 
-    private PriorityDetails details(JsonNode node, JsonNode state, String title, List<UUID> wards, UUID started) {
+    private PriorityDetails details(JsonNode node, JsonNode state, String title, Wards wards, UUID started) {
         List<UUID> partners = new ArrayList<>();
         node.get("partners").forEach(name -> partners.add(organisation(name.asString())));
         String rag = text(state, "rag");
-        return new PriorityDetails(categories.named(text(node, "category")).orElseThrow().id(), title, wards, null,
-                null, null, text(node, "problem"), text(node, "evidence"), organisation(text(node, "owner")),
+        return new PriorityDetails(categories.named(text(node, "category")).orElseThrow().id(), title, wards.ids(),
+                wards.unknownNames(), null, null, text(node, "problem"), text(node, "evidence"), organisation(text(node, "owner")),
                 person(text(node, "lead")), partners, started, text(node, "target"),
                 PriorityStatus.valueOf(text(state, "status")), rag == null ? null : Rag.valueOf(rag),
                 text(state, "reason"), text(state, "outcome"), HandlingLevel.valueOf(text(node, "level")));
     }
 
-    private List<UUID> wards(JsonNode names) {
+    /** The wards by name; without the reference boundaries (no wards imported) their names, as a location. */
+    private Wards wards(JsonNode names) {
         List<UUID> ids = new ArrayList<>();
-        names.forEach(name -> ids.add(geography.places(PlaceType.WARD).stream()
-                .filter(place -> place.name().equals(name.asString())).findFirst().orElseThrow().id()));
-        return ids;
+        List<String> unknown = new ArrayList<>();
+        names.forEach(name -> geography.places(PlaceType.WARD).stream()
+                .filter(place -> place.name().equals(name.asString())).findFirst()
+                .ifPresentOrElse(place -> ids.add(place.id()), () -> unknown.add(name.asString())));
+        return new Wards(ids, unknown.isEmpty() ? null : String.join(", ", unknown));
+    }
+
+    private record Wards(List<UUID> ids, String unknownNames) {
     }
 
     private UUID organisation(String name) {
