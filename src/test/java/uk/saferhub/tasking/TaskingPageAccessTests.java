@@ -13,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import uk.saferhub.audit.AuditRecord;
+import uk.saferhub.audit.AuditTrail;
 import uk.saferhub.shared.access.HandlingLevel;
 import uk.saferhub.support.AccessMatrix;
 import uk.saferhub.support.DemoUsers;
@@ -38,6 +40,9 @@ class TaskingPageAccessTests {
 
     @Autowired
     TaskingEditor editor;
+
+    @Autowired
+    AuditTrail audit;
 
     @Test
     void theGroupsAndAGroupAreSeenByTheLeedsPartnersOnly() throws Exception {
@@ -80,6 +85,16 @@ class TaskingPageAccessTests {
         AccessMatrix.forPage(mvc, "/tasking/priorities/" + agency.id())
                 .notFoundFor(users.as("ene.homes"), users.as("ene.inspector"))
                 .okFor(users.as("mstenton"));
+
+        // Seeing the restricted priority is audited, and so is being refused it; the partnership one's view is not.
+        AccessMatrix.forPage(mvc, "/tasking/priorities/" + partnership.id()).as(users.as("mstenton"));
+        assertThat(audit.historyOf("tasking-priority", agency.id().toString())).extracting(AuditRecord::action)
+                .contains("VIEW", "ACCESS_REFUSED");
+        assertThat(audit.historyOf("tasking-priority", agency.id().toString()))
+                .filteredOn(event -> event.action().equals("VIEW")).extracting(AuditRecord::actorName)
+                .contains("Martyn Stenton");
+        assertThat(audit.historyOf("tasking-priority", partnership.id().toString())).extracting(AuditRecord::action)
+                .doesNotContain("VIEW");
     }
 
     @Test
