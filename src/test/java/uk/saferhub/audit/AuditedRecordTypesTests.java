@@ -39,7 +39,8 @@ class AuditedRecordTypesTests {
             "training-requirement", "pcso-development", "pcso-development-entry",
             "document", "document-version", "document-circulation", "document-comment", "document-approval",
             "document-review", "document-review-reminder", "document-attachment", "service-agreement",
-            "service-agreement-pilot", "service-agreement-rollout");
+            "service-agreement-pilot", "service-agreement-rollout",
+            "tasking-priority", "tasking-action", "tasking-cycle-state", "tasking-category");
 
     /** Types only tests write, to try the trail itself; no module answers for them, so they are withheld. */
     static final Set<String> WRITTEN_BY_TESTS_ONLY = Set.of("test", "unclaimed-test-type", "paging-test", "report");

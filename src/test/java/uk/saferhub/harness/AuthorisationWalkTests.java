@@ -39,6 +39,7 @@ import uk.saferhub.shared.access.Role;
 import uk.saferhub.support.ApiKeys;
 import uk.saferhub.support.DemoUsers;
 import uk.saferhub.support.SaferHubTest;
+import uk.saferhub.tasking.TaskingEditor;
 
 /**
  * Walks every request mapping of the running application, whatever its HTTP method: each handler states who may call
@@ -84,9 +85,10 @@ class AuthorisationWalkTests {
     @BeforeEach
     void recordsTheDemonstrationLacks(@Autowired Identity identity, @Autowired CalendarFeeds calendars,
             @Autowired BoundaryUploads uploads, @Autowired DocumentEditor documents,
-            @Autowired Consultations consultations, @Autowired Attachments attachments) {
+            @Autowired Consultations consultations, @Autowired Attachments attachments,
+            @Autowired TaskingEditor tasking) {
         RecordsOutOfReach.Fixtures.ensure(jdbc, users, identity, calendars, uploads, documents, consultations,
-                attachments);
+                attachments, tasking);
     }
 
     @Test

@@ -144,6 +144,37 @@ class PhoneWidthBrowserTests {
     }
 
     /** Loads a page and returns what is wrong with it at phone width. */
+    @Test
+    void theTaskingPagesFitTheNarrowestPhone() {
+        BrowserPages.signIn(driver, port, "mstenton");
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", NARROWEST, "height", HEIGHT,
+                "deviceScaleFactor", 3, "mobile", true));
+        List<String> findings = new ArrayList<>(narrowest("/tasking"));
+        String group = path(driver.findElement(By.cssSelector("table a")).getDomProperty("href"));
+        findings.addAll(narrowest(group));
+        findings.addAll(narrowest(group + "/priorities/new"));
+        driver.get(BrowserPages.url(port, group));
+        String priority = path(driver.findElement(By.cssSelector("table a")).getDomProperty("href"));
+        for (String path : List.of(priority, priority + "/edit", priority + "/actions/new", "/tasking/categories")) {
+            findings.addAll(narrowest(path));
+        }
+        assertThat(findings).as("the tasking pages at %d px", NARROWEST).isEmpty();
+    }
+
+    private List<String> narrowest(String path) {
+        var findings = new ArrayList<>(BrowserPages.visit(driver, port, path));
+        Number pageWidth = (Number) driver.executeScript("return document.documentElement.scrollWidth");
+        if (pageWidth.intValue() > NARROWEST) {
+            findings.add(path + " is " + pageWidth + " px wide on a " + NARROWEST + " px screen: "
+                    + driver.executeScript(WIDER_THAN_THE_SCREEN));
+        }
+        return findings;
+    }
+
+    private static String path(String href) {
+        return java.net.URI.create(href).getPath();
+    }
+
     private List<String> visit(String path) {
         var findings = new ArrayList<>(BrowserPages.visit(driver, port, path));
         Number pageWidth = (Number) driver.executeScript("return document.documentElement.scrollWidth");

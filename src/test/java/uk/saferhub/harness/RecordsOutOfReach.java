@@ -25,6 +25,13 @@ import uk.saferhub.geography.internal.BoundaryUploads;
 import uk.saferhub.identity.Identity;
 import uk.saferhub.identity.NewUser;
 import uk.saferhub.meetings.internal.CalendarFeeds;
+import uk.saferhub.partnership.BodyId;
+import uk.saferhub.tasking.TaskingEditor;
+import uk.saferhub.tasking.internal.ActionDetails;
+import uk.saferhub.tasking.internal.ActionKind;
+import uk.saferhub.tasking.internal.ActionStatus;
+import uk.saferhub.tasking.internal.PriorityDetails;
+import uk.saferhub.tasking.internal.PriorityStatus;
 import uk.saferhub.meetings.internal.CalendarSubscription;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.HandlingLevel;
@@ -51,7 +58,8 @@ final class RecordsOutOfReach {
     static final Map<String, String> NOT_WALKED = Map.of(
             "/places/{id}", "places and boundaries are reference data every signed-in user sees",
             "/places/imports/{importId}", "a boundary import is reference data, as the places it made are",
-            "/calendars/feeds/{token}", "public: the secret token in the address is the credential");
+            "/calendars/feeds/{token}", "public: the secret token in the address is the credential",
+            "/tasking/categories/{categoryId}", "categories of priority are reference data every coordinator keeps");
 
     /**
      * Addresses of a user's own items rather than an organisation's records: another user's answers 404 as if absent,
@@ -139,6 +147,18 @@ final class RecordsOutOfReach {
             select x.id as "uploadId" from place_import_upload x join user_account u on u.id = x.user_account_id
             where u.organisation_id not in %s order by x.uploaded_at limit 1""";
 
+    private static final String TASKING_GROUP = """
+            select b.id as "bodyId" from partnership_body b
+            where b.handling_level <> 'PUBLIC' and b.owning_organisation_id not in %s
+            order by b.type = 'TASKING_GROUP' desc, b.name limit 1""";
+    private static final String PRIORITY = """
+            select p.id from tasking_priority p
+            where p.handling_level <> 'PUBLIC' and p.owner_organisation_id not in %s order by p.title limit 1""";
+    private static final String PRIORITY_ACTION = """
+            select a.priority_id as "id", a.id as "actionId" from tasking_action a
+            join tasking_priority p on p.id = a.priority_id
+            where p.handling_level <> 'PUBLIC' and p.owner_organisation_id not in %s order by p.title limit 1""";
+
     /** Every address the walk knows, with the query that finds a record there out of the other organisation's reach. */
     static final Map<String, String> QUERIES = Map.ofEntries(
             Map.entry("/actions/{id}", ACTION),
@@ -168,7 +188,12 @@ final class RecordsOutOfReach {
             Map.entry("/workforce/teams/{id}", TEAM),
             Map.entry("/workforce/training/{id}", TRAINING_EVENT),
             Map.entry("/workforce/training/requirements/{id}", TRAINING_REQUIREMENT),
-            Map.entry("/places/import/{uploadId}", UPLOAD));
+            Map.entry("/places/import/{uploadId}", UPLOAD),
+            Map.entry("/tasking/groups/{bodyId}", TASKING_GROUP),
+            Map.entry("/tasking/priorities/{id}", PRIORITY),
+            Map.entry("/priorities/{id}", PRIORITY),
+            Map.entry("/tasking/priorities/{id}/actions/{actionId}", PRIORITY_ACTION),
+            Map.entry("/priorities/{id}/actions/{actionId}", PRIORITY_ACTION));
 
     private static final Pattern LAST_VARIABLE = Pattern.compile("^(.*\\{[^}]+})");
 
@@ -216,7 +241,7 @@ final class RecordsOutOfReach {
 
         static synchronized void ensure(JdbcClient jdbc, DemoUsers users, Identity identity, CalendarFeeds calendars,
                 BoundaryUploads uploads, DocumentEditor documents, Consultations consultations,
-                Attachments attachments) {
+                Attachments attachments, TaskingEditor tasking) {
             if (count(jdbc, "select count(*) from user_account where username = ?", USER) > 0) {
                 return;
             }
@@ -238,6 +263,15 @@ final class RecordsOutOfReach {
                     List.of(Recipient.organisation(police, "Cambridgeshire Constabulary")), null, null, false,
                     LocalDate.now().plusMonths(1), null));
             attachments.attach(coordinator, document.id(), "A pixel", "pixel.png", "image/png", PIXEL);
+            UUID category = jdbc.sql("select id from tasking_category order by name limit 1").query(UUID.class)
+                    .single();
+            var priority = tasking.addPriority(null, BodyId.of(body), new PriorityDetails(category,
+                    "Authorisation walk: a priority of another partnership", List.of(), "Made by the walk", null, null,
+                    "The walk probes this priority", null, coordinator.organisationId(), null, List.of(), null, null,
+                    PriorityStatus.ACTIVE, null, null, null, HandlingLevel.PARTNERSHIP));
+            tasking.addAction(null, priority.id(), new ActionDetails("The walk probes this action",
+                    coordinator.organisationId(), null, null, ActionKind.PROACTIVE, null, true, ActionStatus.OPEN,
+                    null));
         }
 
         private static long count(JdbcClient jdbc, String sql, Object parameter) {

@@ -1,0 +1,11 @@
+package uk.saferhub.tasking.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** An action under a priority: what, who, pro-active or re-active, due when, and what came of it. */
+public record PriorityAction(UUID id, UUID priorityId, String description, UUID ownerOrganisationId,
+        UUID ownerPersonId, String ownerTeam, ActionKind kind, LocalDate dueDate, boolean byNextCycle,
+        ActionStatus status, String outcome, Instant createdAt, Instant updatedAt, int version) {
+}

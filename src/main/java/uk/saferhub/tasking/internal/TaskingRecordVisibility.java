@@ -1,0 +1,55 @@
+package uk.saferhub.tasking.internal;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import uk.saferhub.partnership.BodyId;
+import uk.saferhub.partnership.Partnership;
+import uk.saferhub.shared.access.AccessPolicy;
+import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.access.RecordVisibility;
+
+/**
+ * Which tasking records the audit trail may show an actor: a priority, its actions and its recorded cycles to whoever
+ * may see its group and, by {@link AccessPolicy}, the priority; categories carry nothing restricted.
+ */
+@Component
+class TaskingRecordVisibility implements RecordVisibility {
+
+    private final PriorityStore priorities;
+    private final ActionStore actions;
+    private final Partnership partnership;
+
+    TaskingRecordVisibility(PriorityStore priorities, ActionStore actions, Partnership partnership) {
+        this.priorities = priorities;
+        this.actions = actions;
+        this.partnership = partnership;
+    }
+
+    @Override
+    public Set<String> recordTypes() {
+        return Set.of("tasking-priority", "tasking-action", "tasking-cycle-state", "tasking-category");
+    }
+
+    @Override
+    public Set<String> visibleTo(Actor actor, String recordType, Set<String> recordIds) {
+        if (recordType.equals("tasking-category")) {
+            return recordIds;
+        }
+        Set<UUID> visible = new HashSet<>();
+        for (UUID id : RecordVisibility.uuidsOf(recordIds)) {
+            Optional<Priority> priority = recordType.equals("tasking-action")
+                    ? actions.find(id).flatMap(action -> priorities.find(action.priorityId()))
+                    : priorities.find(id);
+            if (priority.isPresent() && partnership.maySee(actor, BodyId.of(priority.get().groupBodyId()))
+                    && AccessPolicy.canSee(actor, priority.get())) {
+                visible.add(id);
+            }
+        }
+        return RecordVisibility.idsOf(visible);
+    }
+}
