@@ -194,6 +194,30 @@ class Open311RequestsTests {
         }
     }
 
+    /**
+     * With the reference geography loaded, a report in Roundhay (the East North East area of Leeds) goes to Leeds'
+     * Environmental Services for graffiti and to the East North East team for anti-social behaviour, by the
+     * demonstration's routes.
+     */
+    @Test
+    void theDemonstrationRoutesALeedsReportToTheCouncilOrItsAreasTeam(@Autowired uk.saferhub.geography.Geography
+            geography) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(geography.place(uk.saferhub.geography.PlaceType.CITY_AREA,
+                "LEEDS-ENE").isPresent(), "Skipped: the demonstration geography has no Leeds areas (no reference data)");
+        String key = apiKeys.plainKey("leeds.admin", Role.CONTRIBUTOR);
+        String graffiti = created(form("/open311/v2/requests.xml", key).param("service_code", "GRAF")
+                .param("lat", "53.8385").param("long", "-1.4988").param("attribute[offensive]", "no"));
+        String asb = created(form("/open311/v2/requests.xml", key).param("service_code", "ASB")
+                .param("lat", "53.8385").param("long", "-1.4988"));
+        Element read = Open311Xml.first(Open311Xml.parse(ok(get("/open311/v2/requests/" + graffiti + ".xml"))),
+                "request");
+        assertThat(Open311Xml.text(read, "agency_responsible")).isEqualTo("Leeds City Council Environmental Services");
+        read = Open311Xml.first(Open311Xml.parse(ok(get("/open311/v2/requests/" + asb + ".xml"))), "request");
+        assertThat(Open311Xml.text(read, "agency_responsible"))
+                .isEqualTo("East North East Leeds Neighbourhood Policing Team");
+        assertThat(geography.require((UUID) stored(graffiti, "ward_id")).name()).isEqualTo("Roundhay");
+    }
+
     private MockHttpServletRequestBuilder report(String service, double metresNorth, Map<String, String> extra) {
         String[] point = place.point(metresNorth);
         var request = form("/open311/v2/requests.xml", apiKeys.plainKey("leeds.admin", Role.CONTRIBUTOR))
