@@ -63,6 +63,8 @@ create table intake_request (
     address_id               varchar(100),
     ward_id                  uuid references place (id) on delete set null,
     routed_organisation_id   uuid references organisation (id),
+    -- The officer of the routed organisation a report is assigned to on the intake queue.
+    assigned_person_id       uuid references person (id),
     description              varchar(4000),
     media_url                varchar(1000),
     likely_duplicate_of      bigint references intake_request (id),

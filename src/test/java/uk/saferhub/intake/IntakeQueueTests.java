@@ -115,6 +115,43 @@ class IntakeQueueTests {
     }
 
     @Test
+    void aReportIsAssignedToAnOfficerOfTheOrganisationAndReferredToAPartnerWhoseQueueItJoins(
+            @Autowired Directory directory) throws Exception {
+        String id = report("Ed", "ed@example.org", 100);
+        var saferLeeds = directory.organisationNamed("Safer Leeds").orElseThrow().id();
+        var officer = directory.peopleVisibleTo(users.actor("krowan")).stream()
+                .filter(person -> saferLeeds.equals(person.organisationId())).findFirst().orElseThrow();
+        var outsider = directory.peopleVisibleTo(users.actor("krowan")).stream()
+                .filter(person -> !saferLeeds.equals(person.organisationId())).findFirst().orElseThrow();
+
+        MockHttpServletResponse wrongOfficer = mvc.perform(post("/intake").with(users.as("krowan")).with(csrf())
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("report", id).param("action", "ASSIGN")
+                .param("officer", outsider.id().toString())).andReturn().getResponse();
+        assertThat(wrongOfficer.getStatus()).isEqualTo(200);
+        assertThat(wrongOfficer.getContentAsString(StandardCharsets.UTF_8))
+                .contains("Choose an officer of your organisation");
+        assertThat(mvc.perform(post("/intake").with(users.as("krowan")).with(csrf())
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("report", id).param("action", "ASSIGN")
+                .param("officer", officer.id().toString())).andReturn().getResponse().getStatus()).isEqualTo(302);
+        assertThat(read(id).get("status_notes").asString()).isEqualTo("Assigned to " + officer.name());
+        assertThat(jdbc.sql("select assigned_person_id from intake_request where id = ?").param(Long.parseLong(id))
+                .query(java.util.UUID.class).single()).isEqualTo(officer.id());
+
+        var hertfordshire = directory.organisationNamed("Hertfordshire County Council").orElseThrow().id();
+        assertThat(mvc.perform(post("/intake").with(users.as("krowan")).with(csrf())
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("report", id).param("action", "REFER")
+                .param("partner", hertfordshire.toString())).andReturn().getResponse().getStatus()).isEqualTo(200);
+        var leedsCouncil = directory.organisationNamed("Leeds City Council").orElseThrow().id();
+        assertThat(mvc.perform(post("/intake").with(users.as("krowan")).with(csrf())
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("report", id).param("action", "REFER")
+                .param("partner", leedsCouncil.toString())).andReturn().getResponse().getStatus()).isEqualTo(302);
+        assertThat(read(id).get("agency_responsible").asString()).isEqualTo("Leeds City Council");
+        assertThat(read(id).get("status_notes").asString()).isEqualTo("Referred to Leeds City Council");
+        assertThat(page("mstenton")).doesNotContain("ed@example.org");
+        assertThat(page("leeds.admin")).contains("ed@example.org");
+    }
+
+    @Test
     void anotherOrganisationOrAReaderCannotTriageAndNothingChanges() throws Exception {
         String id = report("Di", "di@example.org", -300);
         long refusals = jdbc.sql("select count(*) from audit_event where action = 'ACCESS_REFUSED'")

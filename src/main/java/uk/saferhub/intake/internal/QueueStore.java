@@ -34,6 +34,23 @@ public class QueueStore {
                 .flatMap(found -> found);
     }
 
+    /** Who the report is assigned to, if anyone. */
+    public Optional<UUID> assigned(long id) {
+        return jdbc.sql("select assigned_person_id from intake_request where id = ?").param(id)
+                .query((rs, row) -> Optional.ofNullable(rs.getObject(1, UUID.class))).optional()
+                .flatMap(found -> found);
+    }
+
+    public void assign(long id, UUID person) {
+        jdbc.sql("update intake_request set assigned_person_id = ? where id = ?").params(person, id).update();
+    }
+
+    /** Hands the report to another organisation: it leaves this queue, unassigned. */
+    public void refer(long id, UUID organisation) {
+        jdbc.sql("update intake_request set routed_organisation_id = ?, assigned_person_id = null where id = ?")
+                .params(organisation, id).update();
+    }
+
     private Reporter reporter(long id) {
         return jdbc.sql("""
                 select email, device_id, account_id, first_name, last_name, phone from intake_reporter

@@ -24,7 +24,8 @@ import uk.saferhub.shared.web.PageWords;
 
 /**
  * The intake queue: the reports routed to the signed-in user's organisation with their reporters (readers and
- * above of that organisation), and triage (contributors and above): accept, mark as a duplicate naming the original,
+ * above of that organisation), and triage (contributors and above): accept, assign to an officer of the
+ * organisation, refer to another partner of its partnership, mark as a duplicate naming the original,
  * reject as out of scope saying who decided, close with a note, reopen.
  */
 @Controller
@@ -53,7 +54,8 @@ class IntakeQueueController {
             Model model, RedirectAttributes redirect) {
         BindingResult checked = post.check(form, errors, model);
         return post.submit(checked, redirect, () -> {
-            long updateId = queue.triage(actor, form.report(), form.action(), notes(actor, form), form.original());
+            long updateId = queue.triage(actor, form.report(), form.action(), notes(actor, form), form.original(),
+                    form.officer(), form.partner());
             return Done.redirect("/intake", "intake.queue.done", String.valueOf(form.report()), String.valueOf(updateId));
         }, () -> page(actor, model));
     }
@@ -64,6 +66,10 @@ class IntakeQueueController {
         return switch (form.action()) {
             case REJECT -> note == null ? null : words.text("intake.queue.notes.rejected", actor.name(), note);
             case DUPLICATE -> words.text("intake.queue.notes.duplicate", String.valueOf(form.original()));
+            case ASSIGN -> words.text("intake.queue.notes.assigned",
+                    form.officer() == null ? "" : queue.personName(actor, form.officer()).orElse(""));
+            case REFER -> words.text("intake.queue.notes.referred",
+                    form.partner() == null ? "" : queue.organisationName(form.partner()).orElse(""));
             case ACCEPT -> note == null ? words.text("intake.queue.notes.accepted") : note;
             case REOPEN -> note == null ? words.text("intake.queue.notes.reopened") : note;
             case CLOSE -> note;
@@ -76,6 +82,10 @@ class IntakeQueueController {
         model.addAttribute("reports", rows.stream().map(row -> new Option(String.valueOf(row.report().id()),
                 words.text("intake.queue.reportOption", String.valueOf(row.report().id()),
                         row.report().serviceName()))).toList());
+        model.addAttribute("officers", queue.officers(actor).stream()
+                .map(person -> Option.of(person.id(), person.name())).toList());
+        model.addAttribute("partners", queue.partners(actor).stream()
+                .map(organisation -> Option.of(organisation.id(), organisation.name())).toList());
         model.addAttribute("actions", Arrays.stream(Triage.values())
                 .map(action -> Option.of(action, words.text("intake.queue.action." + action.name()))).toList());
         return "intake/queue";

@@ -113,7 +113,7 @@ class Open311Controller {
                         request.getParameter("account_id"), request.getParameter("first_name"),
                         request.getParameter("last_name"), request.getParameter("phone")));
         Report report = intake.submit(posted, key);
-        return new Open311Body("service_requests", List.of(Open311Responses.created(report)))
+        return new Open311Body("service_requests", List.of(responses.created(report)))
                 .answer(chosen, HttpStatus.CREATED);
     }
 

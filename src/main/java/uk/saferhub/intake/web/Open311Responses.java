@@ -14,6 +14,7 @@ import uk.saferhub.directory.OrganisationSummary;
 import uk.saferhub.intake.internal.Report;
 import uk.saferhub.intake.internal.Service;
 import uk.saferhub.intake.internal.StatusUpdate;
+import uk.saferhub.shared.web.PageWords;
 
 /**
  * The Open311 shapes of services, reports and updates, as ordered maps the body writes as XML or JSON. A report's
@@ -27,9 +28,11 @@ class Open311Responses {
             .withZone(ZoneId.of("Europe/London"));
 
     private final Directory directory;
+    private final PageWords words;
 
-    Open311Responses(Directory directory) {
+    Open311Responses(Directory directory, PageWords words) {
         this.directory = directory;
+        this.words = words;
     }
 
     static Map<String, Object> service(Service service) {
@@ -80,7 +83,7 @@ class Open311Responses {
         map.put("agency_responsible", report.routedOrganisationId() == null ? null
                 : directory.organisation(report.routedOrganisationId()).map(OrganisationSummary::name).orElse(null));
         map.put("service_notice", report.likelyDuplicateOf() == null ? null
-                : "Likely duplicate of " + report.likelyDuplicateOf());
+                : words.text("intake.open311.likelyDuplicate", String.valueOf(report.likelyDuplicateOf())));
         map.put("requested_datetime", w3c(report.requestedAt()));
         map.put("updated_datetime", w3c(report.updatedAt()));
         map.put("expected_datetime", null);
@@ -93,12 +96,12 @@ class Open311Responses {
         return map;
     }
 
-    static Map<String, Object> created(Report report) {
+    Map<String, Object> created(Report report) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("service_request_id", String.valueOf(report.id()));
         map.put("token", report.token().toString());
         map.put("service_notice", report.likelyDuplicateOf() == null ? null
-                : "Likely duplicate of " + report.likelyDuplicateOf());
+                : words.text("intake.open311.likelyDuplicate", String.valueOf(report.likelyDuplicateOf())));
         map.put("account_id", null);
         return map;
     }
