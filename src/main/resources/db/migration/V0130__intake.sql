@@ -70,7 +70,8 @@ create table intake_request (
     likely_duplicate_of      bigint references intake_request (id),
     -- Linking a report to a tasking priority comes with the tasking module; no code sets it yet.
     priority_id              uuid,
-    submitted_by_api_key     uuid          not null,
+    -- The API key it came with; null for the demonstration's reports, loaded without one.
+    submitted_by_api_key     uuid,
     requested_at             timestamptz   not null,
     updated_at               timestamptz   not null,
     constraint intake_request_located check (latitude is not null or address_string is not null

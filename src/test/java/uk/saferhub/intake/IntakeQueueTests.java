@@ -151,6 +151,32 @@ class IntakeQueueTests {
         assertThat(page("leeds.admin")).contains("ed@example.org");
     }
 
+    /** With the reference data, the demonstration's Leeds reports are placed, routed and on their team's queue. */
+    @Test
+    void theDemonstrationsLeedsReportsAreOnTheirNeighbourhoodTeamsQueue(@Autowired Directory directory)
+            throws Exception {
+        var demo = jdbc.sql("""
+                select id, routed_organisation_id, ward_id, address_string from intake_request
+                 where submitted_by_api_key is null order by id""")
+                .query((rs, row) -> new Object[] {rs.getLong(1), rs.getObject(2), rs.getObject(3), rs.getString(4)})
+                .list();
+        org.junit.jupiter.api.Assumptions.assumeFalse(demo.isEmpty(),
+                "Skipped: no demonstration reports (the reference data folder with crime-street/leeds is missing)");
+        var teams = java.util.stream.Stream.of("East North East", "West North West", "South East")
+                .map(area -> directory.organisationNamed(area + " Leeds Neighbourhood Policing Team").orElseThrow().id())
+                .toList();
+        assertThat(demo).hasSize(12).allSatisfy(row -> {
+            assertThat(teams).contains((java.util.UUID) row[1]);
+            assertThat(row[2]).isNotNull();
+        });
+        String queue = page("ene.inspector");
+        for (Object[] row : demo) {
+            if (row[1].equals(teams.get(0))) {
+                assertThat(queue).contains(String.valueOf(row[0]));
+            }
+        }
+    }
+
     @Test
     void anotherOrganisationOrAReaderCannotTriageAndNothingChanges() throws Exception {
         String id = report("Di", "di@example.org", -300);
