@@ -10,6 +10,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.saferhub.geography.internal.Locator;
 import uk.saferhub.geography.internal.PlaceStore;
 import uk.saferhub.shared.access.RecordNotFoundException;
 
@@ -21,9 +22,19 @@ import uk.saferhub.shared.access.RecordNotFoundException;
 public class Geography {
 
     private final PlaceStore places;
+    private final Locator locator;
 
-    Geography(PlaceStore places) {
+    Geography(PlaceStore places, Locator locator) {
         this.places = places;
+        this.locator = locator;
+    }
+
+    /**
+     * Every place holding a coordinate (WGS84), largest type first: its ward, LSOA, district and the areas made of
+     * wards that include its ward, as {@code /places/locate} answers. Empty when no boundary holds it.
+     */
+    public List<Place> locate(double latitude, double longitude) {
+        return locator.locate(latitude, longitude).places();
     }
 
     @Transactional(readOnly = true)

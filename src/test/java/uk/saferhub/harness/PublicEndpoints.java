@@ -17,7 +17,20 @@ final class PublicEndpoints {
             "GET /calendars/feeds/{token}.ics", // iCalendar feeds: the secret token in the URL is the credential
             "GET /public/documents",           // published documents: the list
             "GET /public/documents/{id}",      // a published document (approved, PUBLIC handling, published)
-            "GET /public/documents/{id}/pdf"); // its PDF
+            "GET /public/documents/{id}/pdf", // its PDF
+            // Open311 GeoReport v2 for Open311 clients and open data: reads carry no personal data
+            "GET /open311/v2/discovery.{format}",
+            "GET /open311/v2/services.{format}",
+            "GET /open311/v2/services/{code}.{format}",
+            "GET /open311/v2/requests.{format}",
+            "GET /open311/v2/requests/{id}.{format}",
+            "GET /open311/v2/tokens/{token}.{format}",
+            "GET /open311/v2/servicerequestupdates.{format}",
+            // the two Open311 POSTs are open to reach but check the standard's api_key (or a Bearer key) in the
+            // handler: without a valid key of a role that may write they answer 403 with the standard's error body
+            // and store nothing (Open311RequestsTests)
+            "POST /open311/v2/requests.{format}",
+            "POST /open311/v2/servicerequestupdates.{format}");
 
     private PublicEndpoints() {
     }

@@ -138,6 +138,28 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Open311 GeoReport v2 (the intake module): public reads for Open311 clients and open data, no session, no CSRF
+     * (clients such as FixMyStreet post forms without a cookie). The two POSTs, requests and servicerequestupdates,
+     * are not open: their handler checks the standard's {@code api_key} (or {@code Authorization: Bearer shk_...})
+     * against SaferHub's API keys and answers the standard's 403 error body without a valid one.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain open311Chain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/open311/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.disable())
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .logout(logout -> logout.disable())
+                .headers(headers -> headers
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
+        return http.build();
+    }
+
     /** Pages: form sign-in with a session kept in PostgreSQL. */
     @Bean
     @Order(2)
