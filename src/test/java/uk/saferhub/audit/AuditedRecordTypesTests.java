@@ -40,7 +40,8 @@ class AuditedRecordTypesTests {
             "document", "document-version", "document-circulation", "document-comment", "document-approval",
             "document-review", "document-review-reminder", "document-attachment", "service-agreement",
             "service-agreement-pilot", "service-agreement-rollout",
-            "tasking-priority", "tasking-action", "tasking-cycle-state", "tasking-category");
+            "tasking-priority", "tasking-action", "tasking-cycle-state", "tasking-category",
+            "intake-request", "intake-reporter");
 
     /** Types only tests write, to try the trail itself; no module answers for them, so they are withheld. */
     static final Set<String> WRITTEN_BY_TESTS_ONLY = Set.of("test", "unclaimed-test-type", "paging-test", "report");

@@ -65,9 +65,11 @@ class DocumentSearchSource implements SearchSource {
     public SearchHits search(Actor actor, SearchQuery query, int offset, int limit) {
         Map<String, Object> parameters = new HashMap<>();
         String access = access(actor, parameters);
-        var statement = new SearchSql.Statement("d.id, d.title", "document d" + LATEST_APPROVED_TEXT,
+        var statement = new SearchSql.Statement("d.id, d.title", "document d " + LATEST_APPROVED_TEXT,
                 "(d.search_vector || coalesce(approved_text.search_vector, ''::tsvector))",
-                "coalesce(d.summary, d.title) || ' ' || coalesce(approved_text.content, '')", access, "title");
+                "coalesce(d.summary, d.title) || ' '"
+                        + " || regexp_replace(coalesce(approved_text.content, ''), '\\s+', ' ', 'g')",
+                access, "title");
         return SearchSql.run(jdbc, statement, parameters, query, offset, limit,
                 (row, snippet) -> new SearchHit(KIND, row.getString("title"), snippet,
                         "/documents/" + row.getObject("id", UUID.class), null));
