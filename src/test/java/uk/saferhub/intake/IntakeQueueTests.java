@@ -78,6 +78,21 @@ class IntakeQueueTests {
     }
 
     @Test
+    void theAuditTrailShowsAReportOnlyToTheOrganisationItIsRoutedTo(
+            @Autowired java.util.List<uk.saferhub.shared.access.RecordVisibility> visibilities) throws Exception {
+        String id = report("Di", "di@example.org", 400);
+        var intake = visibilities.stream().filter(visibility -> visibility.recordTypes().contains("intake-request"))
+                .findFirst().orElseThrow();
+        assertThat(intake.recordTypes()).contains("intake-reporter");
+        assertThat(intake.visibleTo(users.actor("mstenton"), "intake-request", java.util.Set.of(id, "not-a-report")))
+                .containsExactly(id);
+        assertThat(intake.visibleTo(users.actor("herts.coordinator"), "intake-request", java.util.Set.of(id)))
+                .isEmpty();
+        assertThat(intake.visibleTo(users.actor("ene.homes"), "intake-reporter", java.util.Set.of(id))).isEmpty();
+        assertThat(intake.visibleTo(null, "intake-reporter", java.util.Set.of(id))).isEmpty();
+    }
+
+    @Test
     void everyTriageIsAnOpen311UpdateAndTheStatusFollowsIt() throws Exception {
         String original = report("Bo", "bo@example.org", 200);
         String id = report("Cy", "cy@example.org", 300);
