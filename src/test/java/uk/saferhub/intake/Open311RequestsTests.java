@@ -74,6 +74,24 @@ class Open311RequestsTests {
     }
 
     @Test
+    void anAddressIdThatIsAWardsCodeIsPlacedInThatWardAndAnyOtherIsKeptUnplaced() throws Exception {
+        String key = apiKeys.plainKey("leeds.admin", Role.CONTRIBUTOR);
+        String byWard = created(form("/open311/v2/requests.xml", key).param("service_code", "LITTER")
+                .param("address_id", place.ward().code()).param("description", "Litter along the parade"));
+        String unknown = created(form("/open311/v2/requests.xml", key).param("service_code", "LITTER")
+                .param("address_id", "545483"));
+
+        assertThat(stored(byWard, "ward_id")).isEqualTo(place.ward().id());
+        assertThat(stored(byWard, "routed_organisation_id")).isEqualTo(place.council());
+        assertThat(stored(byWard, "latitude")).isNull();
+        assertThat(stored(unknown, "ward_id")).isNull();
+        assertThat(stored(unknown, "address_id")).isEqualTo("545483");
+        Element read = Open311Xml.first(Open311Xml.parse(ok(get("/open311/v2/requests/" + byWard + ".xml"))),
+                "request");
+        assertThat(Open311Xml.text(read, "address_id")).isEqualTo(place.ward().code());
+    }
+
+    @Test
     void aReportOfTheSameServiceWithin50MetresIsALikelyDuplicateOfTheNearest() throws Exception {
         String first = created(report("DOG", -200, Map.of()));
         String near = created(report("DOG", -170, Map.of()));

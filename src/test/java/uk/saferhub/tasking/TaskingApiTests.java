@@ -121,6 +121,10 @@ class TaskingApiTests {
         AccessMatrix.forApi(mvc, () -> put("/api/v1/priorities/" + priority.id() + "/actions/" + existing.id())
                 .contentType(APPLICATION_JSON).content(done))
                 .forbiddenFor(leedsReader).notFoundFor(hertsCoordinator).okFor(leedsContributor);
+        MvcResult staleAction = AccessMatrix.forApi(mvc, () -> put("/api/v1/priorities/" + priority.id()
+                + "/actions/" + existing.id()).contentType(APPLICATION_JSON).content(done)).as(leedsContributor);
+        assertThat(staleAction.getResponse().getStatus()).isEqualTo(409);
+        assertThat(body(staleAction)).contains("Someone else changed this action");
 
         String change = """
                 {"categoryId": "%s", "title": "%s", "placeIds": ["%s"], "problem": "Litter", "status": "MONITORING",

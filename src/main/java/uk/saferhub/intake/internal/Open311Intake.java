@@ -33,6 +33,9 @@ public class Open311Intake {
 
     static final double DUPLICATE_METRES = 50;
     static final Duration DUPLICATE_WINDOW = Duration.ofDays(14);
+    /** The kinds of place whose code a client may give as address_id. */
+    static final java.util.Set<PlaceType> ADDRESSABLE = java.util.EnumSet.of(PlaceType.WARD, PlaceType.LSOA,
+            PlaceType.NEIGHBOURHOOD);
     private static final double EARTH_METRES = 6_371_008.8;
 
     private final ServiceCatalogue catalogue;
@@ -76,7 +79,7 @@ public class Open311Intake {
         String jurisdiction = ReportChecks.limit(posted.jurisdictionId(), 100, "jurisdiction_id");
 
         Instant now = clock.instant();
-        List<Place> places = point == null ? List.of() : geography.locate(point[0], point[1]);
+        List<Place> places = point == null ? placesOfAddress(addressId) : geography.locate(point[0], point[1]);
         UUID ward = places.stream().filter(place -> place.type() == PlaceType.WARD).map(Place::id).findFirst()
                 .orElse(null);
         UUID organisation = route(places, service.responsibility()).orElse(null);
@@ -94,6 +97,24 @@ public class Open311Intake {
                 AuditAction.CREATE, "intake-request", String.valueOf(id),
                 "Open311 report " + id + " received: " + service.name(), Changes.none()));
         return store.find(id).orElseThrow();
+    }
+
+    /**
+     * The places of a report given only an address_id: SaferHub's addressing system is the geography, so an address_id
+     * that is the code of a ward or a smaller place with a boundary (an LSOA, a neighbourhood) places the report
+     * where that place lies, with the ward and areas around it. Any other address_id is kept as it came, unplaced.
+     */
+    private List<Place> placesOfAddress(String addressId) {
+        if (addressId == null) {
+            return List.of();
+        }
+        return geography.withCode(addressId).stream()
+                .filter(place -> ADDRESSABLE.contains(place.type()) && place.hasBoundary())
+                .findFirst()
+                .flatMap(place -> geography.boundary(place.id()))
+                .map(boundary -> boundary.getInteriorPoint())
+                .map(inside -> geography.locate(inside.getY(), inside.getX()))
+                .orElse(List.of());
     }
 
     /** The organisation dealing with this kind of service at the most specific of the places that has one. */

@@ -142,13 +142,18 @@ class TaskingApiController {
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     @PutMapping("/priorities/{id}/actions/{actionId}")
     @Operation(summary = "Update an action read at the version given: progress, status and outcome")
-    ActionResponse changeAction(Actor actor, @PathVariable UUID id, @PathVariable UUID actionId,
+    ResponseEntity<?> changeAction(Actor actor, @PathVariable UUID id, @PathVariable UUID actionId,
             @RequestBody ActionRequest request) {
-        if (tasking.priority(actor, id).actions().stream().noneMatch(action -> action.id().equals(actionId))) {
-            throw new uk.saferhub.shared.access.RecordNotFoundException("tasking-action", actionId);
+        var action = tasking.priority(actor, id).actions().stream().filter(a -> a.id().equals(actionId)).findFirst()
+                .orElseThrow(() -> new uk.saferhub.shared.access.RecordNotFoundException("tasking-action", actionId));
+        int read = request.version() == null ? -1 : request.version();
+        if (read != action.version()) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                    words.text("tasking.action.stale"));
+            problem.setTitle(words.text("tasking.api.stale.title"));
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
         }
-        return ActionResponse.of(editor.reviseAction(actor, actionId,
-                request.version() == null ? -1 : request.version(), request.details()));
+        return ResponseEntity.ok(ActionResponse.of(editor.reviseAction(actor, actionId, read, request.details())));
     }
 
     private ResponseEntity<ProblemDetail> stale(Set<String> changed) {
