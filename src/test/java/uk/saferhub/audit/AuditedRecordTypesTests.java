@@ -41,7 +41,7 @@ class AuditedRecordTypesTests {
             "document-review", "document-review-reminder", "document-attachment", "service-agreement",
             "service-agreement-pilot", "service-agreement-rollout",
             "tasking-priority", "tasking-action", "tasking-cycle-state", "tasking-category",
-            "intake-request", "intake-reporter");
+            "intake-request", "intake-reporter", "intake-service");
 
     /** Types only tests write, to try the trail itself; no module answers for them, so they are withheld. */
     static final Set<String> WRITTEN_BY_TESTS_ONLY = Set.of("test", "unclaimed-test-type", "paging-test", "report");

@@ -24,7 +24,7 @@ class IntakeRecordVisibility implements RecordVisibility {
 
     @Override
     public Set<String> recordTypes() {
-        return Set.of("intake-request", "intake-reporter");
+        return Set.of("intake-request", "intake-reporter", ServiceEditor.RECORD_TYPE);
     }
 
     @Override
@@ -32,6 +32,9 @@ class IntakeRecordVisibility implements RecordVisibility {
         Set<String> visible = new HashSet<>();
         if (actor == null) {
             return visible;
+        }
+        if (recordType.equals(ServiceEditor.RECORD_TYPE)) {
+            return Set.copyOf(recordIds);
         }
         for (String id : recordIds) {
             long number;

@@ -13,14 +13,39 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ServiceCatalogue {
 
+    /** How long a read of the list is reused: every report posted looks its service up. */
+    private static final long KEPT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+
     private final JdbcClient jdbc;
+    private volatile Kept kept;
 
     ServiceCatalogue(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** The active services in their order. */
+    /**
+     * The active services in their order. Read once and reused for 30 seconds (at once after a change made here, see
+     * {@link #forget()}; another server of the same database sees a change within 30 seconds).
+     */
     public List<Service> services() {
+        Kept now = kept;
+        if (now != null && System.nanoTime() - now.readAt() < KEPT_NANOS) {
+            return now.services();
+        }
+        List<Service> read = List.copyOf(read());
+        kept = new Kept(read, System.nanoTime());
+        return read;
+    }
+
+    /** Forgets the list read, so the next look-up reads the changed list. */
+    public void forget() {
+        kept = null;
+    }
+
+    private record Kept(List<Service> services, long readAt) {
+    }
+
+    private List<Service> read() {
         Map<String, List<Service.Attribute>> attributes = attributes();
         return jdbc.sql("""
                 select code, name, description, group_name, keywords, type, responsibility

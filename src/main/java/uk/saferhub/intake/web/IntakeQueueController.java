@@ -79,6 +79,8 @@ class IntakeQueueController {
     private String page(Actor actor, Model model) {
         List<QueueRow> rows = queue.queue(actor);
         model.addAttribute("rows", rows);
+        model.addAttribute("mayKeepServices", uk.saferhub.shared.access.ChangePolicy.holds(actor,
+                uk.saferhub.shared.access.Role.ADMINISTRATOR));
         model.addAttribute("reports", rows.stream().map(row -> new Option(String.valueOf(row.report().id()),
                 words.text("intake.queue.reportOption", String.valueOf(row.report().id()),
                         row.report().serviceName()))).toList());
