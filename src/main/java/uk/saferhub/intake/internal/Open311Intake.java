@@ -96,7 +96,9 @@ public class Open311Intake {
         audit.record(new AuditEntry(AuditEntry.ActorKind.API_KEY, key.id(), key.name(), key.organisationId(),
                 AuditAction.CREATE, "intake-request", String.valueOf(id),
                 "Open311 report " + id + " received: " + service.name(), Changes.none()));
-        return store.find(id).orElseThrow();
+        return new Report(id, report.token(), report.serviceCode(), report.serviceName(), report.status(), null,
+                report.latitude(), report.longitude(), addressString, addressId, ward, organisation, description,
+                mediaUrl, duplicate, now, now);
     }
 
     /**

@@ -42,13 +42,25 @@ public class RequestStore {
                         report.description(), report.mediaUrl(), report.likelyDuplicateOf(), apiKeyId,
                         Timestamp.from(report.requestedAt()), Timestamp.from(report.updatedAt()))
                 .query(Long.class).single();
-        for (UUID place : places) {
-            jdbc.sql("insert into intake_request_place (request_id, place_id) values (?, ?) on conflict do nothing")
-                    .params(id, place).update();
+        if (!places.isEmpty()) {
+            jdbc.sql("""
+                    insert into intake_request_place (request_id, place_id)
+                    select ?, place from unnest(?::uuid[]) as place on conflict do nothing""")
+                    .params(id, places.toArray(UUID[]::new)).update();
         }
-        attributes.forEach((code, values) -> values.forEach(value -> jdbc.sql(
-                "insert into intake_request_attribute (request_id, code, value) values (?, ?, ?) on conflict do nothing")
-                .params(id, code, value).update()));
+        List<String> codes = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        attributes.forEach((code, given) -> given.forEach(value -> {
+            codes.add(code);
+            values.add(value);
+        }));
+        if (!codes.isEmpty()) {
+            jdbc.sql("""
+                    insert into intake_request_attribute (request_id, code, value)
+                    select ?, code, value from unnest(?::varchar[], ?::varchar[]) as given (code, value)
+                    on conflict do nothing""")
+                    .params(id, codes.toArray(String[]::new), values.toArray(String[]::new)).update();
+        }
         jdbc.sql("""
                 insert into intake_reporter (request_id, email, device_id, account_id, first_name, last_name, phone)
                 values (?, ?, ?, ?, ?, ?, ?)""")
