@@ -235,7 +235,7 @@ public class TaskingEditor {
             int version) {
         return new PriorityAction(id, priority, a.description(), a.ownerOrganisationId(), a.ownerPersonId(),
                 a.ownerTeam(), a.kind(), a.dueDate(), a.byNextCycle(), a.status(), a.outcome(), created, updated,
-                version);
+                version, a.figures());
     }
 
     private static Changes changes(Priority b, Priority a) {
@@ -272,6 +272,8 @@ public class TaskingEditor {
                 .field("dueDate", b == null ? null : b.dueDate(), a.dueDate())
                 .field("byNextCycle", b == null ? null : b.byNextCycle(), a.byNextCycle())
                 .field("status", b == null ? null : b.status(), a.status())
-                .field("outcome", b == null ? null : b.outcome(), a.outcome());
+                .field("outcome", b == null ? null : b.outcome(), a.outcome())
+                .field("figures", b == null || b.figures().isEmpty() ? null : b.figures(),
+                        a.figures().isEmpty() ? null : a.figures());
     }
 }

@@ -75,6 +75,8 @@ class TaskingDemoDataTests {
                 .contains("Gipton & Harehills PCSOs");
         assertThat(view.actions()).extracting(action -> action.kind()).contains(ActionKind.PROACTIVE,
                 ActionKind.REACTIVE);
+        assertThat(view.actions()).flatExtracting(action -> action.figures().keySet())
+                .contains(uk.saferhub.tasking.internal.OutcomeMeasure.GRAFFITI_REMOVED);
 
         Priority amended = find(coordinator, "Fly-tipping in Armley and Bramley & Stanningley");
         assertThat(amended.placeIds()).hasSize(2);

@@ -82,6 +82,36 @@ class TaskingFormTests {
     }
 
     @Test
+    void anActionsOutcomeIsRecordedInFiguresAndAFigureThatIsNotANumberIsRefused() throws Exception {
+        Priority priority = data.priority("Litter outside the parade of shops", HandlingLevel.PARTNERSHIP);
+        String owner = data.organisation("Leeds City Council Environmental Services").toString();
+        Document refused = page(mvc.perform(post("/tasking/priorities/" + priority.id() + "/actions/new")
+                .with(csrf()).with(users.as("krowan")).param("description", "Litter pick and enforcement patrol")
+                .param("ownerOrganisationId", owner).param("kind", "PROACTIVE").param("byNextCycle", "true")
+                .param("status", "DONE").param("outcome", "Parade cleared; fixed penalty notices issued")
+                .param("figures[FIXED_PENALTY_NOTICES]", "a dozen").param("version", "0")).andReturn());
+        assertThat(refused.select(".govuk-error-summary a[href=#figuresFIXED_PENALTY_NOTICES]").text())
+                .isEqualTo("Enter the figure as a whole number, for example 12");
+        assertThat(refused.select("input#figuresFIXED_PENALTY_NOTICES").val()).isEqualTo("a dozen");
+        assertThat(tasking.priority(users.actor("krowan"), priority.id()).actions()).isEmpty();
+
+        MvcResult saved = mvc.perform(post("/tasking/priorities/" + priority.id() + "/actions/new").with(csrf())
+                .with(users.as("krowan")).param("description", "Litter pick and enforcement patrol")
+                .param("ownerOrganisationId", owner).param("kind", "PROACTIVE").param("byNextCycle", "true")
+                .param("status", "DONE").param("outcome", "Parade cleared; fixed penalty notices issued")
+                .param("figures[FIXED_PENALTY_NOTICES]", "12").param("figures[LITTER_BAGS_COLLECTED]", "40")
+                .param("figures[VEHICLES_REMOVED]", "").param("version", "0")).andReturn();
+        assertThat(saved.getResponse().getRedirectedUrl()).startsWith("/tasking/priorities/");
+        var action = tasking.priority(users.actor("krowan"), priority.id()).actions().getFirst();
+        assertThat(action.figures()).containsOnly(
+                org.assertj.core.api.Assertions.entry(uk.saferhub.tasking.internal.OutcomeMeasure.FIXED_PENALTY_NOTICES, 12),
+                org.assertj.core.api.Assertions.entry(uk.saferhub.tasking.internal.OutcomeMeasure.LITTER_BAGS_COLLECTED, 40));
+        Document shown = page(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/tasking/priorities/" + priority.id()).with(users.as("ene.homes"))).andReturn());
+        assertThat(shown.text()).contains("12 fixed penalty notices issued", "40 bags of litter collected");
+    }
+
+    @Test
     void aStaleEditNamesWhatChangedAndKeepsWhatWasTyped() throws Exception {
         Priority priority = data.priority("Graffiti in the park", HandlingLevel.PARTNERSHIP);
         PriorityDetails d = data.details(priority.title(), HandlingLevel.PARTNERSHIP);

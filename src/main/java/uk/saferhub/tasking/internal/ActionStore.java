@@ -19,6 +19,8 @@ import org.springframework.stereotype.Repository;
 public class ActionStore {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
 
@@ -40,9 +42,10 @@ public class ActionStore {
     public void insert(PriorityAction a) {
         jdbc.sql("""
                 insert into tasking_action (id, priority_id, description, owner_organisation_id, owner_person_id,
-                    owner_team, kind, due_date, by_next_cycle, status, outcome, created_at, updated_at, version)
+                    owner_team, kind, due_date, by_next_cycle, status, outcome, created_at, updated_at, version,
+                    figures)
                 values (:id, :priority, :description, :owner, :person, :team, :kind, :due, :byNextCycle, :status,
-                    :outcome, :createdAt, :updatedAt, 0)""").params(parameters(a)).update();
+                    :outcome, :createdAt, :updatedAt, 0, cast(:figures as jsonb))""").params(parameters(a)).update();
     }
 
     /** Writes the action over the version it was read at; false when someone changed it meanwhile. */
@@ -51,7 +54,7 @@ public class ActionStore {
                 update tasking_action set description = :description, owner_organisation_id = :owner,
                     owner_person_id = :person, owner_team = :team, kind = :kind, due_date = :due,
                     by_next_cycle = :byNextCycle, status = :status, outcome = :outcome, updated_at = :updatedAt,
-                    version = :version + 1
+                    figures = cast(:figures as jsonb), version = :version + 1
                  where id = :id and version = :version""").params(parameters(a)).update() == 1;
     }
 
@@ -99,6 +102,7 @@ public class ActionStore {
         parameters.put("createdAt", Timestamp.from(a.createdAt()));
         parameters.put("updatedAt", Timestamp.from(a.updatedAt()));
         parameters.put("version", a.version());
+        parameters.put("figures", figuresJson(a.figures()));
         return parameters;
     }
 
@@ -110,7 +114,23 @@ public class ActionStore {
                 ActionKind.valueOf(rs.getString("kind")), due == null ? null : due.toLocalDate(),
                 rs.getBoolean("by_next_cycle"), ActionStatus.valueOf(rs.getString("status")),
                 rs.getString("outcome"), rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"));
+                rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"), figures(rs.getString("figures")));
+    }
+
+    /** The figures as a JSON object of measure names and counts. */
+    static String figuresJson(Map<OutcomeMeasure, Integer> figures) {
+        return JSON.writeValueAsString(figures);
+    }
+
+    /** The figures read back; a measure SaferHub no longer knows is left out. */
+    static Map<OutcomeMeasure, Integer> figures(String json) {
+        Map<OutcomeMeasure, Integer> figures = new java.util.EnumMap<>(OutcomeMeasure.class);
+        if (json != null) {
+            JSON.readTree(json).properties().forEach(entry -> java.util.Arrays.stream(OutcomeMeasure.values())
+                    .filter(measure -> measure.name().equals(entry.getKey()))
+                    .forEach(measure -> figures.put(measure, entry.getValue().asInt())));
+        }
+        return figures;
     }
 
     static ZoneId london() {

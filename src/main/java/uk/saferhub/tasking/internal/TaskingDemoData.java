@@ -122,8 +122,18 @@ class TaskingDemoData implements DemoDataContributor {
                     text(action, "team"), ActionKind.valueOf(text(action, "kind")),
                     due == null ? null : LocalDate.parse(due.asString()),
                     action.has("byNextCycle") && action.get("byNextCycle").asBoolean(),
-                    ActionStatus.valueOf(text(action, "status")), text(action, "outcome")));
+                    ActionStatus.valueOf(text(action, "status")), text(action, "outcome"), figures(action)));
         }
+    }
+
+    /** An action's outcome figures: "figures": {"GRAFFITI_REMOVED": 14, ...}. */
+    private static java.util.Map<OutcomeMeasure, Integer> figures(JsonNode action) {
+        java.util.Map<OutcomeMeasure, Integer> figures = new java.util.EnumMap<>(OutcomeMeasure.class);
+        if (action.has("figures")) {
+            action.get("figures").properties().forEach(figure -> figures.put(OutcomeMeasure.valueOf(figure.getKey()),
+                    figure.getValue().asInt()));
+        }
+        return figures;
     }
 
     private PriorityDetails details(JsonNode node, JsonNode state, String title, Wards wards, UUID started) {

@@ -17,6 +17,9 @@ import uk.saferhub.geography.Geography;
 @Component
 public class TaskingRules {
 
+    /** The largest count an outcome figure may have. */
+    static final int FIGURE_LIMIT = 100_000;
+
     public static final int TITLE_LIMIT = 200;
     public static final int TEXT_LIMIT = 4000;
 
@@ -102,9 +105,21 @@ public class TaskingRules {
         if (status.finished() && outcome == null) {
             throw new TaskingChangeRefused("outcome", "tasking.action.outcome.required");
         }
+        for (var figure : a.figures().entrySet()) {
+            if (figure.getValue() == null || figure.getValue() < 0 || figure.getValue() > FIGURE_LIMIT) {
+                throw new TaskingChangeRefused("figures[" + figure.getKey().name() + "]", "tasking.action.figure.range",
+                        String.valueOf(FIGURE_LIMIT));
+            }
+        }
+        java.util.Map<OutcomeMeasure, Integer> figures = new java.util.EnumMap<>(OutcomeMeasure.class);
+        a.figures().forEach((measure, count) -> {
+            if (count > 0) {
+                figures.put(measure, count);
+            }
+        });
         return new ActionDetails(description, a.ownerOrganisationId(), a.ownerPersonId(),
                 optional(a.ownerTeam(), "ownerTeam", 200), a.kind(), a.byNextCycle() ? null : a.dueDate(),
-                a.byNextCycle(), status, outcome);
+                a.byNextCycle(), status, outcome, figures);
     }
 
     private static String required(String text, String field, String key, int limit) {

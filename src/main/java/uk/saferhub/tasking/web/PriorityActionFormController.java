@@ -107,6 +107,7 @@ class PriorityActionFormController {
         model.addAttribute("people", choices.people(actor));
         model.addAttribute("kinds", choices.kinds());
         model.addAttribute("actionStatuses", choices.actionStatuses());
+        model.addAttribute("measures", uk.saferhub.tasking.internal.OutcomeMeasure.values());
         return "tasking/action-form";
     }
 }

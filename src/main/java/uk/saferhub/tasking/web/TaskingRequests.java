@@ -33,11 +33,11 @@ final class TaskingRequests {
 
     record ActionRequest(String description, UUID ownerOrganisationId, UUID ownerPersonId, String ownerTeam,
             ActionKind kind, LocalDate dueDate, Boolean byNextCycle, ActionStatus status, String outcome,
-            Integer version) {
+            Integer version, java.util.Map<uk.saferhub.tasking.internal.OutcomeMeasure, Integer> figures) {
 
         ActionDetails details() {
             return new ActionDetails(description, ownerOrganisationId, ownerPersonId, ownerTeam, kind, dueDate,
-                    Boolean.TRUE.equals(byNextCycle), status, outcome);
+                    Boolean.TRUE.equals(byNextCycle), status, outcome, figures);
         }
     }
 }

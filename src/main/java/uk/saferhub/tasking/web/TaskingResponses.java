@@ -60,11 +60,12 @@ final class TaskingResponses {
 
     record ActionResponse(UUID id, String description, UUID ownerOrganisationId, UUID ownerPersonId,
             String ownerTeam, ActionKind kind, LocalDate dueDate, boolean byNextCycle, ActionStatus status,
-            String outcome, int version) {
+            String outcome, int version, java.util.Map<uk.saferhub.tasking.internal.OutcomeMeasure, Integer> figures) {
 
         static ActionResponse of(PriorityAction a) {
             return new ActionResponse(a.id(), a.description(), a.ownerOrganisationId(), a.ownerPersonId(),
-                    a.ownerTeam(), a.kind(), a.dueDate(), a.byNextCycle(), a.status(), a.outcome(), a.version());
+                    a.ownerTeam(), a.kind(), a.dueDate(), a.byNextCycle(), a.status(), a.outcome(), a.version(),
+                    a.figures());
         }
     }
 
