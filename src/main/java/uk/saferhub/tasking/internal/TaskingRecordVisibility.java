@@ -24,7 +24,11 @@ class TaskingRecordVisibility implements RecordVisibility {
     private final ActionStore actions;
     private final Partnership partnership;
 
-    TaskingRecordVisibility(PriorityStore priorities, ActionStore actions, Partnership partnership) {
+    private final EvidenceFileStore evidence;
+
+    TaskingRecordVisibility(PriorityStore priorities, ActionStore actions, Partnership partnership,
+            EvidenceFileStore evidence) {
+        this.evidence = evidence;
         this.priorities = priorities;
         this.actions = actions;
         this.partnership = partnership;
@@ -32,7 +36,8 @@ class TaskingRecordVisibility implements RecordVisibility {
 
     @Override
     public Set<String> recordTypes() {
-        return Set.of("tasking-priority", "tasking-action", "tasking-cycle-state", "tasking-category");
+        return Set.of("tasking-priority", "tasking-action", "tasking-cycle-state", "tasking-category",
+                "tasking-evidence-file");
     }
 
     @Override
@@ -42,9 +47,11 @@ class TaskingRecordVisibility implements RecordVisibility {
         }
         Set<UUID> visible = new HashSet<>();
         for (UUID id : RecordVisibility.uuidsOf(recordIds)) {
-            Optional<Priority> priority = recordType.equals("tasking-action")
-                    ? actions.find(id).flatMap(action -> priorities.find(action.priorityId()))
-                    : priorities.find(id);
+            Optional<Priority> priority = switch (recordType) {
+                case "tasking-action" -> actions.find(id).flatMap(action -> priorities.find(action.priorityId()));
+                case "tasking-evidence-file" -> evidence.find(id).flatMap(file -> priorities.find(file.priorityId()));
+                default -> priorities.find(id);
+            };
             if (priority.isPresent() && partnership.maySee(actor, BodyId.of(priority.get().groupBodyId()))
                     && AccessPolicy.canSee(actor, priority.get())) {
                 visible.add(id);
