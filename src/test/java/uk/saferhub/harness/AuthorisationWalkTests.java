@@ -86,9 +86,10 @@ class AuthorisationWalkTests {
     void recordsTheDemonstrationLacks(@Autowired Identity identity, @Autowired CalendarFeeds calendars,
             @Autowired BoundaryUploads uploads, @Autowired DocumentEditor documents,
             @Autowired Consultations consultations, @Autowired Attachments attachments,
-            @Autowired TaskingEditor tasking) {
+            @Autowired TaskingEditor tasking, @Autowired org.springframework.context.ApplicationContext context) {
         RecordsOutOfReach.Fixtures.ensure(jdbc, users, identity, calendars, uploads, documents, consultations,
                 attachments, tasking);
+        RecordsOutOfReach.Fixtures.ensureMore(jdbc, users, context);
     }
 
     @Test

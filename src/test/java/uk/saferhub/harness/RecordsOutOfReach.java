@@ -59,7 +59,8 @@ final class RecordsOutOfReach {
             "/places/{id}", "places and boundaries are reference data every signed-in user sees",
             "/places/imports/{importId}", "a boundary import is reference data, as the places it made are",
             "/calendars/feeds/{token}", "public: the secret token in the address is the credential",
-            "/tasking/categories/{categoryId}", "categories of priority are reference data every coordinator keeps");
+            "/tasking/categories/{categoryId}", "categories of priority are reference data every coordinator keeps",
+            "/intake/services/{code}", "the Open311 service list is one list for the whole server, kept by administrators");
 
     /**
      * Addresses of a user's own items rather than an organisation's records: another user's answers 404 as if absent,
@@ -159,6 +160,11 @@ final class RecordsOutOfReach {
             join tasking_priority p on p.id = a.priority_id
             where p.handling_level <> 'PUBLIC' and p.owner_organisation_id not in %s order by p.title limit 1""";
 
+    private static final String EVIDENCE_FILE = """
+            select f.priority_id as "id", f.id as "fileId" from tasking_evidence_file f
+            join tasking_priority p on p.id = f.priority_id
+            where p.handling_level <> 'PUBLIC' and p.owner_organisation_id not in %s order by f.uploaded_at limit 1""";
+
     /** Every address the walk knows, with the query that finds a record there out of the other organisation's reach. */
     static final Map<String, String> QUERIES = Map.ofEntries(
             Map.entry("/actions/{id}", ACTION),
@@ -193,7 +199,8 @@ final class RecordsOutOfReach {
             Map.entry("/tasking/priorities/{id}", PRIORITY),
             Map.entry("/priorities/{id}", PRIORITY),
             Map.entry("/tasking/priorities/{id}/actions/{actionId}", PRIORITY_ACTION),
-            Map.entry("/priorities/{id}/actions/{actionId}", PRIORITY_ACTION));
+            Map.entry("/priorities/{id}/actions/{actionId}", PRIORITY_ACTION),
+            Map.entry("/tasking/priorities/{id}/evidence/{fileId}", EVIDENCE_FILE));
 
     private static final Pattern LAST_VARIABLE = Pattern.compile("^(.*\\{[^}]+})");
 
@@ -273,6 +280,28 @@ final class RecordsOutOfReach {
                     coordinator.organisationId(), null, null, ActionKind.PROACTIVE, null, true, ActionStatus.OPEN,
                     null));
         }
+
+        /**
+         * Records of the modules added since the walk began (services from the context where they take the record):
+         * a file of evidence on the walk's priority.
+         */
+        static synchronized void ensureMore(JdbcClient jdbc, DemoUsers users,
+                org.springframework.context.ApplicationContext context) {
+            if (count(jdbc, "select count(*) from tasking_evidence_file where title = ?", EVIDENCE_TITLE) > 0) {
+                return;
+            }
+            UUID priority = jdbc.sql("select id from tasking_priority where title = ?")
+                    .param("Authorisation walk: a priority of another partnership").query(UUID.class).single();
+            // The walk's priority sits on a body of the other partnership that is not a tasking group (so the module
+            // would not take a file for it): the row is written as the module writes it.
+            jdbc.sql("""
+                    insert into tasking_evidence_file (id, priority_id, title, file_name, content_type, size_bytes,
+                        sha256, content, uploaded_at, uploaded_by)
+                    values (?, ?, ?, 'pixel.png', 'image/png', ?, repeat('0', 64), ?, now(), 'Authorisation walk')""")
+                    .params(UUID.randomUUID(), priority, EVIDENCE_TITLE, PIXEL.length, PIXEL).update();
+        }
+
+        private static final String EVIDENCE_TITLE = "The walk probes this file of evidence";
 
         private static long count(JdbcClient jdbc, String sql, Object parameter) {
             return jdbc.sql(sql).param(parameter).query(Long.class).single();
