@@ -29,6 +29,9 @@ import uk.saferhub.tasking.internal.PriorityAction;
 class TaskingApiTests {
 
     @Autowired
+    uk.saferhub.geography.Geography geography;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -70,6 +73,18 @@ class TaskingApiTests {
         AccessMatrix.forApi(mvc, list).anonymousUnauthorised().forbiddenFor(panel).notFoundFor(hertsCoordinator)
                 .okFor(leedsReader);
         assertThat(body(AccessMatrix.forApi(mvc, list).as(leedsReader))).contains(priority.id().toString());
+        // A place filter takes an area too: the priority in Gipton & Harehills is in East North East, not in Armley.
+        geography.place(uk.saferhub.geography.PlaceType.CITY_AREA, "LEEDS-ENE").ifPresent(area -> {
+            String inArea = "/api/v1/priorities?size=100&place=" + area.id();
+            String elsewhere = "/api/v1/priorities?size=100&place=" + data.ward("Armley");
+            try {
+                assertThat(body(AccessMatrix.forApi(mvc, inArea).as(leedsReader))).contains(priority.id().toString());
+                assertThat(body(AccessMatrix.forApi(mvc, elsewhere).as(leedsReader)))
+                        .doesNotContain(priority.id().toString());
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
         assertThat(body(AccessMatrix.forApi(mvc, "/api/v1/priorities?size=100").as(hertsCoordinator)))
                 .doesNotContain(priority.id().toString());
         assertThat(AccessMatrix.forApi(mvc, "/api/v1/priorities?size=500").as(leedsReader).getResponse()

@@ -53,8 +53,11 @@ class TaskingApiController {
     private final TaskingEditor editor;
     private final TaskingChoices choices;
     private final PageWords words;
+    private final uk.saferhub.geography.Geography geography;
 
-    TaskingApiController(Tasking tasking, TaskingEditor editor, TaskingChoices choices, PageWords words) {
+    TaskingApiController(Tasking tasking, TaskingEditor editor, TaskingChoices choices, PageWords words,
+            uk.saferhub.geography.Geography geography) {
+        this.geography = geography;
         this.tasking = tasking;
         this.editor = editor;
         this.choices = choices;
@@ -76,14 +79,17 @@ class TaskingApiController {
             @Parameter(description = "PROPOSED, AGREED, ACTIVE, MONITORING, CLOSED_ACHIEVED or CLOSED_NOT_ACHIEVED")
             @RequestParam(required = false) PriorityStatus status,
             @Parameter(description = "A category's id") @RequestParam(required = false) UUID category,
-            @Parameter(description = "A place's id (a ward or area named by the priority)")
+            @Parameter(description = "A place's id: priorities naming it or any ward inside it (an area, a district)")
             @RequestParam(required = false) UUID place,
             @Parameter(description = "Page number, from 1") @RequestParam(defaultValue = "1") int page,
             @Parameter(description = "Page size, 1 to 100") @RequestParam(defaultValue = "25") int size) {
         if (page < 1 || size < 1 || size > 100) {
             throw new TaskingChangeRefused(null, "tasking.api.page.range");
         }
-        List<Priority> all = tasking.priorities(actor, new PriorityFilter(group, status, category, place));
+        java.util.Set<UUID> places = place == null ? null : placeAndItsWards(place);
+        List<Priority> all = tasking.priorities(actor, new PriorityFilter(group, status, category, null)).stream()
+                .filter(priority -> places == null || priority.placeIds().stream().anyMatch(places::contains))
+                .toList();
         int from = (int) Math.min((long) (page - 1) * size, all.size());
         int to = Math.min(from + size, all.size());
         var names = choices.categoryNames();
@@ -154,6 +160,14 @@ class TaskingApiController {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
         }
         return ResponseEntity.ok(ActionResponse.of(editor.reviseAction(actor, actionId, read, request.details())));
+    }
+
+    /** The place and the wards inside it; an unknown place is 404 (problem details). */
+    private java.util.Set<UUID> placeAndItsWards(UUID place) {
+        java.util.Set<UUID> places = new java.util.HashSet<>();
+        places.add(place);
+        geography.wardsWithin(place).forEach(ward -> places.add(ward.id()));
+        return places;
     }
 
     private ResponseEntity<ProblemDetail> stale(Set<String> changed) {
