@@ -64,6 +64,9 @@ class TaskingReviewTests {
     @Autowired
     MeetingScheduler scheduler;
 
+    @Autowired
+    uk.saferhub.meetings.Meetings meetings;
+
     @Test
     void aPrioritysHistoryAcrossThreeReviewsShowsEachDecisionAndProgress() throws Exception {
         Actor krowan = users.actor("krowan");
@@ -185,6 +188,32 @@ class TaskingReviewTests {
                 missed.version(), null, Rag.RED, "Worse", ReviewDecision.CLOSE, null, null, null, null)), List.of()))
                 .isInstanceOf(ReviewRefused.class);
         assertThat(reviews.review(krowan, cycles.get(1).id()).recorded()).isNull();
+    }
+
+    @Test
+    void anEscalatedPriorityGoesOnTheAgendaOfTheNextMeetingOfTheBodyTheGroupReportsTo() {
+        Actor krowan = users.actor("krowan");
+        Priority priority = data.priority("Drug litter escalated", HandlingLevel.PARTNERSHIP);
+        Meeting meeting = cycles(1).getFirst();
+        CycleReview review = reviews.review(krowan, meeting.id());
+        assertThat(review.escalatesTo().name()).isEqualTo("East North East Divisional Community Safety Partnership");
+        LocalDate after = meeting.start().toLocalDate().plusWeeks(2);
+        Meeting divisional = scheduler.schedule(null, review.escalatesTo().id(),
+                new NewMeeting(null, null, after.atTime(14, 0), after.atTime(16, 0), null));
+
+        record(krowan, meeting, new ReviewEntry(priority.id(), priority.version(), "Needles found twice", Rag.RED,
+                "Beyond the group's powers", ReviewDecision.ESCALATE, null, null, null, null));
+        CycleState state = tasking.priority(krowan, priority.id()).history().getFirst();
+        assertThat(state.decision()).isEqualTo(ReviewDecision.ESCALATE);
+        assertThat(state.escalatedToBodyId()).isEqualTo(review.escalatesTo().id().value());
+        assertThat(meetings.meeting(krowan, divisional.id()).agenda())
+                .anySatisfy(item -> {
+                    assertThat(item.linkedRecordType()).isEqualTo("tasking-priority");
+                    assertThat(item.linkedRecordId()).isEqualTo(priority.id().toString());
+                    assertThat(item.title()).contains(priority.title(), "East North East local tasking group");
+                });
+        assertThat(meetings.meeting(krowan, meeting.id()).agenda())
+                .anySatisfy(item -> assertThat(item.linkedRecordType()).isEqualTo(TaskingReviews.REVIEW));
     }
 
     private static ReviewRow row(CycleReview review, Priority priority) {
