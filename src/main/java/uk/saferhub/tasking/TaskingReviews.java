@@ -22,7 +22,6 @@ import uk.saferhub.meetings.Meeting;
 import uk.saferhub.meetings.MeetingRecorder;
 import uk.saferhub.meetings.Meetings;
 import uk.saferhub.partnership.Body;
-import uk.saferhub.partnership.BodyId;
 import uk.saferhub.partnership.Partnership;
 import uk.saferhub.shared.access.AccessPolicy;
 import uk.saferhub.shared.access.Actor;
@@ -230,9 +229,9 @@ public class TaskingReviews {
         return Objects.equals(a == null || a.isBlank() ? null : a.strip(), b);
     }
 
-    /** Whether a body is a tasking group: for the meeting page's link to a review. */
-    boolean isGroup(BodyId id) {
-        return partnership.body(id).map(body -> body.type() == uk.saferhub.partnership.BodyType.TASKING_GROUP)
-                .orElse(false);
+    /** Which of the given meetings have their review recorded. */
+    @Transactional(readOnly = true)
+    public Set<UUID> recorded(List<UUID> meetingIds) {
+        return reviews.reviewed(meetingIds);
     }
 }

@@ -103,6 +103,26 @@ class TaskingReviewAccessTests {
                 priority.id().toString());
     }
 
+    @Test
+    void theGroupPageListsItsMeetingsReviewsAndFlagsWhatWasNotReviewed(@Autowired TaskingReviews reviews,
+            @Autowired uk.saferhub.meetings.Meetings meetings) throws Exception {
+        Priority reviewed = data.priority("Graffiti reviewed before", HandlingLevel.PARTNERSHIP);
+        data.priority("Graffiti missed before", HandlingLevel.PARTNERSHIP);
+        LocalDate today = meetings.today();
+        Meeting before = scheduler.schedule(null, data.eastNorthEast().id(), new NewMeeting(null, null,
+                today.plusDays(54).atTime(9, 0), today.plusDays(54).atTime(9, 30), null));
+        Meeting next = scheduler.schedule(null, data.eastNorthEast().id(), new NewMeeting(null, null,
+                today.plusDays(55).atTime(9, 0), today.plusDays(55).atTime(9, 30), null));
+        reviews.record(users.actor("krowan"), before.id(), java.util.List.of(new uk.saferhub.tasking.internal
+                .ReviewEntry(reviewed.id(), reviewed.version(), null, uk.saferhub.tasking.internal.Rag.AMBER,
+                "Under way", uk.saferhub.tasking.internal.ReviewDecision.CARRY_FORWARD, null, null, null, null)),
+                java.util.List.of());
+        String page = body(AccessMatrix.forPage(mvc, "/tasking/groups/" + data.eastNorthEast().id())
+                .as(users.as("ene.homes")));
+        assertThat(page).contains("/tasking/meetings/" + next.id() + "/review",
+                "/tasking/meetings/" + before.id() + "/review", "recorded", "not reviewed at the meeting before");
+    }
+
     private Meeting meeting() {
         LocalDate day = LocalDate.of(2200 + ThreadLocalRandom.current().nextInt(700), 5, 5);
         return scheduler.schedule(null, data.eastNorthEast().id(),

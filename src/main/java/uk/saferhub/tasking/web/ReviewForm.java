@@ -23,7 +23,7 @@ import uk.saferhub.tasking.internal.ReviewRow;
  * A cycle review as posted: one line per priority of the review, in the page's order (each with the version of the
  * priority read), and lines for priorities proposed at the meeting; there is always at least one free.
  */
-record ReviewForm(@Valid List<Line> rows, @Valid List<Proposal> proposals) {
+record ReviewForm(List<@Valid Line> rows, List<@Valid Proposal> proposals) {
 
     /** Lines for proposed priorities offered at least. */
     static final int PROPOSALS = 2;
