@@ -70,11 +70,12 @@ public class TaskingReviews {
     private final ReviewChecks checks;
     private final AuditTrail audit;
     private final PageWords words;
+    private final AccessPolicy access;
     private final Clock clock;
 
     TaskingReviews(Tasking tasking, TaskingEditor editor, Partnership partnership, Meetings meetings,
             MeetingRecorder recorder, PriorityStore priorities, ActionStore states, ReviewStore reviews,
-            ReviewChecks checks, AuditTrail audit, PageWords words, Clock clock) {
+            ReviewChecks checks, AuditTrail audit, PageWords words, AccessPolicy access, Clock clock) {
         this.tasking = tasking;
         this.editor = editor;
         this.partnership = partnership;
@@ -86,6 +87,7 @@ public class TaskingReviews {
         this.checks = checks;
         this.audit = audit;
         this.words = words;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -211,7 +213,10 @@ public class TaskingReviews {
         }
     }
 
-    /** Puts an escalated priority on the agenda of the next meeting of the body the group reports to. */
+    /**
+     * Puts an escalated priority on the agenda of the next meeting of the body the group reports to. The item's title
+     * names the group only: the priority's title is in its link, shown only to those who may see the priority.
+     */
     private void escalate(Actor actor, CycleReview review, Priority p) {
         Body to = review.escalatesTo();
         if (!partnership.maySee(actor, to.id())) {
@@ -221,12 +226,21 @@ public class TaskingReviews {
         meetings.meetingsOf(actor, to.id(), from.toInstant(), from.plusYears(1).toInstant()).stream()
                 .filter(next -> !next.cancelled()).min(Comparator.comparing(Meeting::start))
                 .ifPresent(next -> recorder.linkRecord(actor, next.id(), TaskingEditor.PRIORITY, p.id().toString(),
-                        words.text("tasking.review.escalated.agendaTitle", review.group().name(), p.title()),
+                        words.text("tasking.review.escalated.agendaTitle", review.group().name()),
                         p.title()));
     }
 
     private static boolean same(String a, String b) {
         return Objects.equals(a == null || a.isBlank() ? null : a.strip(), b);
+    }
+
+    /** The review as opened on its page or in the API: each restricted priority shown there is an audited view. */
+    @Transactional(readOnly = true)
+    public CycleReview opened(Actor actor, UUID meetingId) {
+        CycleReview review = review(actor, meetingId);
+        review.rows().stream().filter(row -> row.priority().handlingLevel().viewIsAudited())
+                .forEach(row -> access.requireVisible(actor, row.priority()));
+        return review;
     }
 
     /** Which of the given meetings have their review recorded. */

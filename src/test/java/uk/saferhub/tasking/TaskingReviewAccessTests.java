@@ -76,6 +76,18 @@ class TaskingReviewAccessTests {
     }
 
     @Test
+    void aRestrictedPriorityIsShownOnTheReviewOnlyToThoseWhoMaySeeItAndItsViewIsAudited() throws Exception {
+        Meeting meeting = meeting();
+        Priority agency = data.priority("Fly-tipping reviewed by Safer Leeds only", HandlingLevel.AGENCY);
+        String page = "/tasking/meetings/" + meeting.id() + "/review";
+        assertThat(body(AccessMatrix.forPage(mvc, page).as(users.as("ene.homes")))).doesNotContain(agency.title());
+        assertThat(body(AccessMatrix.forPage(mvc, page).as(users.as("mstenton")))).contains(agency.title());
+        assertThat(audit.historyOf("tasking-priority", agency.id().toString()))
+                .filteredOn(event -> event.action().equals("VIEW"))
+                .extracting(uk.saferhub.audit.AuditRecord::actorName).contains("Martyn Stenton");
+    }
+
+    @Test
     void theReviewApiAnswersAsThePageDoes() {
         Meeting meeting = meeting();
         Priority priority = data.priority("Litter reviewed over the API", HandlingLevel.PARTNERSHIP);

@@ -191,7 +191,7 @@ class TaskingReviewTests {
     }
 
     @Test
-    void anEscalatedPriorityGoesOnTheAgendaOfTheNextMeetingOfTheBodyTheGroupReportsTo() {
+    void anEscalatedPriorityGoesOnTheAgendaOfTheNextMeetingOfTheBodyTheGroupReportsTo() throws Exception {
         Actor krowan = users.actor("krowan");
         Priority priority = data.priority("Drug litter escalated", HandlingLevel.PARTNERSHIP);
         Meeting meeting = cycles(1).getFirst();
@@ -210,8 +210,22 @@ class TaskingReviewTests {
                 .anySatisfy(item -> {
                     assertThat(item.linkedRecordType()).isEqualTo("tasking-priority");
                     assertThat(item.linkedRecordId()).isEqualTo(priority.id().toString());
-                    assertThat(item.title()).contains(priority.title(), "East North East local tasking group");
+                    assertThat(item.title()).contains("East North East local tasking group")
+                            .doesNotContain(priority.title());
                 });
+        // On the body's meeting page the item links to the priority for those who may see it, and to no one else.
+        Priority agency = data.priority("Drug litter kept to Safer Leeds", HandlingLevel.AGENCY);
+        record(krowan, meeting, new ReviewEntry(agency.id(), agency.version(), null, Rag.RED, "Needs the CSP",
+                ReviewDecision.ESCALATE, null, null, null, null));
+        Document partner = page(mvc.perform(get("/meetings/" + divisional.id()).with(users.as("ene.homes")))
+                .andReturn());
+        assertThat(partner.select("a[href=/tasking/priorities/" + priority.id() + "]").text())
+                .contains(priority.title());
+        assertThat(partner.select("a[href=/tasking/priorities/" + agency.id() + "]")).isEmpty();
+        assertThat(partner.text()).doesNotContain(agency.title());
+        Document owner = page(mvc.perform(get("/meetings/" + divisional.id()).with(users.as("mstenton")))
+                .andReturn());
+        assertThat(owner.select("a[href=/tasking/priorities/" + agency.id() + "]").text()).contains(agency.title());
         assertThat(meetings.meeting(krowan, meeting.id()).agenda())
                 .anySatisfy(item -> assertThat(item.linkedRecordType()).isEqualTo(TaskingReviews.REVIEW));
     }

@@ -58,7 +58,7 @@ class TaskingReviewApiController {
     @Operation(summary = "A tasking group's review at one of its meetings: each priority, its version and what was "
             + "recorded for it there")
     ReviewResponse review(Actor actor, @PathVariable UUID meetingId) {
-        return ReviewResponse.of(reviews.review(actor, meetingId));
+        return ReviewResponse.of(reviews.opened(actor, meetingId));
     }
 
     @PreAuthorize("hasRole('CONTRIBUTOR')")

@@ -55,7 +55,7 @@ class TaskingReviewController {
     @PreAuthorize("hasRole('READER')")
     @GetMapping("/tasking/meetings/{meetingId}/review")
     String review(Actor actor, @PathVariable UUID meetingId, Model model) {
-        CycleReview review = reviews.review(actor, meetingId);
+        CycleReview review = reviews.opened(actor, meetingId);
         model.addAttribute("reviewForm", ReviewForm.of(review));
         return page(model, actor, review);
     }
