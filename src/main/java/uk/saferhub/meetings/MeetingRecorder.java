@@ -279,36 +279,4 @@ public class MeetingRecorder {
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
-
-    /**
-     * Adds an agenda item that links to another module's record, or retitles the one already linking to it. The
-     * module that keeps the record decides who may record it; here the meeting need only be visible to the actor.
-     */
-    @Transactional
-    public AgendaItem linkRecord(Actor actor, UUID meetingId, String recordType, String recordId, String title,
-            String label) {
-        Meeting meeting = actor == null ? scheduler.editableMeeting(null, meetingId)
-                : meetings.meetingOnly(actor, meetingId);
-        String name = required(title, "title", "meetings.item.title.required", 300);
-        AgendaItem before = records.agenda(meetingId).stream()
-                .filter(item -> recordType.equals(item.linkedRecordType()) && recordId.equals(item.linkedRecordId()))
-                .findFirst().orElse(null);
-        AgendaItem saved = before == null
-                ? new AgendaItem(UUID.randomUUID(), meetingId, records.nextItemNumber(meetingId), name, null, null,
-                        false, null, recordType, recordId, label, null)
-                : new AgendaItem(before.id(), meetingId, before.number(), name, before.presenterPersonId(),
-                        before.presenterText(), before.exempt(), before.exemptReason(), recordType, recordId, label,
-                        before.minutes());
-        if (before != null && before.title().equals(saved.title()) && label.equals(before.linkedRecordLabel())) {
-            return before;
-        }
-        records.saveItem(saved);
-        audit.recordChange(before == null ? AuditAction.CREATE : AuditAction.UPDATE, "meeting-agenda-item",
-                saved.id(), (before == null ? "Added item " : "Changed item ") + saved.number()
-                        + " of the meeting of " + meeting.title() + " on " + meeting.start().toLocalDate()
-                        + ", linked to " + recordType + " " + recordId, Changes.none()
-                        .field("title", before == null ? null : before.title(), saved.title())
-                        .field("linkedRecordLabel", before == null ? null : before.linkedRecordLabel(), label));
-        return saved;
-    }
 }

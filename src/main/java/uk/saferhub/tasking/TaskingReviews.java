@@ -19,7 +19,7 @@ import uk.saferhub.audit.AuditAction;
 import uk.saferhub.audit.AuditTrail;
 import uk.saferhub.audit.Changes;
 import uk.saferhub.meetings.Meeting;
-import uk.saferhub.meetings.MeetingRecorder;
+import uk.saferhub.meetings.LinkedAgendaItems;
 import uk.saferhub.meetings.Meetings;
 import uk.saferhub.partnership.Body;
 import uk.saferhub.partnership.Partnership;
@@ -63,7 +63,7 @@ public class TaskingReviews {
     private final TaskingEditor editor;
     private final Partnership partnership;
     private final Meetings meetings;
-    private final MeetingRecorder recorder;
+    private final LinkedAgendaItems recorder;
     private final PriorityStore priorities;
     private final ActionStore states;
     private final ReviewStore reviews;
@@ -74,7 +74,7 @@ public class TaskingReviews {
     private final Clock clock;
 
     TaskingReviews(Tasking tasking, TaskingEditor editor, Partnership partnership, Meetings meetings,
-            MeetingRecorder recorder, PriorityStore priorities, ActionStore states, ReviewStore reviews,
+            LinkedAgendaItems recorder, PriorityStore priorities, ActionStore states, ReviewStore reviews,
             ReviewChecks checks, AuditTrail audit, PageWords words, AccessPolicy access, Clock clock) {
         this.tasking = tasking;
         this.editor = editor;
@@ -170,7 +170,7 @@ public class TaskingReviews {
                 (review.recorded() == null ? "Recorded" : "Corrected") + " the tasking review of "
                         + review.group().name() + " at its meeting on " + meeting.start().toLocalDate(),
                 Changes.none().field("decided", null, decided).field("proposed", null, proposed));
-        recorder.linkRecord(actor, meetingId, REVIEW, meetingId.toString(), words.text("tasking.review.agendaTitle"),
+        recorder.link(actor, meetingId, REVIEW, meetingId.toString(), words.text("tasking.review.agendaTitle"),
                 words.text("tasking.review.agendaLabel", review.group().name()));
         return review(actor, meetingId);
     }
@@ -225,7 +225,7 @@ public class TaskingReviews {
         ZonedDateTime from = review.meeting().start();
         meetings.meetingsOf(actor, to.id(), from.toInstant(), from.plusYears(1).toInstant()).stream()
                 .filter(next -> !next.cancelled()).min(Comparator.comparing(Meeting::start))
-                .ifPresent(next -> recorder.linkRecord(actor, next.id(), TaskingEditor.PRIORITY, p.id().toString(),
+                .ifPresent(next -> recorder.link(actor, next.id(), TaskingEditor.PRIORITY, p.id().toString(),
                         words.text("tasking.review.escalated.agendaTitle", review.group().name()),
                         p.title()));
     }
