@@ -230,6 +230,24 @@ class TaskingReviewTests {
                 .anySatisfy(item -> assertThat(item.linkedRecordType()).isEqualTo(TaskingReviews.REVIEW));
     }
 
+    @Test
+    void theDemonstrationsPastCyclesAreReviewsWithTheDecisionsTheirHistoryShows() throws Exception {
+        Actor inspector = users.actor("ene.inspector");
+        Priority graffiti = tasking.priorities(inspector, new uk.saferhub.tasking.internal.PriorityFilter(
+                data.eastNorthEast().id().value(), null, null, null)).stream()
+                .filter(p -> p.title().equals("Graffiti in Gipton & Harehills")).findFirst().orElseThrow();
+        List<CycleState> history = tasking.priority(inspector, graffiti.id()).history();
+        assertThat(history).extracting(CycleState::decision).containsExactly(ReviewDecision.AGREE,
+                ReviewDecision.CARRY_FORWARD, ReviewDecision.CLOSE);
+        CycleReview last = reviews.review(inspector, history.getLast().meetingId());
+        assertThat(last.recorded()).isNotNull();
+        assertThat(row(last, graffiti).recorded().decision()).isEqualTo(ReviewDecision.CLOSE);
+        Document meeting = page(mvc.perform(get("/meetings/" + history.getLast().meetingId())
+                .with(users.as("ene.inspector"))).andReturn());
+        assertThat(meeting.select(".saferhub-agenda a[href$=/review]").text())
+                .contains("Tasking review of the East North East local tasking group");
+    }
+
     private static ReviewRow row(CycleReview review, Priority priority) {
         return review.rows().stream().filter(row -> row.priority().id().equals(priority.id())).findFirst()
                 .orElseThrow();
