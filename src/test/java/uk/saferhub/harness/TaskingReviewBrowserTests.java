@@ -140,6 +140,7 @@ class TaskingReviewBrowserTests {
         findings.addAll(BrowserPages.visit(driver, port, "/meetings/" + meeting.id()));
         assertThat(driver.findElement(By.cssSelector(".saferhub-agenda")).getText())
                 .contains("Tasking review of the East North East local tasking group");
+        findings.addAll(BrowserPages.visit(driver, port, "/tasking/groups/" + group.id()));
         findings.addAll(BrowserPages.visit(driver, port, "/tasking/priorities/" + amended.id()));
         assertThat(driver.findElement(By.id("history")).findElement(By.xpath("following::table[1]")).getText())
                 .contains("Amended", "Litter picks weekly");
