@@ -114,4 +114,13 @@ public class Partnership {
     public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/London"));
     }
+
+    /** The bodies a body reports to (its "reports to" links), unchecked: for other modules that escalate to them. */
+    @Transactional(readOnly = true)
+    public List<BodyId> reportsTo(BodyId id) {
+        return structure.relations().stream()
+                .filter(relation -> relation.kind() == uk.saferhub.partnership.internal.RelationKind.REPORTS_TO
+                        && relation.from().equals(id))
+                .map(relation -> relation.to()).toList();
+    }
 }

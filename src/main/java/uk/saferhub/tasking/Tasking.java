@@ -140,7 +140,7 @@ public class Tasking {
                             ? meetings.meetingOnly(actor, state.meetingId()) : null;
                     return new CycleState(state.priorityId(), state.meetingId(),
                             meeting == null ? null : meeting.start(), state.status(), state.rag(), state.ragReason(),
-                            state.progressNote(), state.recordedAt());
+                            state.progressNote(), state.recordedAt(), state.decision(), state.escalatedToBodyId());
                 })
                 .filter(state -> state.meetingStart() != null)
                 .sorted(Comparator.comparing(CycleState::meetingStart))

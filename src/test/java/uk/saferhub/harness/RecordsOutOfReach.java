@@ -165,6 +165,11 @@ final class RecordsOutOfReach {
             join tasking_priority p on p.id = f.priority_id
             where p.handling_level <> 'PUBLIC' and p.owner_organisation_id not in %s order by f.uploaded_at limit 1""";
 
+    private static final String TASKING_MEETING = """
+            select m.id as "meetingId" from meeting m join partnership_body b on b.id = m.body_id
+            where b.handling_level <> 'PUBLIC' and b.owning_organisation_id not in %s
+            order by b.type = 'TASKING_GROUP' desc, m.starts_at desc limit 1""";
+
     /** Every address the walk knows, with the query that finds a record there out of the other organisation's reach. */
     static final Map<String, String> QUERIES = Map.ofEntries(
             Map.entry("/actions/{id}", ACTION),
@@ -200,7 +205,8 @@ final class RecordsOutOfReach {
             Map.entry("/priorities/{id}", PRIORITY),
             Map.entry("/tasking/priorities/{id}/actions/{actionId}", PRIORITY_ACTION),
             Map.entry("/priorities/{id}/actions/{actionId}", PRIORITY_ACTION),
-            Map.entry("/tasking/priorities/{id}/evidence/{fileId}", EVIDENCE_FILE));
+            Map.entry("/tasking/priorities/{id}/evidence/{fileId}", EVIDENCE_FILE),
+            Map.entry("/tasking/meetings/{meetingId}", TASKING_MEETING));
 
     private static final Pattern LAST_VARIABLE = Pattern.compile("^(.*\\{[^}]+})");
 

@@ -82,7 +82,8 @@ public class ActionStore {
                             rs.getObject("meeting_id", UUID.class), null,
                             PriorityStatus.valueOf(rs.getString("status")), rag == null ? null : Rag.valueOf(rag),
                             rs.getString("rag_reason"), rs.getString("progress_note"),
-                            rs.getTimestamp("recorded_at").toInstant());
+                            rs.getTimestamp("recorded_at").toInstant(), decision(rs.getString("decision")),
+                            rs.getObject("escalated_to_body_id", UUID.class));
                 }).list();
     }
 
@@ -135,5 +136,9 @@ public class ActionStore {
 
     static ZoneId london() {
         return LONDON;
+    }
+
+    private static ReviewDecision decision(String decision) {
+        return decision == null ? null : ReviewDecision.valueOf(decision);
     }
 }

@@ -16,6 +16,7 @@ import uk.saferhub.tasking.internal.PriorityAction;
 import uk.saferhub.tasking.internal.PriorityStatus;
 import uk.saferhub.tasking.internal.PriorityView;
 import uk.saferhub.tasking.internal.Rag;
+import uk.saferhub.tasking.internal.ReviewDecision;
 import uk.saferhub.tasking.internal.TaskingGroup;
 
 /** What the tasking API answers. */
@@ -70,11 +71,12 @@ final class TaskingResponses {
     }
 
     record CycleResponse(UUID meetingId, OffsetDateTime meetingStart, PriorityStatus status, Rag rag,
-            String ragReason, String progressNote) {
+            String ragReason, String progressNote, ReviewDecision decision, UUID escalatedToBodyId) {
 
         static CycleResponse of(CycleState state) {
             return new CycleResponse(state.meetingId(), state.meetingStart().toOffsetDateTime(), state.status(),
-                    state.rag(), state.ragReason(), state.progressNote());
+                    state.rag(), state.ragReason(), state.progressNote(), state.decision(),
+                    state.escalatedToBodyId());
         }
     }
 }
