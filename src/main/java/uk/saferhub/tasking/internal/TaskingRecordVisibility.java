@@ -25,10 +25,12 @@ class TaskingRecordVisibility implements RecordVisibility {
     private final Partnership partnership;
 
     private final EvidenceFileStore evidence;
+    private final ReviewStore reviews;
 
     TaskingRecordVisibility(PriorityStore priorities, ActionStore actions, Partnership partnership,
-            EvidenceFileStore evidence) {
+            EvidenceFileStore evidence, ReviewStore reviews) {
         this.evidence = evidence;
+        this.reviews = reviews;
         this.priorities = priorities;
         this.actions = actions;
         this.partnership = partnership;
@@ -37,7 +39,7 @@ class TaskingRecordVisibility implements RecordVisibility {
     @Override
     public Set<String> recordTypes() {
         return Set.of("tasking-priority", "tasking-action", "tasking-cycle-state", "tasking-category",
-                "tasking-evidence-file");
+                "tasking-evidence-file", "tasking-review");
     }
 
     @Override
@@ -46,6 +48,14 @@ class TaskingRecordVisibility implements RecordVisibility {
             return recordIds;
         }
         Set<UUID> visible = new HashSet<>();
+        if (recordType.equals("tasking-review")) {
+            // A review is seen by whoever may see the group whose meeting it is.
+            for (UUID meeting : RecordVisibility.uuidsOf(recordIds)) {
+                reviews.find(meeting).filter(review -> partnership.maySee(actor, BodyId.of(review.groupBodyId())))
+                        .ifPresent(review -> visible.add(meeting));
+            }
+            return RecordVisibility.idsOf(visible);
+        }
         for (UUID id : RecordVisibility.uuidsOf(recordIds)) {
             Optional<Priority> priority = switch (recordType) {
                 case "tasking-action" -> actions.find(id).flatMap(action -> priorities.find(action.priorityId()));
