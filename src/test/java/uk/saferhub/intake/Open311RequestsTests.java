@@ -143,8 +143,6 @@ class Open311RequestsTests {
         bad.put("lat without long", form("/open311/v2/requests.xml", key).param("service_code", "LITTER")
                 .param("lat", point[0]));
         bad.put("unknown attribute value", report("FLY", 0, Map.of("attribute[waste_type]", "spaceship")));
-        bad.put("unknown attribute", report("FLY", 0, Map.of("attribute[waste_type]", "tyres",
-                "attribute[colour]", "red")));
         bad.put("required attribute missing", report("FLY", 0, Map.of()));
         bad.put("description over 4,000", report("LITTER", 0, Map.of("description", "x".repeat(4001))));
         bad.put("DOCTYPE in a form value", report("LITTER", 0, Map.of("description",

@@ -26,7 +26,7 @@ public class Open311Updates {
     private static final Set<String> CLOSED = Set.of("CLOSED", "FIXED", "DUPLICATE", "NOT_COUNCILS_RESPONSIBILITY",
             "UNABLE_TO_FIX", "INTERNAL_REFERRAL", "NO_FURTHER_ACTION", "WONT_FIX", "NOT_RESPONSIBLE");
     private static final Set<String> OPEN = Set.of("OPEN", "INVESTIGATING", "IN_PROGRESS", "ACTION_SCHEDULED",
-            "CONFIRMED");
+            "CONFIRMED", "REOPEN");
 
     private final RequestStore store;
     private final AuditTrail audit;

@@ -34,12 +34,19 @@ final class ReportChecks {
         return new double[] {latitude, longitude};
     }
 
-    /** The attribute values, each checked against the service's definition; required ones must be there. */
+    /**
+     * The attribute values, each checked against the service's definition; required ones must be there. An attribute
+     * the definition does not have is left out, not refused: real clients send extras of their own (FixMyStreet sends
+     * attribute[fixmystreet_id], [report_url], [title], [easting] ... by its council's settings), and kept out of the
+     * store because nothing says what they hold.
+     */
     static Map<String, List<String>> attributes(Service service, Map<String, List<String>> sent) {
         Map<String, List<String>> checked = new LinkedHashMap<>();
         for (var entry : sent.entrySet()) {
-            Service.Attribute attribute = service.attribute(entry.getKey()).orElseThrow(() -> bad(
-                    "intake.open311.attributeUnknown", service.code(), entry.getKey()));
+            Service.Attribute attribute = service.attribute(entry.getKey()).orElse(null);
+            if (attribute == null) {
+                continue;
+            }
             List<String> values = entry.getValue().stream().filter(value -> value != null && !value.isBlank())
                     .map(String::strip).toList();
             if (values.size() > 1 && !attribute.datatype().equals("multivaluelist")) {

@@ -2,6 +2,7 @@ package uk.saferhub.intake.web;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -109,7 +110,7 @@ class Open311Controller {
                 request.getParameter("service_code"), request.getParameter("lat"), request.getParameter("long"),
                 request.getParameter("address_string"), request.getParameter("address_id"), attributes(request),
                 request.getParameter("description"), request.getParameter("media_url"),
-                new Reporter(request.getParameter("email"), request.getParameter("device_id"),
+                new Reporter(request.getParameter("email"), deviceId(request),
                         request.getParameter("account_id"), request.getParameter("first_name"),
                         request.getParameter("last_name"), request.getParameter("phone")));
         Report report = intake.submit(posted, key);
@@ -248,8 +249,26 @@ class Open311Controller {
         try {
             return OffsetDateTime.parse(value.strip()).toInstant();
         } catch (DateTimeParseException e) {
+            return local(value.strip(), field);
+        }
+    }
+
+    /**
+     * A date-time with no zone, as FixMyStreet writes one from a time it holds without a zone: read as the time in
+     * the UK, the zone SaferHub answers in.
+     */
+    private static Instant local(String value, String field) {
+        try {
+            return LocalDateTime.parse(value).atZone(Open311Responses.W3C.getZone()).toInstant();
+        } catch (DateTimeParseException e) {
             throw new Open311Refused(400, "intake.open311.date", field);
         }
+    }
+
+    /** The standard's device_id, or the deviceid FixMyStreet sends under its own spelling. */
+    private static String deviceId(HttpServletRequest request) {
+        String deviceId = request.getParameter("device_id");
+        return deviceId != null ? deviceId : request.getParameter("deviceid");
     }
 
     private static int whole(String value, int otherwise) {
