@@ -42,6 +42,6 @@ class ReportItemSource implements LocalItemSource {
     @Override
     public Optional<String> href(Actor actor, String id) {
         return actor != null && reports.routedTo(id).filter(org -> Objects.equals(org, actor.organisationId()))
-                .isPresent() ? Optional.of("/intake#report-" + id) : Optional.empty();
+                .isPresent() ? Optional.of("/intake") : Optional.empty();
     }
 }
