@@ -3,6 +3,7 @@ package uk.saferhub.tasking;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -126,7 +127,10 @@ public class TaskingAnalysis {
         return meeting;
     }
 
-    /** The meeting and up to three before it, oldest first, each from the meeting before (six weeks at the first). */
+    /**
+     * The meeting and the three cycles before it, oldest first, each running from the meeting before (six weeks
+     * before the first meeting recorded).
+     */
     private static List<Cycle> cycles(List<Meeting> earlier, Meeting meeting) {
         List<Meeting> chain = new ArrayList<>(earlier.subList(Math.max(0, earlier.size() - CYCLES), earlier.size()));
         chain.add(meeting);
@@ -136,6 +140,12 @@ public class TaskingAnalysis {
             Instant from = i == 0 ? one.start().minusWeeks(FIRST_CYCLE_WEEKS).toInstant()
                     : chain.get(i - 1).start().toInstant();
             cycles.add(new Cycle(one.id(), one.start(), from, one.start().toInstant()));
+        }
+        // Cycles before the first meeting recorded are the six weeks of the cycle each (no meeting of their own).
+        while (cycles.size() < CYCLES) {
+            Cycle first = cycles.getFirst();
+            ZonedDateTime end = first.from().atZone(LONDON);
+            cycles.addFirst(new Cycle(null, end, end.minusWeeks(FIRST_CYCLE_WEEKS).toInstant(), first.from()));
         }
         return cycles;
     }
