@@ -121,9 +121,7 @@ public class TaskingProposals {
                 java.util.TreeMap::new, Collectors.mapping(EvidenceStore.Link::itemId, Collectors.toList())))
                 .forEach((source, ids) -> analyses.source(source).ifPresentOrElse(
                         found -> found.items(ids).forEach(item -> links.add(new EvidenceLink(source, item.id(),
-                                words.text("analysis.evidence.label", words.text("analysis.evidence." + source,
-                                        item.id()), item.category(), item.location() == null ? "" : item.location(),
-                                        item.at().atZone(java.time.ZoneId.of("Europe/London")).format(DAY)),
+                                label(item),
                                 found.href(actor, item.id()).orElse(null)))),
                         () -> ids.forEach(id -> links.add(new EvidenceLink(source, id,
                                 words.text("analysis.evidence." + source, id), null)))));
@@ -132,6 +130,14 @@ public class TaskingProposals {
 
     /** A linked report or observation: how it reads, and where it opens (null when the reader may not open it). */
     public record EvidenceLink(String source, String id, String label, String href) {
+    }
+
+    private String label(LocalItem item) {
+        String day = item.at().atZone(java.time.ZoneId.of("Europe/London")).format(DAY);
+        String name = words.text("analysis.evidence." + item.source(), item.id());
+        return item.location() == null || item.location().isBlank()
+                ? words.text("analysis.evidence.labelNoPlace", name, item.category(), day)
+                : words.text("analysis.evidence.label", name, item.category(), item.location(), day);
     }
 
     private Category category(String itemCategory) {

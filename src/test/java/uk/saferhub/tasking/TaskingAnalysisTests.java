@@ -103,6 +103,12 @@ class TaskingAnalysisTests {
         assertThat(page.select("#categories").text()).contains("Fly-tipping");
         assertThat(page.select("#wards").text()).contains("Gipton & Harehills");
         assertThat(page.text()).contains("Crime figures are not available yet.");
+        // Reachable from the meeting it analyses.
+        String meeting = "/meetings/" + analyses.analysis(users.actor("ene.homes"), group, null).meeting().id();
+        assertThat(page(AccessMatrix.forPage(mvc, meeting).as(users.as("ene.homes")).getResponse()
+                .getContentAsString()).select("a[href*=/analysis]").attr("href"))
+                .isEqualTo("/tasking/groups/" + group.value() + "/analysis?meeting="
+                        + analyses.analysis(users.actor("ene.homes"), group, null).meeting().id());
         // A reader may not propose: no buttons.
         assertThat(page.select("form[action$=/analysis/propose]")).isEmpty();
     }
