@@ -148,6 +148,13 @@ class TaskingAnalysisTests {
         assertThat(forTheAlmo.select("#evidence-links li")).hasSize(3);
         assertThat(forTheAlmo.select("#evidence-links a")).isEmpty();
 
+        // Proposing the same again is refused with the form's error, adding nothing.
+        var again = AccessMatrix.forPage(mvc, () -> propose(group, analysis, "LOCATION", top.key()))
+                .as(users.as("krowan")).getResponse();
+        assertThat(again.getStatus()).isEqualTo(200);
+        assertThat(page(again.getContentAsString()).select(".govuk-error-summary").text())
+                .contains("already has an open priority");
+
         // By category too.
         String byCategory = AccessMatrix.forPage(mvc, () -> propose(group, analysis, "CATEGORY", "abandoned vehicle"))
                 .as(users.as("mstenton")).getResponse().getRedirectedUrl();

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -38,6 +39,13 @@ import uk.saferhub.tasking.internal.Priority;
 @Controller
 class AnalysisController {
 
+    /** A refusal of the priority proposed names one of its fields; the form has none of them: shown for the page. */
+    private static final Map<String, String> PRIORITY_FIELDS = Map.ofEntries(Map.entry("categoryId", ""),
+            Map.entry("title", ""), Map.entry("problem", ""), Map.entry("locationText", ""), Map.entry("latitude", ""),
+            Map.entry("placeIds", ""), Map.entry("evidence", ""), Map.entry("ownerOrganisationId", ""),
+            Map.entry("leadPersonId", ""), Map.entry("partnerOrganisationIds", ""), Map.entry("status", ""),
+            Map.entry("startedMeetingId", ""), Map.entry("targetOutcome", ""), Map.entry("ragReason", ""),
+            Map.entry("outcome", ""), Map.entry("handlingLevel", ""));
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final TaskingAnalysis analyses;
@@ -70,7 +78,7 @@ class AnalysisController {
             Model model, RedirectAttributes redirect) {
         LocalAnalysis analysis = analyses.analysis(actor, BodyId.of(bodyId), form.meeting());
         BindingResult checked = post.check(form, errors, model);
-        return post.submit(checked, redirect, () -> {
+        return post.submit(checked, redirect, PRIORITY_FIELDS, () -> {
             Priority added = proposals.propose(actor, BodyId.of(bodyId), form.meeting(), form.kind(), form.key());
             return Done.redirect("/tasking/priorities/" + added.id(), "analysis.proposed", added.title());
         }, () -> page(model, analysis));
