@@ -37,8 +37,12 @@ public record MapDrawing(String id, String title, String description, String vie
     public record Shape(UUID placeId, String name, String path, String cssClass, String href, String label) {
     }
 
-    /** A marked point in view-box units. */
-    public record Marker(double x, double y, String label) {
+    /** A marked point in view-box units, drawn as a circle of {@code radius} (7 unless sized by a count). */
+    public record Marker(double x, double y, String label, double radius) {
+
+        public Marker(double x, double y, String label) {
+            this(x, y, label, 7);
+        }
     }
 
     /** One line of the legend: a swatch of the class, the label and how many shapes carry it. */

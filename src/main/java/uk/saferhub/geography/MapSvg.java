@@ -75,7 +75,13 @@ public final class MapSvg {
 
     /** A marked point, such as a located coordinate. */
     public MapSvg marker(double latitude, double longitude, String label) {
-        markers.add(new MapMarker(latitude, longitude, label));
+        markers.add(new MapMarker(latitude, longitude, label, 7));
+        return this;
+    }
+
+    /** A marked point drawn as a circle of the radius given in view-box units, such as one sized by a count. */
+    public MapSvg marker(double latitude, double longitude, String label, double radius) {
+        markers.add(new MapMarker(latitude, longitude, label, radius));
         return this;
     }
 
@@ -107,7 +113,8 @@ public final class MapSvg {
             }
         }
         List<MapDrawing.Marker> points = markers.stream().map(marker -> new MapDrawing.Marker(
-                round(projection.x(marker.longitude())), round(projection.y(marker.latitude())), marker.label()))
+                round(projection.x(marker.longitude())), round(projection.y(marker.latitude())), marker.label(),
+                marker.radius()))
                 .toList();
         List<MapDrawing.LegendEntry> lines = new ArrayList<>();
         legend.forEach((shade, label) -> lines.add(new MapDrawing.LegendEntry(shade.cssClass(), label,
@@ -125,6 +132,6 @@ public final class MapSvg {
     }
 
     /** A point to mark on the map. */
-    public record MapMarker(double latitude, double longitude, String label) {
+    public record MapMarker(double latitude, double longitude, String label, double radius) {
     }
 }

@@ -153,6 +153,7 @@ class PhoneWidthBrowserTests {
         String group = path(driver.findElement(By.cssSelector("table a")).getDomProperty("href"));
         findings.addAll(narrowest(group));
         findings.addAll(narrowest(group + "/priorities/new"));
+        findings.addAll(narrowest(group + "/analysis"));
         driver.get(BrowserPages.url(port, group));
         String priority = path(driver.findElement(By.cssSelector("table a")).getDomProperty("href"));
         for (String path : List.of(priority, priority + "/edit", priority + "/actions/new", "/tasking/categories")) {

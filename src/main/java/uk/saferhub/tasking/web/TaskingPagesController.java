@@ -16,6 +16,7 @@ import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.ChangePolicy;
 import uk.saferhub.shared.access.Role;
 import uk.saferhub.tasking.Tasking;
+import uk.saferhub.tasking.TaskingProposals;
 import uk.saferhub.tasking.internal.Priority;
 import uk.saferhub.tasking.internal.PriorityFilter;
 import uk.saferhub.tasking.internal.PriorityStatus;
@@ -27,10 +28,12 @@ class TaskingPagesController {
 
     private final Tasking tasking;
     private final TaskingChoices choices;
+    private final TaskingProposals proposals;
 
-    TaskingPagesController(Tasking tasking, TaskingChoices choices) {
+    TaskingPagesController(Tasking tasking, TaskingChoices choices, TaskingProposals proposals) {
         this.tasking = tasking;
         this.choices = choices;
+        this.proposals = proposals;
     }
 
     @PreAuthorize("hasRole('READER')")
@@ -69,6 +72,7 @@ class TaskingPagesController {
         model.addAttribute("placeNames", choices.placeNames(view.priority().placeIds()));
         model.addAttribute("organisationNames", choices.organisationNames());
         model.addAttribute("peopleNames", choices.peopleNames(actor));
+        model.addAttribute("evidenceLinks", proposals.evidenceOf(actor, id));
         return "tasking/priority";
     }
 
