@@ -68,6 +68,11 @@ public class DocumentPdf {
         String xhtml = NOT_XML.matcher(templates.process(TEMPLATE,
                 new Context(Locale.UK, Map.of("document", document, "contentHtml", withImagesAsText(document)))))
                 .replaceAll("");
+        return print(xhtml, document.title());
+    }
+
+    /** Prints XHTML in the house style's settings (tagged, PDF/A-3a, the embedded font, nothing fetched). */
+    public static byte[] print(String xhtml, String title) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -89,7 +94,7 @@ public class DocumentPdf {
                     .toStream(pdf)
                     .run();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not print " + document.title(), e);
+            throw new UncheckedIOException("Could not print " + title, e);
         }
         return pdf.toByteArray();
     }

@@ -87,6 +87,36 @@ public class ActionStore {
                 }).list();
     }
 
+    /** The recorded states of many priorities at once (the matrix), each without its meeting's start. */
+    public List<CycleState> cyclesOfAll(java.util.Collection<UUID> priorities) {
+        if (priorities.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from tasking_cycle_state where priority_id = any (?)")
+                .param(priorities.toArray(UUID[]::new)).query((rs, row) -> {
+                    String rag = rs.getString("rag");
+                    return new CycleState(rs.getObject("priority_id", UUID.class),
+                            rs.getObject("meeting_id", UUID.class), null,
+                            PriorityStatus.valueOf(rs.getString("status")), rag == null ? null : Rag.valueOf(rag),
+                            rs.getString("rag_reason"), rs.getString("progress_note"),
+                            rs.getTimestamp("recorded_at").toInstant(), decision(rs.getString("decision")),
+                            rs.getObject("escalated_to_body_id", UUID.class));
+                }).list();
+    }
+
+    /** How many actions of each priority are not yet done (open or in progress). */
+    public Map<UUID, Integer> openActionCounts(java.util.Collection<UUID> priorities) {
+        Map<UUID, Integer> counts = new HashMap<>();
+        if (!priorities.isEmpty()) {
+            jdbc.sql("""
+                    select priority_id, count(*) from tasking_action
+                     where priority_id = any (?) and status in ('OPEN', 'IN_PROGRESS') group by priority_id""")
+                    .param(priorities.toArray(UUID[]::new))
+                    .query((rs, row) -> counts.put(rs.getObject(1, UUID.class), rs.getInt(2))).list();
+        }
+        return counts;
+    }
+
     private static Map<String, Object> parameters(PriorityAction a) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("id", a.id());

@@ -133,4 +133,10 @@ class TaskingChoices {
     List<Option> actionStatuses() {
         return words.options(ActionStatus.values(), "tasking.actionStatus.");
     }
+
+    /** The tasking groups the reader may see, as choices by name. */
+    List<Option> groupOptions(uk.saferhub.shared.access.Actor actor) {
+        return tasking.groups(actor).stream()
+                .map(group -> Option.of(group.body().id().value(), group.body().name())).toList();
+    }
 }
