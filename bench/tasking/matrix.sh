@@ -73,11 +73,12 @@ GROUP="$(echo "$groups" | python3 -c 'import json,sys; print(next(g["id"] for g 
 sample="$(api "$BASE/api/v1/priorities?group=$GROUP&size=1")"
 CATEGORY="$(echo "$sample" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["categoryId"])')"
 OWNER="$(echo "$sample" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["ownerOrganisationId"])')"
+PLACES="$(echo "$sample" | python3 -c 'import json,sys; print(json.dumps(json.load(sys.stdin)["items"][0]["placeIds"]))')"
 have="$(api "$BASE/api/v1/priorities?group=$GROUP&size=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')"
 actions=0
 for ((i = have; i < 50; i++)); do
-  id="$(api -d "{\"categoryId\":\"$CATEGORY\",\"title\":\"Benchmark priority $i\",\"problem\":\"Reports of graffiti and litter around the shops\",\"ownerOrganisationId\":\"$OWNER\",\"status\":\"ACTIVE\",\"rag\":\"AMBER\",\"ragReason\":\"Some progress\",\"handlingLevel\":\"PARTNERSHIP\"}" \
-    "$BASE/api/v1/tasking/groups/$GROUP/priorities" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')"
+  id="$(api -d "{\"categoryId\":\"$CATEGORY\",\"title\":\"Benchmark priority $i\",\"problem\":\"Reports of graffiti and litter around the shops\",\"placeIds\":$PLACES,\"locationText\":\"The parade of shops\",\"ownerOrganisationId\":\"$OWNER\",\"status\":\"ACTIVE\",\"rag\":\"AMBER\",\"ragReason\":\"Some progress\",\"handlingLevel\":\"PARTNERSHIP\"}" \
+    "$BASE/api/v1/tasking/groups/$GROUP/priorities" | python3 -c 'import json,sys; b=json.load(sys.stdin); print(b["id"]) if "id" in b else sys.exit("refused: " + json.dumps(b))')"
   for ((j = 0; j < 7; j++)); do
     api -o /dev/null -d "{\"description\":\"Benchmark action $j\",\"ownerOrganisationId\":\"$OWNER\",\"kind\":\"PROACTIVE\",\"byNextCycle\":true}" \
       "$BASE/api/v1/priorities/$id/actions"

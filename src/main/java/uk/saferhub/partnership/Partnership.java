@@ -123,4 +123,14 @@ public class Partnership {
                         && relation.from().equals(id))
                 .map(relation -> relation.to()).toList();
     }
+
+    /**
+     * The bodies with a line to this one (reporting to it or linking with it), unchecked: for modules that report to a
+     * body from the bodies under it (tasking groups to their Area Committee or Locality Partnership).
+     */
+    @Transactional(readOnly = true)
+    public List<BodyId> linkedTo(BodyId to) {
+        return structure.relations().stream().filter(relation -> relation.to().equals(to))
+                .map(relation -> relation.from()).distinct().toList();
+    }
 }

@@ -18,6 +18,7 @@ final class PublicEndpoints {
             "GET /public/documents",           // published documents: the list
             "GET /public/documents/{id}",      // a published document (approved, PUBLIC handling, published)
             "GET /public/documents/{id}/pdf", // its PDF
+            "GET /public/api/priorities/{area}", // PUBLIC neighbourhood priorities as open data (no personal data)
             // Open311 GeoReport v2 for Open311 clients and open data: reads carry no personal data
             "GET /open311/v2/discovery.{format}",
             "GET /open311/v2/services.{format}",

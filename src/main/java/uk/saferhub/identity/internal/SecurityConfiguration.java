@@ -42,7 +42,8 @@ class SecurityConfiguration {
         "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
         "/swagger-ui.html", "/accessibility",
         "/calendars/feeds/*", // iCalendar feeds: the secret token in the URL is the credential
-        "/public/documents", "/public/documents/*", "/public/documents/*/pdf" // published documents only
+        "/public/documents", "/public/documents/*", "/public/documents/*/pdf", // published documents only
+        "/public/api/priorities/*" // PUBLIC neighbourhood priorities (publicsite)
     };
 
     @Bean
