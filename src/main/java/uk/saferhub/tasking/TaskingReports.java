@@ -217,7 +217,7 @@ public class TaskingReports {
         };
     }
 
-    private LocalDate today() {
+    public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), LONDON);
     }
 

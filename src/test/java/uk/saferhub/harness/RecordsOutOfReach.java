@@ -60,7 +60,9 @@ final class RecordsOutOfReach {
             "/places/imports/{importId}", "a boundary import is reference data, as the places it made are",
             "/calendars/feeds/{token}", "public: the secret token in the address is the credential",
             "/tasking/categories/{categoryId}", "categories of priority are reference data every coordinator keeps",
-            "/intake/services/{code}", "the Open311 service list is one list for the whole server, kept by administrators");
+            "/intake/services/{code}", "the Open311 service list is one list for the whole server, kept by administrators",
+            "/tasking/reports/{bodyId}/issued/{reportId}", "an issued report is found through its body, which is checked"
+                    + " first: the walk probes /tasking/reports/{bodyId} with a body out of reach");
 
     /**
      * Addresses of a user's own items rather than an organisation's records: another user's answers 404 as if absent,
@@ -206,7 +208,8 @@ final class RecordsOutOfReach {
             Map.entry("/tasking/priorities/{id}/actions/{actionId}", PRIORITY_ACTION),
             Map.entry("/priorities/{id}/actions/{actionId}", PRIORITY_ACTION),
             Map.entry("/tasking/priorities/{id}/evidence/{fileId}", EVIDENCE_FILE),
-            Map.entry("/tasking/meetings/{meetingId}", TASKING_MEETING));
+            Map.entry("/tasking/meetings/{meetingId}", TASKING_MEETING),
+            Map.entry("/tasking/reports/{bodyId}", TASKING_GROUP));
 
     private static final Pattern LAST_VARIABLE = Pattern.compile("^(.*\\{[^}]+})");
 

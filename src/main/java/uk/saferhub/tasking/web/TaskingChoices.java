@@ -139,4 +139,9 @@ class TaskingChoices {
         return tasking.groups(actor).stream()
                 .map(group -> Option.of(group.body().id().value(), group.body().name())).toList();
     }
+
+    /** A meeting's day as the pages write it ("7 February 2012"). */
+    String day(java.time.ZonedDateTime start) {
+        return DAY.format(start);
+    }
 }
