@@ -60,4 +60,14 @@ public class PublicPriorities {
         return new PublicPriority(priority.title(), LocalDate.ofInstant(priority.createdAt(), LONDON), action,
                 LocalDate.ofInstant(priority.updatedAt(), LONDON));
     }
+
+    /** The areas tasking groups cover, by name, with their slugs: the neighbourhoods with a public page. */
+    @Transactional(readOnly = true)
+    public java.util.SortedMap<String, String> areas() {
+        java.util.SortedMap<String, String> areas = new java.util.TreeMap<>();
+        partnership.bodies().stream().filter(body -> body.type() == BodyType.TASKING_GROUP)
+                .filter(body -> body.areaCovered() != null && !body.areaCovered().isBlank())
+                .forEach(body -> areas.put(body.areaCovered().strip(), slug(body.areaCovered())));
+        return areas;
+    }
 }

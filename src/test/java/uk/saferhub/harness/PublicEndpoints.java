@@ -19,6 +19,8 @@ final class PublicEndpoints {
             "GET /public/documents/{id}",      // a published document (approved, PUBLIC handling, published)
             "GET /public/documents/{id}/pdf", // its PDF
             "GET /public/api/priorities/{area}", // PUBLIC neighbourhood priorities as open data (no personal data)
+            "GET /public/priorities",          // the areas with their public priorities
+            "GET /public/priorities/{area}",   // one area's PUBLIC priorities, for residents
             // Open311 GeoReport v2 for Open311 clients and open data: reads carry no personal data
             "GET /open311/v2/discovery.{format}",
             "GET /open311/v2/services.{format}",

@@ -43,7 +43,7 @@ class SecurityConfiguration {
         "/swagger-ui.html", "/accessibility",
         "/calendars/feeds/*", // iCalendar feeds: the secret token in the URL is the credential
         "/public/documents", "/public/documents/*", "/public/documents/*/pdf", // published documents only
-        "/public/api/priorities/*" // PUBLIC neighbourhood priorities (publicsite)
+        "/public/api/priorities/*", "/public/priorities", "/public/priorities/*" // PUBLIC priorities (publicsite)
     };
 
     @Bean
