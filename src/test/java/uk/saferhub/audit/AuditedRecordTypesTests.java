@@ -41,7 +41,7 @@ class AuditedRecordTypesTests {
             "document-review", "document-review-reminder", "document-attachment", "service-agreement",
             "service-agreement-pilot", "service-agreement-rollout",
             "tasking-priority", "tasking-action", "tasking-cycle-state", "tasking-category",
-            "tasking-evidence-file", "tasking-review",
+            "tasking-evidence-file", "tasking-review", "tasking-report",
             "intake-request", "intake-reporter", "intake-service");
 
     /** Types only tests write, to try the trail itself; no module answers for them, so they are withheld. */

@@ -61,8 +61,8 @@ class TaskingReportsTests {
         assertThat(report.tailored()).isTrue();
         assertThat(report.from()).isEqualTo(FIRST_CYCLE);
         assertThat(report.sections()).extracting(section -> section.group().name())
-                .containsExactly("East North East local tasking group");
-        ReportSection section = report.sections().getFirst();
+                .contains("East North East local tasking group");
+        ReportSection section = report.sections().stream().filter(s -> s.group().name().equals("East North East local tasking group")).findFirst().orElseThrow();
         assertThat(section.meetings()).extracting(meeting -> meeting.start().toLocalDate())
                 .contains(FIRST_CYCLE, LocalDate.of(2011, 12, 27), LocalDate.of(2012, 2, 7));
         assertThat(line(section, "Graffiti in Gipton & Harehills").change()).isEqualTo(ReportChange.CLOSED_ACHIEVED);
@@ -77,7 +77,8 @@ class TaskingReportsTests {
 
         // Since the last report: a report up to the second cycle covers only the third from then on.
         AreaReport later = reports.current(users.actor("mstenton"), committee.id(), LocalDate.of(2011, 12, 1));
-        assertThat(later.sections().getFirst().meetings()).hasSize(1);
+        assertThat(later.sections().stream().filter(s -> s.group().name().equals("East North East local tasking group"))
+                .findFirst().orElseThrow().meetings()).hasSize(1);
     }
 
     @Test

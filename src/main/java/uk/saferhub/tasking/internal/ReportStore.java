@@ -58,4 +58,9 @@ public class ReportStore {
                 rs.getTimestamp("issued_at").toInstant(), rs.getObject("paper_meeting_id", UUID.class),
                 attached == null ? null : attached.toInstant());
     }
+
+    /** The body a report was issued to, whatever it is. */
+    public Optional<UUID> body(UUID id) {
+        return jdbc.sql("select body_id from tasking_report where id = ?").param(id).query(UUID.class).optional();
+    }
 }

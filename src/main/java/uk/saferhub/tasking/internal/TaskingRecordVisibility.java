@@ -26,9 +26,11 @@ class TaskingRecordVisibility implements RecordVisibility {
 
     private final EvidenceFileStore evidence;
     private final ReviewStore reviews;
+    private final ReportStore issuedReports;
 
     TaskingRecordVisibility(PriorityStore priorities, ActionStore actions, Partnership partnership,
-            EvidenceFileStore evidence, ReviewStore reviews) {
+            EvidenceFileStore evidence, ReviewStore reviews, ReportStore issuedReports) {
+        this.issuedReports = issuedReports;
         this.evidence = evidence;
         this.reviews = reviews;
         this.priorities = priorities;
@@ -39,7 +41,7 @@ class TaskingRecordVisibility implements RecordVisibility {
     @Override
     public Set<String> recordTypes() {
         return Set.of("tasking-priority", "tasking-action", "tasking-cycle-state", "tasking-category",
-                "tasking-evidence-file", "tasking-review");
+                "tasking-evidence-file", "tasking-review", "tasking-report");
     }
 
     @Override
@@ -48,6 +50,14 @@ class TaskingRecordVisibility implements RecordVisibility {
             return recordIds;
         }
         Set<UUID> visible = new HashSet<>();
+        if (recordType.equals("tasking-report")) {
+            // An issued report is seen by whoever may see the body it was issued to.
+            for (UUID report : RecordVisibility.uuidsOf(recordIds)) {
+                issuedReports.body(report).filter(body -> partnership.maySee(actor, BodyId.of(body)))
+                        .ifPresent(body -> visible.add(report));
+            }
+            return RecordVisibility.idsOf(visible);
+        }
         if (recordType.equals("tasking-review")) {
             // A review is seen by whoever may see the group whose meeting it is.
             for (UUID meeting : RecordVisibility.uuidsOf(recordIds)) {
