@@ -70,6 +70,12 @@ public class Identity {
         return accounts.find(id);
     }
 
+    /** The account of a username, as a demonstration loader finds the user it records something as. */
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> userNamed(String username) {
+        return accounts.findByUsername(username.strip().toLowerCase());
+    }
+
     @Transactional(readOnly = true)
     public boolean usernameTaken(String username) {
         return accounts.usernameTaken(username.strip().toLowerCase());

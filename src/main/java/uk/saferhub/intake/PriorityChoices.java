@@ -7,8 +7,9 @@ import java.util.UUID;
 import uk.saferhub.shared.access.Actor;
 
 /**
- * The tasking priorities intake may link a report or an observation to. Tasking implements it (tasking depends on
- * intake, so intake asks through this port and never names tasking).
+ * What intake needs of tasking: the priorities a report or an observation may be linked to, the categories an
+ * observation is recorded under, and the wards the actor's tasking groups cover. Tasking implements it (tasking
+ * depends on intake, so intake asks through this port and never names tasking).
  */
 public interface PriorityChoices {
 
@@ -17,4 +18,14 @@ public interface PriorityChoices {
 
     /** One priority, when the actor may see it. */
     Optional<PriorityChoice> find(Actor actor, UUID id);
+
+    /** The current categories of priorities, by name: an observation is recorded under one of them. */
+    List<CategoryChoice> categories();
+
+    /** The wards of the areas the tasking groups the actor may see cover, by name (empty when they see none). */
+    List<UUID> wardsCovered(Actor actor);
+
+    /** A category as intake offers it. */
+    record CategoryChoice(UUID id, String name, boolean environmental) {
+    }
 }

@@ -56,6 +56,13 @@ public class ReportFigures {
                 .query(ReportFigures::item).list();
     }
 
+    /** The reports linked to a tasking priority on the intake queue, oldest first. */
+    @Transactional(readOnly = true)
+    public List<LocalItem> linkedTo(UUID priorityId) {
+        return jdbc.sql(COLUMNS + " where r.priority_id = ? order by r.requested_at, r.id").param(priorityId)
+                .query(ReportFigures::item).list();
+    }
+
     /** The organisation a report is routed to: the one that opens it on its intake queue. */
     @Transactional(readOnly = true)
     public Optional<UUID> routedTo(String id) {

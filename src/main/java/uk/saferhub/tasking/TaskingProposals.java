@@ -14,6 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.saferhub.intake.LocalItem;
+import uk.saferhub.intake.ObservationFigures;
+import uk.saferhub.intake.Observations;
+import uk.saferhub.intake.ReportFigures;
 import uk.saferhub.partnership.BodyId;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.HandlingLevel;
@@ -44,9 +47,13 @@ public class TaskingProposals {
     private final TaskingEditor editor;
     private final EvidenceStore evidence;
     private final PageWords words;
+    private final ReportFigures reports;
+    private final Observations observations;
 
     TaskingProposals(TaskingAnalysis analyses, Tasking tasking, TaskingEditor editor, EvidenceStore evidence,
-            PageWords words) {
+            PageWords words, ReportFigures reports, Observations observations) {
+        this.reports = reports;
+        this.observations = observations;
         this.analyses = analyses;
         this.tasking = tasking;
         this.editor = editor;
@@ -124,8 +131,28 @@ public class TaskingProposals {
                                 label(item),
                                 found.href(actor, item.id()).orElse(null)))),
                         () -> ids.forEach(id -> links.add(new EvidenceLink(source, id,
-                                words.text("analysis.evidence." + source, id), null)))));
+                                words.text("analysis.evidence." + source, shortId(id)), null)))));
+        // Reports linked on the intake queue and observations linked by their recorders (intelligence for the police).
+        List<LocalItem> linked = new ArrayList<>(reports.linkedTo(priorityId));
+        linked.addAll(observations.linkedTo(actor, priorityId));
+        for (LocalItem item : linked) {
+            if (links.stream().noneMatch(link -> link.id().equals(item.id()) && link.source().equals(item.source()))) {
+                links.add(new EvidenceLink(item.source(), item.id(), label(item), href(actor, item)));
+            }
+        }
         return links;
+    }
+
+    private String href(Actor actor, LocalItem item) {
+        if (item.source().equals(ObservationFigures.INTELLIGENCE)) {
+            return "/observations/" + item.id();
+        }
+        return analyses.source(item.source()).flatMap(found -> found.href(actor, item.id())).orElse(null);
+    }
+
+    /** An observation's id is long: its first eight characters name it well enough in words. */
+    private static String shortId(String id) {
+        return id.length() > 12 ? id.substring(0, 8) : id;
     }
 
     /** A linked report or observation: how it reads, and where it opens (null when the reader may not open it). */
@@ -134,7 +161,7 @@ public class TaskingProposals {
 
     private String label(LocalItem item) {
         String day = item.at().atZone(java.time.ZoneId.of("Europe/London")).format(DAY);
-        String name = words.text("analysis.evidence." + item.source(), item.id());
+        String name = words.text("analysis.evidence." + item.source(), shortId(item.id()));
         return item.location() == null || item.location().isBlank()
                 ? words.text("analysis.evidence.labelNoPlace", name, item.category(), day)
                 : words.text("analysis.evidence.label", name, item.category(), item.location(), day);
@@ -148,7 +175,8 @@ public class TaskingProposals {
     private PriorityDetails details(Actor actor, LocalAnalysis analysis, Category category, String title,
             List<UUID> wards, String location, Double latitude, Double longitude, String problem,
             List<LocalItem> items) {
-        String numbers = items.stream().map(item -> words.text("analysis.evidence." + item.source(), item.id()))
+        String numbers = items.stream()
+                .map(item -> words.text("analysis.evidence." + item.source(), shortId(item.id())))
                 .collect(Collectors.joining(", "));
         String evidenceText = cut(words.text("analysis.propose.evidence", items.size(),
                 analysis.meeting().start().format(DAY), numbers), 4000);

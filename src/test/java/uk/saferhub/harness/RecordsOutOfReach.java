@@ -172,6 +172,10 @@ final class RecordsOutOfReach {
             where b.handling_level <> 'PUBLIC' and b.owning_organisation_id not in %s
             order by b.type = 'TASKING_GROUP' desc, m.starts_at desc limit 1""";
 
+    private static final String OBSERVATION = """
+            select o.id as "id" from intake_observation o where o.owning_organisation_id not in %s
+            order by o.kind = 'INTELLIGENCE' desc, o.observed_at limit 1""";
+
     /** Every address the walk knows, with the query that finds a record there out of the other organisation's reach. */
     static final Map<String, String> QUERIES = Map.ofEntries(
             Map.entry("/actions/{id}", ACTION),
@@ -209,7 +213,8 @@ final class RecordsOutOfReach {
             Map.entry("/priorities/{id}/actions/{actionId}", PRIORITY_ACTION),
             Map.entry("/tasking/priorities/{id}/evidence/{fileId}", EVIDENCE_FILE),
             Map.entry("/tasking/meetings/{meetingId}", TASKING_MEETING),
-            Map.entry("/tasking/reports/{bodyId}", TASKING_GROUP));
+            Map.entry("/tasking/reports/{bodyId}", TASKING_GROUP),
+            Map.entry("/observations/{id}", OBSERVATION));
 
     private static final Pattern LAST_VARIABLE = Pattern.compile("^(.*\\{[^}]+})");
 
@@ -296,6 +301,7 @@ final class RecordsOutOfReach {
          */
         static synchronized void ensureMore(JdbcClient jdbc, DemoUsers users,
                 org.springframework.context.ApplicationContext context) {
+            ensureObservation(jdbc, users, context);
             if (count(jdbc, "select count(*) from tasking_evidence_file where title = ?", EVIDENCE_TITLE) > 0) {
                 return;
             }
@@ -311,6 +317,24 @@ final class RecordsOutOfReach {
         }
 
         private static final String EVIDENCE_TITLE = "The walk probes this file of evidence";
+        private static final String OBSERVATION_PLACE = "The walk probes this intelligence";
+
+        /** A piece of intelligence of Cambridgeshire's police, recorded as its tasking sergeant records one. */
+        private static void ensureObservation(JdbcClient jdbc, DemoUsers users,
+                org.springframework.context.ApplicationContext context) {
+            if (count(jdbc, "select count(*) from intake_observation where location = ?", OBSERVATION_PLACE) > 0) {
+                return;
+            }
+            var choices = context.getBean(uk.saferhub.intake.PriorityChoices.class);
+            UUID ward = context.getBean(uk.saferhub.geography.Geography.class)
+                    .places(uk.saferhub.geography.PlaceType.WARD).getFirst().id();
+            context.getBean(uk.saferhub.intake.Observations.class).record(users.actor("central.sergeant"),
+                    new uk.saferhub.intake.internal.NewObservation(
+                            uk.saferhub.intake.internal.ObservationKind.INTELLIGENCE,
+                            choices.categories().getFirst().id(), ward, OBSERVATION_PLACE, null, null,
+                            "Made by the authorisation walk", java.time.Instant.now().minusSeconds(3600), null,
+                            new uk.saferhub.intake.internal.Grading("1", "A", "P", null)));
+        }
 
         private static long count(JdbcClient jdbc, String sql, Object parameter) {
             return jdbc.sql(sql).param(parameter).query(Long.class).single();

@@ -16,6 +16,8 @@ import uk.saferhub.directory.OrganisationSummary;
 import uk.saferhub.directory.PersonSummary;
 import uk.saferhub.geography.Geography;
 import uk.saferhub.geography.Place;
+import uk.saferhub.intake.PriorityChoice;
+import uk.saferhub.intake.PriorityChoices;
 import uk.saferhub.shared.access.AccessRefused;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.HandlingLevel;
@@ -37,9 +39,11 @@ public class IntakeQueue {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PriorityChoices priorities;
 
     IntakeQueue(QueueStore queue, RequestStore requests, Geography geography, Directory directory, AuditTrail audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, PriorityChoices priorities) {
+        this.priorities = priorities;
         this.queue = queue;
         this.requests = requests;
         this.geography = geography;
@@ -76,6 +80,12 @@ public class IntakeQueue {
                 .sorted(java.util.Comparator.comparing(OrganisationSummary::name)).toList();
     }
 
+    /** The priorities the actor may link a report to. */
+    @Transactional(readOnly = true)
+    public List<PriorityChoice> priorities(Actor actor) {
+        return priorities.open(actor);
+    }
+
     public java.util.Optional<String> organisationName(UUID id) {
         return directory.organisation(id).map(OrganisationSummary::name);
     }
@@ -94,6 +104,13 @@ public class IntakeQueue {
     @Transactional
     public long triage(Actor actor, long id, Triage triage, String statusNotes, Long original, UUID officer,
             UUID partner) {
+        return triage(actor, id, triage, statusNotes, original, officer, partner, null);
+    }
+
+    /** {@link #triage} with, for a link, the priority the report feeds (one the actor may see). */
+    @Transactional
+    public long triage(Actor actor, long id, Triage triage, String statusNotes, Long original, UUID officer,
+            UUID partner, UUID priority) {
         UUID routed = queue.routedOrganisation(id).orElse(null);
         if (routed == null || !routed.equals(actor.organisationId())) {
             if (requests.find(id).isPresent()) {
@@ -116,6 +133,9 @@ public class IntakeQueue {
                 || !directory.partnersOf(actor.organisationId()).contains(partner))) {
             throw new IntakeChangeRefused("partner", "intake.queue.partner.unknown");
         }
+        if (triage == Triage.LINK && (priority == null || priorities.find(actor, priority).isEmpty())) {
+            throw new IntakeChangeRefused("priority", "intake.queue.priority.unknown");
+        }
         if ((triage == Triage.REJECT || triage == Triage.CLOSE) && (statusNotes == null || statusNotes.isBlank())) {
             throw new IntakeChangeRefused("note", "intake.queue.note.required");
         }
@@ -124,6 +144,9 @@ public class IntakeQueue {
         }
         if (triage == Triage.REFER) {
             queue.refer(id, partner);
+        }
+        if (triage == Triage.LINK) {
+            queue.link(id, priority);
         }
         var now = clock.instant();
         long updateId = requests.addUpdate(id, triage.status(), statusNotes, null, null, "STAFF", now, now);

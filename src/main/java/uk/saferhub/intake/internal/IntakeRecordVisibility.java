@@ -10,21 +10,24 @@ import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.RecordVisibility;
 
 /**
- * Which Open311 reports the audit trail may show an actor: a report (and the views of its reporter) only to the
- * organisation it is routed to, the one organisation that sees its reporter on the intake queue.
+ * Which intake records the audit trail may show an actor: a report (and the views of its reporter) only to the
+ * organisation it is routed to, the one organisation that sees its reporter on the intake queue; an observation to
+ * whoever may see it, so intelligence (and every view of it) only to the police.
  */
 @Component
 class IntakeRecordVisibility implements RecordVisibility {
 
     private final RequestStore requests;
+    private final ObservationStore observations;
 
-    IntakeRecordVisibility(RequestStore requests) {
+    IntakeRecordVisibility(RequestStore requests, ObservationStore observations) {
         this.requests = requests;
+        this.observations = observations;
     }
 
     @Override
     public Set<String> recordTypes() {
-        return Set.of("intake-request", "intake-reporter", ServiceEditor.RECORD_TYPE);
+        return Set.of("intake-request", "intake-reporter", ServiceEditor.RECORD_TYPE, Observation.RECORD_TYPE);
     }
 
     @Override
@@ -35,6 +38,18 @@ class IntakeRecordVisibility implements RecordVisibility {
         }
         if (recordType.equals(ServiceEditor.RECORD_TYPE)) {
             return Set.copyOf(recordIds);
+        }
+        if (recordType.equals(Observation.RECORD_TYPE)) {
+            for (String id : recordIds) {
+                try {
+                    observations.find(java.util.UUID.fromString(id))
+                            .filter(observation -> uk.saferhub.shared.access.AccessPolicy.canSee(actor, observation))
+                            .ifPresent(observation -> visible.add(id));
+                } catch (IllegalArgumentException notAnObservation) {
+                    // not an observation's id: never shown
+                }
+            }
+            return visible;
         }
         for (String id : recordIds) {
             long number;

@@ -45,6 +45,17 @@ public class QueueStore {
         jdbc.sql("update intake_request set assigned_person_id = ? where id = ?").params(person, id).update();
     }
 
+    /** Links the report to a tasking priority (the report stays on the queue, still open). */
+    public void link(long id, UUID priority) {
+        jdbc.sql("update intake_request set priority_id = ? where id = ?").params(priority, id).update();
+    }
+
+    /** The reports linked to a priority, oldest first. */
+    public java.util.List<Long> linkedTo(UUID priority) {
+        return jdbc.sql("select id from intake_request where priority_id = ? order by requested_at, id")
+                .param(priority).query(Long.class).list();
+    }
+
     /** Hands the report to another organisation: it leaves this queue, unassigned. */
     public void refer(long id, UUID organisation) {
         jdbc.sql("update intake_request set routed_organisation_id = ?, assigned_person_id = null where id = ?")

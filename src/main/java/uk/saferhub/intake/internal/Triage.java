@@ -2,7 +2,7 @@ package uk.saferhub.intake.internal;
 
 /** What staff may do to a report on the intake queue, and the Open311 status each leaves it in. */
 public enum Triage {
-    ACCEPT("open"), ASSIGN("open"), REFER("open"), DUPLICATE("closed"), REJECT("closed"), CLOSE("closed"), REOPEN("open");
+    ACCEPT("open"), ASSIGN("open"), LINK("open"), REFER("open"), DUPLICATE("closed"), REJECT("closed"), CLOSE("closed"), REOPEN("open");
 
     private final String status;
 

@@ -8,12 +8,13 @@ import uk.saferhub.shared.access.Role;
 import uk.saferhub.shared.web.NavigationContributor;
 import uk.saferhub.shared.web.NavigationItem;
 
-/** Puts the intake queue (reports from residents) in the service navigation for readers and above. */
+/** Puts the intake queue (reports from residents) and PCSOs' observations in the service navigation for readers and above. */
 @Component
 class IntakeNavigation implements NavigationContributor {
 
     @Override
     public List<NavigationItem> navigationItems() {
-        return List.of(new NavigationItem(55, "navigation.intake", "/intake", "/intake", Role.READER));
+        return List.of(new NavigationItem(55, "navigation.intake", "/intake", "/intake", Role.READER),
+                new NavigationItem(56, "navigation.observations", "/observations", "/observations", Role.READER));
     }
 }

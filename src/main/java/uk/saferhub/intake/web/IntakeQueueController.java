@@ -55,7 +55,7 @@ class IntakeQueueController {
         BindingResult checked = post.check(form, errors, model);
         return post.submit(checked, redirect, () -> {
             long updateId = queue.triage(actor, form.report(), form.action(), notes(actor, form), form.original(),
-                    form.officer(), form.partner());
+                    form.officer(), form.partner(), form.priority());
             return Done.redirect("/intake", "intake.queue.done", String.valueOf(form.report()), String.valueOf(updateId));
         }, () -> page(actor, model));
     }
@@ -70,6 +70,7 @@ class IntakeQueueController {
                     form.officer() == null ? "" : queue.personName(actor, form.officer()).orElse(""));
             case REFER -> words.text("intake.queue.notes.referred",
                     form.partner() == null ? "" : queue.organisationName(form.partner()).orElse(""));
+            case LINK -> note == null ? words.text("intake.queue.notes.linked") : note;
             case ACCEPT -> note == null ? words.text("intake.queue.notes.accepted") : note;
             case REOPEN -> note == null ? words.text("intake.queue.notes.reopened") : note;
             case CLOSE -> note;
@@ -88,6 +89,9 @@ class IntakeQueueController {
                 .map(person -> Option.of(person.id(), person.name())).toList());
         model.addAttribute("partners", queue.partners(actor).stream()
                 .map(organisation -> Option.of(organisation.id(), organisation.name())).toList());
+        model.addAttribute("priorities", queue.priorities(actor).stream()
+                .map(choice -> Option.of(choice.id(), words.text("intake.queue.priorityOption", choice.title(),
+                        choice.groupName()))).toList());
         model.addAttribute("actions", Arrays.stream(Triage.values())
                 .map(action -> Option.of(action, words.text("intake.queue.action." + action.name()))).toList());
         return "intake/queue";

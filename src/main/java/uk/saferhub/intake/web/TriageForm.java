@@ -10,7 +10,7 @@ import uk.saferhub.shared.web.PlainText;
 
 /**
  * A triage of one report on the queue: the report, what to do, a note residents see, for a duplicate its original,
- * for an assignment the officer, for a referral the partner.
+ * for an assignment the officer, for a referral the partner, for a link the tasking priority.
  */
 record TriageForm(
         @NotNull(message = "{intake.queue.report.required}") Long report,
@@ -18,9 +18,10 @@ record TriageForm(
         @Size(max = 1000, message = "{intake.queue.note.tooLong}") @PlainText(lineBreaks = true) String note,
         Long original,
         UUID officer,
-        UUID partner) {
+        UUID partner,
+        UUID priority) {
 
     static TriageForm empty() {
-        return new TriageForm(null, null, null, null, null, null);
+        return new TriageForm(null, null, null, null, null, null, null);
     }
 }
