@@ -28,7 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -225,6 +227,7 @@ class TaskingJourneyBrowserTests {
         open(issuedPage.substring(issuedPage.indexOf("/tasking/")));
         assertThat(text("main")).contains("Attached as a paper to a meeting on");
 
+        assertThat(visited).as("pages of the journey").hasSizeGreaterThanOrEqualTo(12);
         assertThat(tooWideForAPhone()).as("pages wider than a %d px phone screen", PHONE).isEmpty();
         assertThat(findings).as("problems on the journey's pages").isEmpty();
     }
@@ -293,8 +296,11 @@ class TaskingJourneyBrowserTests {
         click(driver.findElement(By.tagName("html")), target);
     }
 
+    /** Clicks a link or button and waits for the page it leads to (the old one gone, the new one loaded). */
     private void click(WebElement within, By target) {
+        WebElement page = driver.findElement(By.tagName("html"));
         within.findElement(target).click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
         BrowserPages.waitForPage(driver);
         checked();
         assertThat(driver.findElements(By.cssSelector(".govuk-error-summary")))
