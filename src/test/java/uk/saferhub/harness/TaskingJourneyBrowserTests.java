@@ -15,10 +15,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -125,8 +123,9 @@ class TaskingJourneyBrowserTests {
     void theEastNorthEastGroupReviewsItsMatrixAtItsMeetingAndReportsToItsAreaCommittee() throws Exception {
         Body group = body(GROUP);
         Body committee = body(COMMITTEE);
+        LocalDate today = tonight();
         Meeting meeting = scheduler.schedule(null, group.id(), new NewMeeting(null, "Tasking cycle review",
-                tonight().atTime(23, 57), tonight().atTime(23, 59), "Seacroft Police Station"));
+                today.atTime(23, 57), today.atTime(23, 59), "Seacroft Police Station"));
         Priority carried = priority(group, "Graffiti on the Roundhay Road shutters");
         Priority amended = priority(group, "Litter on the Harehills Lane parade");
         Priority closed = priority(group, "Abandoned vehicles on the Gipton estate verges");
@@ -138,7 +137,8 @@ class TaskingJourneyBrowserTests {
         BrowserPages.signIn(driver, port, "mstenton");
 
         // The group's matrix: from the tasking page, filtered to the group.
-        open("/tasking/matrix");
+        open("/tasking");
+        click(By.linkText("Tasking matrix of every group"));
         new Select(driver.findElement(By.id("group"))).selectByVisibleText(GROUP);
         click(By.cssSelector("main form[action$='/tasking/matrix'] button[type=submit]"));
         assertThat(driver.getCurrentUrl()).contains("group=" + group.id().value());
@@ -198,7 +198,8 @@ class TaskingJourneyBrowserTests {
         assertThat(text("main table")).contains(proposed);
 
         // The tailored report to the Area Committee: page, PDF, issued, attached to its coming meeting.
-        open("/tasking/reports");
+        open("/tasking");
+        click(By.linkText("Reports to Area Committees and Locality Partnerships"));
         click(By.linkText("Tailored report to " + COMMITTEE));
         assertThat(text("main h1")).isEqualTo("Tailored report to " + COMMITTEE);
         String current = text("main");
@@ -212,7 +213,7 @@ class TaskingJourneyBrowserTests {
         assertThat(text("main")).contains(closed.title(), "Closed: achieved");
         String issuedPage = driver.getCurrentUrl();
 
-        LocalDate day = LocalDate.now(LONDON).plusWeeks(3);
+        LocalDate day = today.plusWeeks(3);
         Meeting coming = scheduler.schedule(null, committee.id(), new NewMeeting(null, "Community safety update",
                 day.atTime(18, 30), day.atTime(20, 0), "Shine, Harehills Road"));
         driver.navigate().refresh();
@@ -228,7 +229,7 @@ class TaskingJourneyBrowserTests {
         assertThat(text("main")).contains("Attached as a paper to a meeting on");
 
         assertThat(visited).as("pages of the journey").hasSizeGreaterThanOrEqualTo(12);
-        assertThat(tooWideForAPhone()).as("pages wider than a %d px phone screen", PHONE).isEmpty();
+        assertThat(BrowserPages.widerThan(driver, port, visited, PHONE)).as("pages wider than a %d px phone screen", PHONE).isEmpty();
         assertThat(findings).as("problems on the journey's pages").isEmpty();
     }
 
@@ -255,36 +256,14 @@ class TaskingJourneyBrowserTests {
         assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
     }
 
-    /** A PDF downloaded with the browser's session: its status and type checked, and its text. */
-    private String pdfText(String address) throws Exception {
-        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
-        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(address))
-                .header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    /** A PDF downloaded with the browser's session, its status and type checked: its text. */
+    private static String pdfText(String address) throws Exception {
+        HttpResponse<byte[]> pdf = BrowserPages.download(driver, address);
         assertThat(pdf.statusCode()).as(address).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         try (var printed = Loader.loadPDF(pdf.body())) {
             return new PDFTextStripper().getText(printed).replaceAll("\\s+", " ");
         }
-    }
-
-    /** Each page visited again on a 390 px phone screen: those wider than it. */
-    private List<String> tooWideForAPhone() {
-        List<String> wide = new ArrayList<>();
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE, "height", 844,
-                "deviceScaleFactor", 3, "mobile", true));
-        try {
-            for (String page : visited) {
-                driver.get(BrowserPages.url(port, page));
-                int width = ((Number) driver.executeScript("return document.documentElement.scrollWidth")).intValue();
-                if (width > PHONE) {
-                    wide.add(page + " is " + width + " px wide");
-                }
-            }
-        } finally {
-            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        }
-        return wide;
     }
 
     private void open(String path) {
