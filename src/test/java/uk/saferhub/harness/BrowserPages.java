@@ -1,8 +1,16 @@
 package uk.saferhub.harness;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -68,5 +76,32 @@ final class BrowserPages {
     static void waitForPage(ChromeDriver driver) {
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(
                 webDriver -> "complete".equals(((ChromeDriver) webDriver).executeScript("return document.readyState")));
+    }
+
+    /** Fetches an address with the browser's cookies (its signed-in session): for downloads the browser would show. */
+    static HttpResponse<byte[]> download(ChromeDriver driver, String address) throws IOException, InterruptedException {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(address)).header("Cookie", cookies)
+                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Loads each page again on a phone screen this wide: those wider than the screen, with their width. */
+    static List<String> widerThan(ChromeDriver driver, int port, Collection<String> paths, int width) {
+        var wide = new ArrayList<String>();
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 844,
+                "deviceScaleFactor", 3, "mobile", true));
+        try {
+            for (String path : paths) {
+                driver.get(url(port, path));
+                int shown = ((Number) driver.executeScript("return document.documentElement.scrollWidth")).intValue();
+                if (shown > width) {
+                    wide.add(path + " is " + shown + " px wide");
+                }
+            }
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        return wide;
     }
 }
