@@ -216,13 +216,13 @@ public class Observations {
         if (given.kind() != ObservationKind.INTELLIGENCE) {
             return null;
         }
-        if (grading == null || !Grading.SOURCE_EVALUATIONS.contains(grading.sourceEvaluation())) {
+        if (grading == null || !known(Grading.SOURCE_EVALUATIONS, grading.sourceEvaluation())) {
             throw new IntakeChangeRefused("sourceEvaluation", "observations.sourceEvaluation.required");
         }
-        if (!Grading.INTELLIGENCE_ASSESSMENTS.contains(grading.intelligenceAssessment())) {
+        if (!known(Grading.INTELLIGENCE_ASSESSMENTS, grading.intelligenceAssessment())) {
             throw new IntakeChangeRefused("intelligenceAssessment", "observations.intelligenceAssessment.required");
         }
-        if (!Grading.HANDLING_CODES.contains(grading.handlingCode())) {
+        if (!known(Grading.HANDLING_CODES, grading.handlingCode())) {
             throw new IntakeChangeRefused("handlingCode", "observations.handlingCode.required");
         }
         String conditions = grading.handlingConditions() == null || grading.handlingConditions().isBlank() ? null
@@ -232,5 +232,10 @@ public class Observations {
         }
         return new Grading(grading.sourceEvaluation(), grading.intelligenceAssessment(), grading.handlingCode(),
                 "C".equals(grading.handlingCode()) ? conditions : null);
+    }
+
+    /** Whether a code given (perhaps nothing) is one of the codes (the lists hold no null, and refuse to look one up). */
+    private static boolean known(List<String> codes, String given) {
+        return given != null && codes.contains(given);
     }
 }

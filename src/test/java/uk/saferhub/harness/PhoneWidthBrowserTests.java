@@ -162,6 +162,49 @@ class PhoneWidthBrowserTests {
         assertThat(findings).as("the tasking pages at %d px", NARROWEST).isEmpty();
     }
 
+    /**
+     * A PCSO on the narrowest phone records an observation: the list, the form, the form sent with nothing in it
+     * (its error summary), the form filled in as a thumb would (radios, selects, text), and the record it makes.
+     */
+    @Test
+    void aPcsoRecordsAnObservationOnTheNarrowestPhone() {
+        BrowserPages.signIn(driver, port, "pcso3301");
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", NARROWEST, "height", HEIGHT,
+                "deviceScaleFactor", 3, "mobile", true));
+        List<String> findings = new ArrayList<>(narrowest("/observations"));
+        findings.addAll(narrowest("/observations/new"));
+        driver.findElement(By.id("observedDate.day")).clear();
+        findings.addAll(BrowserPages.submitExpectingErrors(driver, "/observations/new", "main form button[type=submit]"));
+        findings.addAll(widthOf("/observations/new with errors"));
+
+        driver.findElement(By.cssSelector("label[for=kind]")).click();
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("category")))
+                .selectByVisibleText("Litter (environmental)");
+        driver.findElement(By.id("location")).sendKeys("On or near Harehills Road, by the shops");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("ward")))
+                .selectByVisibleText("Gipton & Harehills");
+        driver.findElement(By.id("description")).sendKeys("Litter bins by the shops overflowing again at 6pm.");
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        driver.findElement(By.id("observedDate.day")).sendKeys(String.valueOf(today.getDayOfMonth()));
+        driver.findElement(By.id("observedTime")).clear();
+        driver.findElement(By.id("observedTime")).sendKeys("00:01");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        BrowserPages.waitForPage(driver);
+        assertThat(driver.getCurrentUrl()).contains("/observations/");
+        assertThat(driver.findElement(By.cssSelector("h1")).getText()).isEqualTo("Litter");
+        assertThat(driver.findElement(By.cssSelector(".govuk-summary-list")).getText())
+                .contains("Harehills Road", "Gipton & Harehills", "PCSO 3301");
+        findings.addAll(BrowserPages.check(driver));
+        findings.addAll(widthOf(driver.getCurrentUrl()));
+        assertThat(findings).as("a PCSO's observation pages at %d px", NARROWEST).isEmpty();
+    }
+
+    private List<String> widthOf(String path) {
+        Number pageWidth = (Number) driver.executeScript("return document.documentElement.scrollWidth");
+        return pageWidth.intValue() > NARROWEST ? List.of(path + " is " + pageWidth + " px wide on a " + NARROWEST
+                + " px screen: " + driver.executeScript(WIDER_THAN_THE_SCREEN)) : List.of();
+    }
+
     private List<String> narrowest(String path) {
         var findings = new ArrayList<>(BrowserPages.visit(driver, port, path));
         Number pageWidth = (Number) driver.executeScript("return document.documentElement.scrollWidth");

@@ -210,6 +210,31 @@ class IntakeQueueTests {
                 .query(Long.class).single()).isGreaterThan(refusals);
     }
 
+    @Test
+    void aReportIsLinkedToAPriorityItFeedsAndThePriorityListsIt(@Autowired PriorityChoices priorities)
+            throws Exception {
+        String id = report("Flo", "flo@example.org", 500);
+        var priority = priorities.open(users.actor("krowan")).getFirst();
+
+        MockHttpServletResponse unchosen = triage("krowan", id, "LINK", null, null);
+        assertThat(unchosen.getStatus()).isEqualTo(200);
+        assertThat(unchosen.getContentAsString(StandardCharsets.UTF_8))
+                .contains("Choose a priority to link the report to");
+        assertThat(mvc.perform(post("/intake").with(users.as("krowan")).with(csrf())
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("report", id).param("action", "LINK")
+                .param("priority", priority.id().toString())).andReturn().getResponse().getStatus())
+                .isEqualTo(302);
+        assertThat(jdbc.sql("select priority_id from intake_request where id = ?").param(Long.parseLong(id))
+                .query(java.util.UUID.class).single()).isEqualTo(priority.id());
+        JsonNode linked = read(id);
+        assertThat(linked.get("status").asString()).isEqualTo("open");
+        assertThat(linked.get("status_notes").asString()).contains("local priority").doesNotContain(priority.title());
+
+        String page = mvc.perform(get("/tasking/priorities/" + priority.id()).with(users.as("krowan"))).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Report " + id);
+    }
+
     private String report(String firstName, String email, double metresNorth) throws Exception {
         String[] point = place.point(metresNorth);
         MockHttpServletResponse response = mvc.perform(post("/open311/v2/requests.xml")
