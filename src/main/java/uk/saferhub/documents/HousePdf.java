@@ -2,7 +2,6 @@ package uk.saferhub.documents;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -17,9 +16,6 @@ import uk.saferhub.documents.internal.DocumentPdf;
 @Component
 public class HousePdf {
 
-    private static final Pattern NOT_XML = Pattern.compile(
-            "[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
-
     private final ITemplateEngine templates;
 
     HousePdf(ITemplateEngine templates) {
@@ -27,7 +23,7 @@ public class HousePdf {
     }
 
     public byte[] print(String template, Map<String, Object> values, String title) {
-        String xhtml = NOT_XML.matcher(templates.process(template, new Context(Locale.UK, values))).replaceAll("");
+        String xhtml = DocumentPdf.xmlSafe(templates.process(template, new Context(Locale.UK, values)));
         return DocumentPdf.print(xhtml, title);
     }
 }

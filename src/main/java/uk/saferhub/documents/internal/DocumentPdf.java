@@ -43,6 +43,11 @@ public class DocumentPdf {
     private static final Pattern NOT_XML = Pattern.compile(
             "[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
 
+    /** The text without the characters XML 1.0 cannot hold (control characters pasted from elsewhere). */
+    public static String xmlSafe(String text) {
+        return NOT_XML.matcher(text).replaceAll("");
+    }
+
     /** The embedded font's family name in the template's CSS. */
     static final String FONT_FAMILY = "Liberation Sans";
 
@@ -65,9 +70,8 @@ public class DocumentPdf {
 
     /** The PDF's bytes. */
     public byte[] render(PrintedDocument document) {
-        String xhtml = NOT_XML.matcher(templates.process(TEMPLATE,
-                new Context(Locale.UK, Map.of("document", document, "contentHtml", withImagesAsText(document)))))
-                .replaceAll("");
+        String xhtml = xmlSafe(templates.process(TEMPLATE,
+                new Context(Locale.UK, Map.of("document", document, "contentHtml", withImagesAsText(document)))));
         return print(xhtml, document.title());
     }
 
