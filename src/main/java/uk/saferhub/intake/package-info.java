@@ -3,7 +3,7 @@
  * placed in its ward and areas, routed by its service to the organisation responsible there, checked for a likely
  * duplicate nearby, and followed by status updates. Reporters' personal data is kept apart from the report.
  */
-@ApplicationModule(allowedDependencies = {"audit", "directory", "geography", "identity", "shared"})
+@ApplicationModule(allowedDependencies = {"audit", "directory", "geography", "identity", "search", "shared"})
 package uk.saferhub.intake;
 
 import org.springframework.modulith.ApplicationModule;

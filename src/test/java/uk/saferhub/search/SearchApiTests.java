@@ -49,7 +49,7 @@ class SearchApiTests {
     void theAnswerGroupsTheHitsByKindWithTheirTotals() throws Exception {
         String json = json("/api/v1/search?q=Governance Protocol");
         assertThat(JsonPath.<List<String>>read(json, "$.kinds")).containsExactly("documents", "bodies", "meetings",
-                "minutes", "decisions", "actions", "people", "organisations", "places");
+                "minutes", "decisions", "actions", "observations", "people", "organisations", "places");
         assertThat(JsonPath.<String>read(json, "$.query")).isEqualTo("Governance Protocol");
         assertThat(JsonPath.<List<String>>read(json, "$.groups[*].kind")).contains("documents", "minutes");
         assertThat(JsonPath.<String>read(json, "$.groups[0].hits[0].title"))

@@ -170,7 +170,15 @@ class IntelligenceNeverReachesCouncilTests {
 
     @Test
     void searchAndTheAuditTrailKeepItFromTheCouncil() throws Exception {
-        assertThat(page("/search?q=" + SECRET, users.as("mstenton"))).doesNotContain("Cars stop for a minute");
+        assertThat(page("/search?q=" + SECRET, users.as("ene.inspector"))).contains("Intelligence (police only)",
+                "/observations/" + intelligence.id());
+        assertThat(page("/search?q=" + SHARED, users.as("mstenton"))).contains("/observations/" + observation.id());
+        for (String council : List.of("mstenton", "ene.homes")) {
+            assertThat(page("/search?q=" + SECRET, users.as(council))).as(council)
+                    .doesNotContain("Cars stop for a minute", intelligence.id().toString());
+            assertThat(page("/api/v1/search?q=" + SECRET, users.as(council))).as(council)
+                    .doesNotContain(intelligence.id().toString());
+        }
         String trail = "/admin/audit?recordType=intake-observation&recordId=" + intelligence.id();
         assertThat(page(trail, users.as("leeds.admin"))).doesNotContain("Intelligence recorded", SECRET);
         String observationTrail = "/admin/audit?recordType=intake-observation&recordId=" + observation.id();
