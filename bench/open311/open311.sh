@@ -101,8 +101,24 @@ for row in re.finditer(r'<tr id="([^"]+)" data-parent="ROOT">(.*?)</tr>', page, 
 PY
 }
 
+# CPU used by the server and its PostgreSQL (clock ticks, utime + stime, with the postmaster's waited-for children),
+# sampled every second during the measured run: with Gatling's 5-second counts it gives the CPU per request of each
+# phase, which depends much less than requests per second on what else the machine is running.
+POSTMASTER="$(pgrep -f -- "-D $DATA/postgres" | head -n 1 || true)"
+cpu_ticks() {
+  local total=0 p
+  for p in "$PID" $POSTMASTER $(pgrep -P "${POSTMASTER:-0}" 2>/dev/null); do
+    [[ -r /proc/$p/stat ]] || continue
+    total=$((total + $(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$p/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$total"
+}
+CPULOG="$BENCH/open311-$STAMP-cpu.txt"
 simulate 10 warm-up > /dev/null
+( while kill -0 "$PID" 2>/dev/null; do echo "$(date +%s) $(cpu_ticks)"; sleep 1; done > "$CPULOG" ) &
+SAMPLER=$!
 report="$(simulate "$SECONDS_EACH" measured)"
+kill "$SAMPLER" 2>/dev/null || true
 say ""
 say "## $USERS clients without pauses: health alone for ${SECONDS_EACH} s, then posts alone for ${SECONDS_EACH} s"
 say "| request | requests | failed | req/s | p50 ms | p95 ms | p99 ms | max ms |"
@@ -117,6 +133,31 @@ if 'GET' in by and 'POST' in by:
     g, p = by['GET'], by['POST']
     print(f"posts: {p[4].strip()} req/s = {int(p[4]) / int(g[4]):.2f} × the floor's {g[4].strip()} req/s; "
           f"p99 {p[7].strip()} ms against the floor's {g[7].strip()} ms")
+PY
+
+python3 - "$BENCH/open311-$STAMP-measured-gatling.log" "$CPULOG" "$(getconf CLK_TCK)" <<'PY' | tee -a "$REPORT"
+import re, sys, calendar, time
+log, cpu, tck = open(sys.argv[1]).read(), [l.split() for l in open(sys.argv[2]) if l.strip()], int(sys.argv[3])
+snaps = []  # (epoch, {request: count})
+for block in re.split(r'\n(?=\d{4}-\d\d-\d\d \d\d:\d\d:\d\d GMT)', log):
+    m = re.match(r'(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d) GMT', block)
+    if m:
+        at = calendar.timegm(time.strptime(m.group(1), '%Y-%m-%d %H:%M:%S'))
+        snaps.append((at, {k.strip(): int(v.replace(',', '')) for k, v in re.findall(r'> ((?:GET|POST) [^|]+)\|\s+([\d,]+)', block)}))
+def ticks(at):
+    before = [int(t) for s, t in cpu if int(s) <= at]
+    return before[-1] if before else None
+for name in ('GET /actuator/health', 'POST /open311/v2/requests.json'):
+    counts = [(at, c.get(name, 0)) for at, c in snaps]
+    moving = [i for i in range(1, len(counts)) if counts[i][1] > counts[i - 1][1]]
+    if len(moving) < 3:
+        continue
+    a, b = counts[moving[1]], counts[moving[-2]]  # leave out the first and last 5 s of the phase
+    ta, tb = ticks(a[0]), ticks(b[0])
+    if ta is None or tb is None or b[1] <= a[1]:
+        continue
+    print(f"{name}: {1000 * (tb - ta) / tck / (b[1] - a[1]):.2f} ms of CPU (server + PostgreSQL) a request, "
+          f"over {b[1] - a[1]} requests from {b[0] - a[0]} s of the phase")
 PY
 
 kill -TERM "$PID"

@@ -6,7 +6,8 @@
 #   bench/tasking/matrix.sh
 #
 # Environment: JAVA_HOME (else Temurin 25 if present), JAVA_OPTS, PORT (default 18492), USERS (default 50),
-# SECONDS_RUN (default 60), JAR (default target/saferhub-*.jar, built when missing).
+# SECONDS_RUN (default 60), WARM_UP (seconds of the same load first, not counted; default 20), JAR (default
+# target/saferhub-*.jar, built when missing).
 # Results: standard output and target/bench/matrix-<time>.txt; Gatling's report under bench/load/target/gatling.
 set -euo pipefail
 
@@ -88,13 +89,21 @@ done
 total="$(api "$BASE/api/v1/priorities?group=$GROUP&size=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')"
 say "group $GROUP: $total priorities (the demonstration's $have and $((total - have)) added), $actions actions added (with the demonstration's, about 300)"
 
-SAFERHUB_URL="$BASE" LOAD_USERS="$USERS" LOAD_SECONDS="$SECONDS_RUN" LOAD_GROUP="$GROUP" \
-  SAFERHUB_DEMO_PASSWORD="$PASSWORD" ./mvnw -q -B -ntp -f bench/load/pom.xml gatling:test \
-  -Dgatling.simulationClass=uk.saferhub.bench.TaskingMatrixSimulation > "$BENCH/matrix-$STAMP-gatling.log" 2>&1 \
-  || say "(Gatling reported failures: see $BENCH/matrix-$STAMP-gatling.log)"
+simulate() {
+  SAFERHUB_URL="$BASE" LOAD_USERS="$USERS" LOAD_SECONDS="$1" LOAD_GROUP="$GROUP" \
+    SAFERHUB_DEMO_PASSWORD="$PASSWORD" ./mvnw -q -B -ntp -f bench/load/pom.xml gatling:test \
+    -Dgatling.simulationClass=uk.saferhub.bench.TaskingMatrixSimulation > "$BENCH/matrix-$STAMP-$2-gatling.log" 2>&1 \
+    || say "(Gatling reported failures: see $BENCH/matrix-$STAMP-$2-gatling.log)"
+}
+# WARM_UP seconds of the same load first (not counted), as the Open311 benchmark does; WARM_UP=0 measures the first
+# requests of a fresh server, the JIT still compiling.
+WARM_UP="${WARM_UP:-20}"
+if (( WARM_UP > 0 )); then simulate "$WARM_UP" warm-up; fi
+say "load average before the measured run: $(cut -d' ' -f1-3 /proc/loadavg)"
+simulate "$SECONDS_RUN" measured
 report="$(ls -dt bench/load/target/gatling/*/ | head -n 1)"
 say ""
-say "## $USERS people on the matrix and 10 on the floor page, about one request a second each, ${SECONDS_RUN} s"
+say "## $USERS people on the matrix and 10 on the floor page, about one request a second each, ${SECONDS_RUN} s (after ${WARM_UP} s of warm-up)"
 say "| request | requests | failed | p50 ms | p95 ms | p99 ms | max ms |"
 say "| --- | --- | --- | --- | --- | --- | --- |"
 python3 - "$report/index.html" <<'PY' | tee -a "$REPORT"
@@ -106,5 +115,33 @@ for row in re.finditer(r'<tr id="([^"]+)" data-parent="ROOT">(.*?)</tr>', page, 
     print(f"| {name} | {cells['2']} | {cells['4']} | {cells['8']} | {cells['9']} | {cells['10']} | {cells['12']} |")
 PY
 say "Gatling report: $report"
+
+# One reader alone, the matrix and the floor page taking turns request by request (SINGLE of each, after 10 of each
+# not counted), as bench/pages does: the medians depend much less than the 95th percentile under load on what else
+# the machine is running.
+SINGLE="${SINGLE:-100}"
+rm -f "$COOKIES"
+token="$(curl -s -c "$COOKIES" -b "$COOKIES" "$BASE/login" | csrf)"
+curl -s -o /dev/null -c "$COOKIES" -b "$COOKIES" --data-urlencode "username=mstenton" \
+  --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$token" "$BASE/login"
+TIMES="$BENCH/matrix-$STAMP-single.txt"
+: > "$TIMES"
+for ((i = 0; i < SINGLE + 10; i++)); do
+  for page in "/tasking/matrix?group=$GROUP" "/account/password"; do
+    t="$(curl -s -o /dev/null -b "$COOKIES" -w '%{http_code} %{time_total}' "$BASE$page")"
+    if (( i >= 10 )); then echo "$page $t" >> "$TIMES"; fi
+  done
+done
+python3 - "$TIMES" <<'PY' | tee -a "$REPORT"
+import statistics, sys
+rows = [line.split() for line in open(sys.argv[1])]
+def summary(prefix):
+    times = sorted(float(r[2]) * 1000 for r in rows if r[0].startswith(prefix) and r[1] == '200')
+    bad = sum(1 for r in rows if r[0].startswith(prefix) and r[1] != '200')
+    return statistics.median(times), times[int(len(times) * 0.95) - 1], len(times), bad
+m, f = summary('/tasking/matrix'), summary('/account/password')
+print(f"one reader alone, taking turns: matrix median {m[0]:.1f} ms (p95 {m[1]:.1f}), floor median {f[0]:.1f} ms "
+      f"(p95 {f[1]:.1f}), matrix ÷ floor {m[0] / f[0]:.2f}; {m[2]} + {f[2]} answered 200, {m[3] + f[3]} not")
+PY
 kill -TERM "$PID"; for _ in $(seq 1 300); do kill -0 "$PID" 2>/dev/null || break; sleep 0.1; done; PID=""
 say "report: $REPORT"

@@ -74,6 +74,15 @@ public class Tasking {
                 .toList();
     }
 
+    /**
+     * The tasking groups the actor may see, without their counts of live priorities (which read every priority of
+     * every group): for lists of groups to choose from and pages about one group.
+     */
+    @Transactional(readOnly = true)
+    public List<Body> groupBodies(Actor actor) {
+        return groupsSeenBy(actor);
+    }
+
     /** One tasking group, when the actor may see it; any other body is not a tasking group (not found). */
     @Transactional(readOnly = true)
     public Body group(Actor actor, BodyId id) {

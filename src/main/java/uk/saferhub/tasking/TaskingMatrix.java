@@ -82,8 +82,7 @@ public class TaskingMatrix {
         visible.forEach(priority -> byGroup.computeIfAbsent(priority.groupBodyId(), ignored -> new ArrayList<>())
                 .add(priority));
         List<Area> areas = new ArrayList<>();
-        for (var group : tasking.groups(actor)) {
-            Body body = group.body();
+        for (Body body : tasking.groupBodies(actor)) {
             if (filter.groupBodyId() != null && !filter.groupBodyId().equals(body.id().value())) {
                 continue;
             }

@@ -20,7 +20,8 @@ import uk.saferhub.geography.PlaceType;
 
 /**
  * Finds the places holding a coordinate, from an in-memory spatial index of every boundary. The index is built on
- * first use and again after places change ({@link PlacesChanged}); readers always see one complete index.
+ * first use and again after places change ({@link PlacesChanged}), with the areas made of wards that include each
+ * ward; readers always see one complete index.
  */
 @Service
 public class Locator {
@@ -38,10 +39,12 @@ public class Locator {
 
     /** The places holding this point, with the areas made of wards that include its ward. */
     public Location locate(double latitude, double longitude) {
-        List<Place> containing = current().index.locate(latitude, longitude);
+        Snapshot now = current();
+        List<Place> containing = now.index.locate(latitude, longitude);
         Map<UUID, Place> areas = new LinkedHashMap<>();
         containing.stream().filter(place -> place.type() == PlaceType.WARD)
-                .forEach(ward -> places.areasIncluding(ward.id()).forEach(area -> areas.putIfAbsent(area.id(), area)));
+                .forEach(ward -> now.areasByWard.getOrDefault(ward.id(), List.of())
+                        .forEach(area -> areas.putIfAbsent(area.id(), area)));
         return new Location(latitude, longitude, containing, new ArrayList<>(areas.values()));
     }
 
@@ -73,7 +76,7 @@ public class Locator {
             now = snapshot;
             long wanted = generation.get();
             if (now == null || now.generation != wanted) {
-                now = new Snapshot(wanted, build());
+                now = new Snapshot(wanted, build(), Map.copyOf(places.areasByWard()));
                 snapshot = now;
             }
             return now;
@@ -90,7 +93,10 @@ public class Locator {
         return index;
     }
 
-    /** An index and the generation of places it was built from. */
-    private record Snapshot(long generation, BoundaryIndex index) {
+    /**
+     * An index, the areas made of wards that include each ward (read with it, so a located point costs no query), and
+     * the generation of places they were read from.
+     */
+    private record Snapshot(long generation, BoundaryIndex index, Map<UUID, List<Place>> areasByWard) {
     }
 }

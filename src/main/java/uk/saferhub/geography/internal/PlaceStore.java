@@ -15,6 +15,7 @@ import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,9 +33,11 @@ public class PlaceStore {
             geometry is not null as has_boundary""";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    PlaceStore(JdbcClient jdbc) {
+    PlaceStore(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public Optional<Place> find(UUID id) {
@@ -92,6 +95,18 @@ public class PlaceStore {
                 order by type, lower(name)""".formatted(COLUMNS)).param(ward).query(PlaceStore::place).list();
     }
 
+    /** For every ward in an area made of wards, those areas in the order of {@link #areasIncluding}. */
+    public java.util.Map<UUID, List<Place>> areasByWard() {
+        java.util.Map<UUID, List<Place>> areas = new java.util.HashMap<>();
+        jdbc.sql("""
+                select w.ward_id, %s from place_ward w join place on place.id = w.area_id
+                order by w.ward_id, type, lower(name)""".formatted(COLUMNS))
+                .query((rs, row) -> areas.computeIfAbsent(rs.getObject("ward_id", UUID.class),
+                        ignored -> new java.util.ArrayList<>()).add(place(rs, row)))
+                .list();
+        return areas;
+    }
+
     public Optional<Geometry> boundary(UUID id) {
         return jdbc.sql("select geometry from place where id = ? and geometry is not null").param(id)
                 .query((rs, row) -> read(rs.getBytes(1))).optional();
@@ -137,6 +152,8 @@ public class PlaceStore {
         for (UUID ward : wards) {
             jdbc.sql("insert into place_ward (area_id, ward_id) values (?, ?)").params(area, ward).update();
         }
+        // the locator keeps the areas of each ward with its index: it reads them again after this commits
+        events.publishEvent(new PlacesChanged(0, 1));
     }
 
     /** Raw WKB of every place with a boundary, for building the spatial index. */

@@ -83,7 +83,8 @@ public class Open311Intake {
         UUID ward = places.stream().filter(place -> place.type() == PlaceType.WARD).map(Place::id).findFirst()
                 .orElse(null);
         UUID organisation = route(places, service.responsibility()).orElse(null);
-        if (organisation != null && !directory.partnersOf(key.organisationId()).contains(organisation)) {
+        if (organisation != null && !organisation.equals(key.organisationId())
+                && !directory.partnersOf(key.organisationId()).contains(organisation)) {
             throw new Open311Refused(403, "intake.open311.otherPartnership");
         }
         Long duplicate = point == null ? null : likelyDuplicate(service.code(), point[0], point[1], now)

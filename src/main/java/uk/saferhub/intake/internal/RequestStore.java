@@ -23,51 +23,57 @@ public class RequestStore {
             r.requested_at, r.updated_at
               from intake_request r join intake_service s on s.code = r.service_code""";
 
+    private static final long ROUTES_KEPT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+
     private final JdbcClient jdbc;
+    /** Bumped by every change of a route, so a read that began before one is never kept. */
+    private final java.util.concurrent.atomic.AtomicLong routeChanges = new java.util.concurrent.atomic.AtomicLong();
+    private volatile KeptRoutes keptRoutes;
 
     RequestStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Stores a checked report with its places, attributes and reporter; answers its number. */
+    /**
+     * Stores a checked report with its places, attributes and reporter in one statement (one round trip to the
+     * database); answers its number.
+     */
     public long insert(Report report, List<UUID> places, Map<String, List<String>> attributes, Reporter reporter,
             String jurisdictionId, UUID apiKeyId) {
-        long id = jdbc.sql("""
-                insert into intake_request (token, service_code, jurisdiction_id, status, latitude, longitude,
-                    address_string, address_id, ward_id, routed_organisation_id, description, media_url,
-                    likely_duplicate_of, submitted_by_api_key, requested_at, updated_at)
-                values (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(report.token(), report.serviceCode(), jurisdictionId, report.latitude(), report.longitude(),
-                        report.addressString(), report.addressId(), report.wardId(), report.routedOrganisationId(),
-                        report.description(), report.mediaUrl(), report.likelyDuplicateOf(), apiKeyId,
-                        Timestamp.from(report.requestedAt()), Timestamp.from(report.updatedAt()))
-                .query(Long.class).single();
-        if (!places.isEmpty()) {
-            jdbc.sql("""
-                    insert into intake_request_place (request_id, place_id)
-                    select ?, place from unnest(?::uuid[]) as place on conflict do nothing""")
-                    .params(id, places.toArray(UUID[]::new)).update();
-        }
         List<String> codes = new ArrayList<>();
         List<String> values = new ArrayList<>();
         attributes.forEach((code, given) -> given.forEach(value -> {
             codes.add(code);
             values.add(value);
         }));
-        if (!codes.isEmpty()) {
-            jdbc.sql("""
+        return jdbc.sql("""
+                with request as (
+                    insert into intake_request (token, service_code, jurisdiction_id, status, latitude, longitude,
+                        address_string, address_id, ward_id, routed_organisation_id, description, media_url,
+                        likely_duplicate_of, submitted_by_api_key, requested_at, updated_at)
+                    values (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id),
+                placed as (
+                    insert into intake_request_place (request_id, place_id)
+                    select request.id, place from request, unnest(?::uuid[]) as place on conflict do nothing),
+                given as (
                     insert into intake_request_attribute (request_id, code, value)
-                    select ?, code, value from unnest(?::varchar[], ?::varchar[]) as given (code, value)
-                    on conflict do nothing""")
-                    .params(id, codes.toArray(String[]::new), values.toArray(String[]::new)).update();
-        }
-        jdbc.sql("""
-                insert into intake_reporter (request_id, email, device_id, account_id, first_name, last_name, phone)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, reporter.email(), reporter.deviceId(), reporter.accountId(), reporter.firstName(),
+                    select request.id, code, value
+                      from request, unnest(?::varchar[], ?::varchar[]) as given (code, value)
+                    on conflict do nothing),
+                reporter as (
+                    insert into intake_reporter (request_id, email, device_id, account_id, first_name, last_name,
+                        phone)
+                    select request.id, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar
+                      from request)
+                select id from request""")
+                .params(report.token(), report.serviceCode(), jurisdictionId, report.latitude(), report.longitude(),
+                        report.addressString(), report.addressId(), report.wardId(), report.routedOrganisationId(),
+                        report.description(), report.mediaUrl(), report.likelyDuplicateOf(), apiKeyId,
+                        Timestamp.from(report.requestedAt()), Timestamp.from(report.updatedAt()),
+                        places.toArray(UUID[]::new), codes.toArray(String[]::new), values.toArray(String[]::new),
+                        reporter.email(), reporter.deviceId(), reporter.accountId(), reporter.firstName(),
                         reporter.lastName(), reporter.phone())
-                .update();
-        return id;
+                .query(Long.class).single();
     }
 
     public Optional<Report> find(long id) {
@@ -114,15 +120,20 @@ public class RequestStore {
                 .query(RequestStore::report).list();
     }
 
-    /** The organisation dealing with this kind of service in each of the places that has one. */
+    /**
+     * The organisation dealing with this kind of service in each of the places that has one. The routes are read
+     * whole and reused for 30 seconds, as the service list is: every report posted looks its places up (a change made
+     * here is seen at once, see {@link #route}; one made by another server of the same database within 30 seconds).
+     */
     public Map<UUID, UUID> routes(List<UUID> places, Service.Responsibility responsibility) {
         Map<UUID, UUID> routes = new java.util.HashMap<>();
-        if (places.isEmpty()) {
-            return routes;
+        Map<String, UUID> all = allRoutes();
+        for (UUID place : places) {
+            UUID organisation = all.get(place + "/" + responsibility.name());
+            if (organisation != null) {
+                routes.put(place, organisation);
+            }
         }
-        jdbc.sql("select place_id, organisation_id from intake_route where place_id = any (?) and responsibility = ?")
-                .params(places.toArray(UUID[]::new), responsibility.name())
-                .query((rs, row) -> routes.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).list();
         return routes;
     }
 
@@ -131,6 +142,43 @@ public class RequestStore {
                 insert into intake_route (place_id, responsibility, organisation_id) values (?, ?, ?)
                 on conflict (place_id, responsibility) do update set organisation_id = excluded.organisation_id""")
                 .params(place, responsibility.name(), organisation).update();
+        forgetRoutes();
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            forgetRoutes();
+                        }
+                    });
+        }
+    }
+
+    private Map<String, UUID> allRoutes() {
+        KeptRoutes now = keptRoutes;
+        if (now != null && System.nanoTime() - now.readAt() < ROUTES_KEPT_NANOS) {
+            return now.routes();
+        }
+        long seen = routeChanges.get();
+        long readAt = System.nanoTime();
+        Map<String, UUID> read = new java.util.HashMap<>();
+        jdbc.sql("select place_id, responsibility, organisation_id from intake_route")
+                .query((rs, row) -> read.put(rs.getObject(1, UUID.class) + "/" + rs.getString(2),
+                        rs.getObject(3, UUID.class)))
+                .list();
+        Map<String, UUID> routes = Map.copyOf(read);
+        if (routeChanges.get() == seen) {
+            keptRoutes = new KeptRoutes(routes, readAt);
+        }
+        return routes;
+    }
+
+    private void forgetRoutes() {
+        routeChanges.incrementAndGet();
+        keptRoutes = null;
+    }
+
+    private record KeptRoutes(Map<String, UUID> routes, long readAt) {
     }
 
     /** Records an update; it becomes the report's state only if it is not older than the state it has. */

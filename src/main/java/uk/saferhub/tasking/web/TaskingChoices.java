@@ -136,8 +136,8 @@ class TaskingChoices {
 
     /** The tasking groups the reader may see, as choices by name. */
     List<Option> groupOptions(uk.saferhub.shared.access.Actor actor) {
-        return tasking.groups(actor).stream()
-                .map(group -> Option.of(group.body().id().value(), group.body().name())).toList();
+        return tasking.groupBodies(actor).stream()
+                .map(group -> Option.of(group.id().value(), group.name())).toList();
     }
 
     /** A meeting's day as the pages write it ("7 February 2012"). */

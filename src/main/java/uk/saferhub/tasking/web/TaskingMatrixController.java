@@ -67,15 +67,14 @@ class TaskingMatrixController {
             @RequestParam(required = false) UUID category, @RequestParam(required = false) PriorityStatus status,
             @RequestParam(required = false) Rag rag, @RequestParam(defaultValue = "6") int cycles, Model model) {
         TaskingMatrix.Filter filter = new TaskingMatrix.Filter(group, category, status, rag, cycles);
-        List<Area> areas = matrix.matrix(actor, filter);
-        model.addAttribute("areas", areas);
+        Map<UUID, String> organisationNames = choices.organisationNames();
+        model.addAttribute("areas", MatrixView.of(matrix.matrix(actor, filter), organisationNames, words));
         model.addAttribute("filter", filter);
         model.addAttribute("query", query(filter));
         model.addAttribute("groups", choices.groupOptions(actor));
         model.addAttribute("categories", choices.categories());
         model.addAttribute("statuses", PriorityStatus.values());
         model.addAttribute("rags", Rag.values());
-        model.addAttribute("organisationNames", choices.organisationNames());
         return "tasking/matrix";
     }
 

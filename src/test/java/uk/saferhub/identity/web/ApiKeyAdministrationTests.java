@@ -117,6 +117,24 @@ class ApiKeyAdministrationTests {
     }
 
     @Test
+    void aKeyInUseIsRefusedOnTheVeryNextCallAfterItIsRevoked() throws Exception {
+        IssuedApiKey issued = identity.issueApiKey(users.actor("admin"), "In use " + UUID.randomUUID(),
+                users.actor("admin").organisationId(), EnumSet.of(Role.ADMINISTRATOR));
+        for (int call = 0; call < 3; call++) {
+            mvc.perform(get("/api/v1/audit/verify").header("Authorization", "Bearer " + issued.plainKey()))
+                    .andExpect(status().isOk());
+        }
+        mvc.perform(post("/admin/api-keys/" + issued.key().id() + "/revoke").with(users.as("admin")).with(csrf()))
+                .andExpect(redirectedUrl("/admin/api-keys"));
+
+        mvc.perform(get("/api/v1/audit/verify").header("Authorization", "Bearer " + issued.plainKey()))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/open311/v2/requests.json").param("api_key", issued.plainKey())
+                        .param("service_code", "GRAFFITI").param("lat", "53.8").param("long", "-1.55"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void revokingTwiceSaysTheKeyIsAlreadyRevoked() throws Exception {
         IssuedApiKey issued = identity.issueApiKey(users.actor("admin"), "Twice " + UUID.randomUUID(),
                 users.actor("admin").organisationId(), EnumSet.of(Role.READER));
