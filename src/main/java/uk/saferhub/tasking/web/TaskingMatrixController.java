@@ -53,8 +53,11 @@ class TaskingMatrixController {
     private final TaskingChoices choices;
     private final PageWords words;
     private final HousePdf pdf;
+    private final java.time.Clock clock;
 
-    TaskingMatrixController(TaskingMatrix matrix, TaskingChoices choices, PageWords words, HousePdf pdf) {
+    TaskingMatrixController(TaskingMatrix matrix, TaskingChoices choices, PageWords words, HousePdf pdf,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.matrix = matrix;
         this.choices = choices;
         this.words = words;
@@ -142,7 +145,7 @@ class TaskingMatrixController {
         TaskingMatrix.Filter filter = new TaskingMatrix.Filter(group, category, status, rag, cycles);
         byte[] printed = pdf.print("tasking/matrix-pdf", Map.of("areas", matrix.matrix(actor, filter),
                 "organisationNames", choices.organisationNames(), "categoryNames", choices.categoryNames(),
-                "printedOn", DisplayTime.dateOf(java.time.Instant.now())), words.text("tasking.matrix.title"));
+                "printedOn", DisplayTime.dateOf(clock.instant())), words.text("tasking.matrix.title"));
         return download(printed, MediaType.APPLICATION_PDF, "tasking-matrix.pdf");
     }
 
