@@ -102,16 +102,14 @@ public class TaskingMatrix {
             Map<UUID, Map<UUID, CycleState>> states, int count) {
         Set<UUID> recorded = new LinkedHashSet<>();
         priorities.forEach(p -> recorded.addAll(states.getOrDefault(p.id(), Map.of()).keySet()));
+        // Every meeting of the group the actor may see, in one query, rather than two queries a recorded meeting.
+        java.time.LocalDate today = meetings.today();
+        List<Meeting> ofGroup = tasking.cyclesBetween(actor, group,
+                java.time.LocalDate.of(uk.saferhub.shared.web.DateInput.EARLIEST_YEAR, 1, 1), today.plusWeeks(8));
         Map<UUID, Meeting> found = new HashMap<>();
-        for (UUID id : recorded) {
-            if (meetings.maySeeMeeting(actor, id)) {
-                Meeting meeting = meetings.meetingOnly(actor, id);
-                if (meeting.bodyId().equals(group.id())) {
-                    found.put(id, meeting);
-                }
-            }
-        }
-        LocalCalendar.next(tasking.cycles(actor, group), meetings.today()).ifPresent(m -> found.put(m.id(), m));
+        ofGroup.stream().filter(meeting -> recorded.contains(meeting.id()))
+                .forEach(meeting -> found.put(meeting.id(), meeting));
+        LocalCalendar.next(ofGroup, today).ifPresent(m -> found.put(m.id(), m));
         List<Meeting> latest = new ArrayList<>(found.values());
         latest.sort(Comparator.comparing(Meeting::start).reversed());
         List<Meeting> shown = new ArrayList<>(latest.subList(0, Math.min(count, latest.size())));
