@@ -22,7 +22,8 @@ import uk.saferhub.crimedata.RejectedRow;
 
 /**
  * The crime tables: runs recorded as they start and end, and the one transaction that moves a run's staged rows in,
- * replacing each force-month the file holds (its month's partition made first if need be).
+ * replacing each force-month the file holds (its month's partition made first if need be). Imports read and stage
+ * their files side by side; only this last step is taken one import at a time.
  */
 @Component
 public class CrimeStore {
@@ -62,6 +63,9 @@ public class CrimeStore {
             }
         }
         try (Statement statement = connection.createStatement()) {
+            // One import at a time replaces rows and makes partitions: two imports of the same force-month would
+            // otherwise both delete nothing and both insert. Held to the end of the transaction.
+            statement.execute("select pg_advisory_xact_lock(hashtext('crimedata_street replace'))");
             for (YearMonth month : parts.stream().map(ForceMonthCount::month).distinct().toList()) {
                 statement.execute("create table if not exists " + partition(month)
                         + " partition of crimedata_street for values from ('" + month.atDay(1) + "') to ('"

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import uk.saferhub.audit.AuditTrail;
@@ -60,6 +62,12 @@ class CrimeImportTests {
 
     @Autowired
     AuditTrail audit;
+
+    @Autowired
+    CrimeImporter importer;
+
+    @Autowired
+    ConfigurableApplicationContext context;
 
     private final List<String> progress = new ArrayList<>();
 
@@ -202,6 +210,26 @@ class CrimeImportTests {
                 .isInstanceOfSatisfying(CrimeImportRefused.class,
                         refused -> assertThat(refused.key()).isEqualTo("crimedata.import.wrongHeader"));
         assertThat(figures.count("hertfordshire", YearMonth.of(2021, 7))).isZero();
+    }
+
+    @Test
+    void theCommandLineImportsAFolderPrintingProgressAndFailsOnARefusedFile() {
+        Path folder = file(LEEDS).getParent();
+        CrimeImportCommand command = new CrimeImportCommand(imports, importer, context, context.getEnvironment());
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        int code = command.run(folder, new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        assertThat(code).isZero();
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Importing " + folder.resolve("crimedataleeds.csv"))
+                .contains("Done: 8,009 rows read, 8,009 loaded, 0 rejected").contains("west-yorkshire 2025-02: 8009 rows");
+
+        printed.reset();
+        int missing = command.run(folder.resolve("no-such-file.csv"), new PrintStream(printed, true,
+                StandardCharsets.UTF_8));
+        assertThat(missing).isEqualTo(1);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Import refused: There is no file at");
+        assertThat(figures.count("west-yorkshire", YearMonth.of(2025, 2))).isEqualTo(8009);
     }
 
     private ImportResult importBytes(String name, byte[] bytes) {
