@@ -84,7 +84,7 @@ public class CrimeImporter {
                         state.rejections, state.rejected);
                 connection.commit();
                 progress.accept(words("crimedata.progress.done", state.read, staging.rows(), state.rejected,
-                        parts.size()));
+                        parts.size(), staging.rowsInWards()));
                 return new ImportResult(run, name, state.read, staging.rows(), state.rejected, parts);
             } catch (RuntimeException | IOException | SQLException failed) {
                 if (staging != null) {
@@ -157,7 +157,7 @@ public class CrimeImporter {
                     }
                 }
                 read++;
-                row(record.getRecordNumber(), cells);
+                row(parser.getCurrentLineNumber(), cells);
                 if (read % PROGRESS_EVERY == 0) {
                     progress.accept(words("crimedata.progress.rows", read, name));
                 }

@@ -25,6 +25,7 @@ final class CrimeStaging implements AutoCloseable {
     private final PGCopyOutputStream copy;
     private final Writer out;
     private long rows;
+    private long rowsInWards;
 
     CrimeStaging(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
@@ -58,6 +59,7 @@ final class CrimeStaging implements AutoCloseable {
         out.write(',');
         if (row.ward != null) {
             out.write(row.ward.toString());
+            rowsInWards++;
         }
         out.write('\n');
         rows++;
@@ -65,6 +67,10 @@ final class CrimeStaging implements AutoCloseable {
 
     long rows() {
         return rows;
+    }
+
+    long rowsInWards() {
+        return rowsInWards;
     }
 
     /** Ends the COPY: the rows are in the staging table. */

@@ -97,8 +97,8 @@ class CrimeImportTests {
         assertThat(figures.count("west-yorkshire", YearMonth.of(2025, 2))).as("replaced, not doubled").isEqualTo(8009);
         assertThat(figures.countInWards("west-yorkshire", YearMonth.of(2025, 2)))
                 .as("all but the few points just outside Leeds's wards").isGreaterThanOrEqualTo(8000);
-        assertThat(progress).anyMatch(line -> line.equals("Done: 8,009 rows read, 8,009 loaded, 0 rejected; "
-                + "1 force-months replaced"));
+        assertThat(progress).anyMatch(line -> line.startsWith("Done: 8,009 rows read, 8,009 loaded, 0 rejected; "
+                + "1 force-months replaced; 8,0"));
     }
 
     @Test
@@ -106,18 +106,18 @@ class CrimeImportTests {
         List<String> real = lines(HERTS.formatted(1), 4);
         String header = real.get(0);
         String good = real.get(1);
-        List<String> file = List.of(header, real.get(1), real.get(2), real.get(3),
+        List<String> file = List.of(header, real.get(1), real.get(2), "", real.get(3),
                 cell(good, 1, "Smarch-21"), cell(cell(good, 5, "91.5"), 4, "0.1"), cell(good, 1, "2099-01"),
                 cell(cell(good, 2, "Nowhere Police"), 3, "Nowhere Police"),
                 cell(good, 9, "A category not yet invented"), "\"a\",\"row\",\"too short\"");
 
         ImportResult result = importBytes("rejects.csv", String.join("\r\n", file).getBytes(StandardCharsets.UTF_8));
 
-        assertThat(result.rowsRead()).isEqualTo(9);
+        assertThat(result.rowsRead()).as("the blank line is no row").isEqualTo(9);
         assertThat(result.rowsLoaded()).as("an unknown crime type is kept").isEqualTo(4);
         assertThat(result.rowsRejected()).isEqualTo(5);
         List<RejectedRow> rejected = figures.rejections(result.runId());
-        assertThat(rejected).extracting(RejectedRow::line).containsExactly(5L, 6L, 7L, 8L, 10L);
+        assertThat(rejected).extracting(RejectedRow::line).as("the lines of the file, counting the blank one").containsExactly(6L, 7L, 8L, 9L, 11L);
         assertThat(rejected).extracting(RejectedRow::reasonKey).containsExactly("crimedata.row.month",
                 "crimedata.row.coordinatesRange", "crimedata.row.futureMonth", "crimedata.row.force",
                 "crimedata.row.columns");
