@@ -52,9 +52,9 @@ public class CrimeImports {
         ImportResult result;
         try {
             result = importer.importStream(name, in, progress);
-        } catch (CrimeImportRefused refused) {
+        } catch (RuntimeException refused) {
             audit.recordIndependently(AuditEntry.by(actor, AuditAction.CREATE, RECORD_TYPE, null,
-                    "Crime data import of " + name + " refused: nothing changed", Changes.none()));
+                    "Crime data import of " + name + " refused or failed: nothing changed", Changes.none()));
             throw refused;
         }
         audit.recordIndependently(AuditEntry.by(actor, AuditAction.CREATE, RECORD_TYPE, result.runId(),

@@ -12,8 +12,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -42,7 +45,7 @@ public class CrimeImporter {
     static final int PROGRESS_EVERY = 10_000;
     static final int MAX_LISTED_REJECTIONS = 10_000;
 
-    private final javax.sql.DataSource dataSource;
+    private final DataSource dataSource;
     private final CrimeStore store;
     private final WardPlacer wards;
     private final MessageSource messages;
@@ -122,7 +125,7 @@ public class CrimeImporter {
         private final StreetRowChecks checks;
         private final List<StreetRow> batch = new ArrayList<>(WardPlacer.BATCH);
         final List<RejectedRow> rejections = new ArrayList<>();
-        private final java.util.Map<String, java.util.Optional<UUID>> lsoaWards = new java.util.HashMap<>();
+        private final Map<String, Optional<UUID>> lsoaWards = new HashMap<>();
         CrimeStaging staging;
         String entry;
         long read;

@@ -15,6 +15,7 @@ final class StreetColumns {
     static final int LONGITUDE = 4;
     static final int LATITUDE = 5;
     static final int LSOA_CODE = 7;
+    static final int CRIME_TYPE = 9;
 
     private StreetColumns() {
     }

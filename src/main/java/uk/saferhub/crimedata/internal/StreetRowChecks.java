@@ -72,7 +72,7 @@ final class StreetRowChecks {
                 return rejected("crimedata.row.coordinatesRange", lat, lng);
             }
         }
-        if (cells[9].isEmpty()) {
+        if (cells[StreetColumns.CRIME_TYPE].isEmpty()) {
             return rejected("crimedata.row.crimeType");
         }
         if (cells[StreetColumns.FALLS_WITHIN].isEmpty()) {

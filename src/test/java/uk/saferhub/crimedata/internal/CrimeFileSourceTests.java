@@ -3,21 +3,29 @@ package uk.saferhub.crimedata.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import uk.saferhub.crimedata.CrimeImportRefused;
 
-/** The zip bomb guard and the months real files write, without the application. */
+/** The zip bomb guard, the months real files write and the forces they name, without the application. */
 class CrimeFileSourceTests {
 
     @Test
@@ -68,6 +76,30 @@ class CrimeFileSourceTests {
         assertThat(StreetRowChecks.month("2025-02-01")).contains(YearMonth.of(2025, 2));
         assertThat(StreetRowChecks.month("Smarch-21")).isEmpty();
         assertThat(StreetRowChecks.month("2025-13")).isEmpty();
+    }
+
+    @Test
+    void everyForceOfTheNationalFileIsKnownByItsDataPoliceUkKey() throws IOException {
+        Path national = Path.of(System.getProperty("saferhub.reference-data-dir", "../shared/data"))
+                .resolve("crime-street/national/2019-01-street-41-forces.csv.gz");
+        Assumptions.assumeTrue(Files.isRegularFile(national), "Skipped: no reference data file " + national);
+        Set<String> forces = new TreeSet<>();
+        try (InputStream in = Files.newInputStream(national)) {
+            new CrimeFileSource(1L << 32, 10).each(national.toString(), in, (entry, stream) -> {
+                var lines = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
+                lines.readLine();
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    forces.add(line.split(",", 4)[2]);
+                }
+            });
+        }
+        assertThat(forces).hasSize(41);
+        assertThat(forces).allSatisfy(force -> assertThat(PoliceForces.key(force)).as(force).isPresent());
+        assertThat(PoliceForces.key("British Transport Police")).contains("btp");
+        assertThat(PoliceForces.key("Devon & Cornwall Police")).contains("devon-and-cornwall");
+        assertThat(PoliceForces.key("West Yorkshire Police")).contains("west-yorkshire");
+        assertThat(PoliceForces.key("Metropolitan Police Service")).contains("metropolitan");
+        assertThat(PoliceForces.key("Nowhere Police")).isEmpty();
     }
 
     private static byte[] readAll(InputStream in) throws IOException {

@@ -80,6 +80,12 @@ class CrimeImportTests {
         assertThat(result.rowsLoaded()).isEqualTo(6152);
         assertThat(figures.count("cambridgeshire", YearMonth.of(2025, 2))).isEqualTo(6152);
         assertThat(figures.status(result.runId())).contains("loaded");
+        assertThat(jdbc.sql("select count(*) from crimedata_street where force_key = 'cambridgeshire' "
+                + "and month = date '2025-02-01' and latitude is null and lsoa_code is null").query(Long.class)
+                .single()).as("rows without a location are kept").isPositive();
+        assertThat(jdbc.sql("select count(*) from crimedata_street where force_key = 'cambridgeshire' "
+                + "and month = date '2025-02-01' and crime_id is null and crime_type = 'Anti-social behaviour'")
+                .query(Long.class).single()).as("anti-social behaviour without a Crime ID is kept").isPositive();
         assertThat(progress).last().asString().startsWith("Done: 6,152 rows read, 6,152 loaded, 0 rejected");
         assertThat(jdbc.sql("select count(*) from crimedata_street_2025_02").query(Long.class).single())
                 .as("the month's partition holds the rows").isGreaterThanOrEqualTo(6152);
