@@ -37,6 +37,14 @@ public class Geography {
         return locator.locate(latitude, longitude).places();
     }
 
+    /**
+     * For each point (parallel arrays of WGS84 coordinates), the id of the ward holding it, or null where none does or
+     * the coordinate is NaN: the ward {@link #locate} would name, for many points at once (bulk imports).
+     */
+    public UUID[] wardsAt(double[] latitudes, double[] longitudes) {
+        return locator.locateAll(latitudes, longitudes, PlaceType.WARD);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Place> place(UUID id) {
         return places.find(id);

@@ -42,7 +42,8 @@ class AuditedRecordTypesTests {
             "service-agreement-pilot", "service-agreement-rollout",
             "tasking-priority", "tasking-action", "tasking-cycle-state", "tasking-category",
             "tasking-evidence-file", "tasking-review", "tasking-report",
-            "intake-request", "intake-reporter", "intake-service", "intake-observation");
+            "intake-request", "intake-reporter", "intake-service", "intake-observation",
+            "crime-import");
 
     /** Types only tests write, to try the trail itself; no module answers for them, so they are withheld. */
     static final Set<String> WRITTEN_BY_TESTS_ONLY = Set.of("test", "unclaimed-test-type", "paging-test", "report");

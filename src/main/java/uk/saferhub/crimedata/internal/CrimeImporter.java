@@ -1,0 +1,212 @@
+package uk.saferhub.crimedata.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import uk.saferhub.crimedata.CrimeImportRefused;
+import uk.saferhub.crimedata.ForceMonthCount;
+import uk.saferhub.crimedata.ImportResult;
+import uk.saferhub.crimedata.RejectedRow;
+
+/**
+ * Imports one street-level file (CSV, gzip or archive), all or nothing: its rows are checked, placed in their wards
+ * and COPYed into a staging table in one transaction that then replaces each force-month the file holds. A file
+ * refused part way (unreadable, a wrong header, too large) rolls back, leaving the data exactly as it was.
+ */
+@Component
+public class CrimeImporter {
+
+    static final int PROGRESS_EVERY = 10_000;
+    static final int MAX_LISTED_REJECTIONS = 10_000;
+
+    private final DataSource dataSource;
+    private final CrimeStore store;
+    private final WardPlacer wards;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final long maxUncompressedBytes;
+    private final int maxEntries;
+
+    CrimeImporter(DataSource dataSource, CrimeStore store, WardPlacer wards, MessageSource messages, Clock clock,
+            @Value("${saferhub.crime.max-uncompressed-bytes:4294967296}") long maxUncompressedBytes,
+            @Value("${saferhub.crime.max-archive-entries:10000}") int maxEntries) {
+        this.dataSource = dataSource;
+        this.store = store;
+        this.wards = wards;
+        this.messages = messages;
+        this.clock = clock;
+        this.maxUncompressedBytes = maxUncompressedBytes;
+        this.maxEntries = maxEntries;
+    }
+
+    /** Imports the stream of a file named {@code name}; progress lines go to {@code progress}. */
+    public ImportResult importStream(String name, InputStream in, Consumer<String> progress) {
+        UUID run = UUID.randomUUID();
+        store.started(run, name, clock.instant());
+        Run state = new Run(name, progress, new StreetRowChecks(YearMonth.now(clock)));
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            CrimeStaging staging = null;
+            try {
+                staging = new CrimeStaging(connection);
+                state.staging = staging;
+                int skipped = new CrimeFileSource(maxUncompressedBytes, maxEntries).each(name, in, state::entry);
+                state.flush();
+                staging.close();
+                if (skipped > 0) {
+                    progress.accept(words("crimedata.progress.skipped", skipped));
+                }
+                List<ForceMonthCount> parts = store.replace(connection, run, clock.instant(), state.read,
+                        state.rejections, state.rejected);
+                connection.commit();
+                progress.accept(words("crimedata.progress.done", state.read, staging.rows(), state.rejected,
+                        parts.size(), staging.rowsInWards()));
+                return new ImportResult(run, name, state.read, staging.rows(), state.rejected, parts);
+            } catch (RuntimeException | IOException | SQLException failed) {
+                if (staging != null) {
+                    staging.abort();
+                }
+                connection.rollback();
+                throw failed;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (CrimeImportRefused refused) {
+            store.refused(run, clock.instant(), state.read, words(refused.key(), refused.arguments()));
+            throw refused;
+        } catch (IOException | UncheckedIOException | SQLException failed) {
+            CrimeImportRefused refused = new CrimeImportRefused("file", "crimedata.import.unreadable", state.entry,
+                    String.valueOf(failed.getMessage()));
+            store.refused(run, clock.instant(), state.read, words(refused.key(), refused.arguments()));
+            throw refused;
+        } catch (RuntimeException failed) {
+            store.refused(run, clock.instant(), state.read, String.valueOf(failed));
+            throw failed;
+        }
+    }
+
+    /** The words of a message, in English: for progress lines and the stored reasons. */
+    String words(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, key, Locale.UK);
+    }
+
+    /** The state of one import as it reads. */
+    private final class Run {
+
+        private final String file;
+        private final Consumer<String> progress;
+        private final StreetRowChecks checks;
+        private final List<StreetRow> batch = new ArrayList<>(WardPlacer.BATCH);
+        final List<RejectedRow> rejections = new ArrayList<>();
+        private final Map<String, Optional<UUID>> lsoaWards = new HashMap<>();
+        CrimeStaging staging;
+        String entry;
+        long read;
+        long rejected;
+
+        Run(String file, Consumer<String> progress, StreetRowChecks checks) {
+            this.file = file;
+            this.progress = progress;
+            this.checks = checks;
+            this.entry = file;
+        }
+
+        void entry(String name, InputStream in) throws IOException {
+            entry = name;
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') {
+                reader.reset();
+            }
+            CSVParser parser = CSVFormat.DEFAULT.builder().get().parse(reader);
+            boolean first = true;
+            for (CSVRecord record : parser) {
+                String[] cells = record.values();
+                if (first) {
+                    first = false;
+                    if (isHeader(cells)) {
+                        continue;
+                    }
+                    if (cells.length != StreetColumns.HEADER.size()
+                            || StreetRowChecks.month(cells[StreetColumns.MONTH]).isEmpty()) {
+                        throw new CrimeImportRefused("file", "crimedata.import.notStreetCsv", name);
+                    }
+                }
+                read++;
+                row(parser.getCurrentLineNumber(), cells);
+                if (read % PROGRESS_EVERY == 0) {
+                    progress.accept(words("crimedata.progress.rows", read, name));
+                }
+            }
+            if (first) {
+                throw new CrimeImportRefused("file", "crimedata.import.empty", name);
+            }
+        }
+
+        private boolean isHeader(String[] cells) {
+            if (cells.length == 0 || !cells[0].strip().equalsIgnoreCase(StreetColumns.HEADER.get(0))) {
+                return false;
+            }
+            List<String> found = new ArrayList<>();
+            for (String cell : cells) {
+                found.add(cell.strip().toLowerCase(Locale.ROOT));
+            }
+            List<String> expected = StreetColumns.HEADER.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+            if (!found.equals(expected)) {
+                throw new CrimeImportRefused("file", "crimedata.import.wrongHeader", entry, String.join(",", cells));
+            }
+            return true;
+        }
+
+        private void row(long line, String[] cells) throws IOException {
+            StreetRowChecks.Checked checked = checks.check(cells);
+            if (checked.rejection() != null) {
+                rejected++;
+                if (rejections.size() < MAX_LISTED_REJECTIONS) {
+                    rejections.add(new RejectedRow(entry, line, checked.rejection().key(),
+                            words(checked.rejection().key(), checked.rejection().arguments())));
+                }
+                return;
+            }
+            batch.add(checked.row());
+            if (batch.size() == WardPlacer.BATCH) {
+                flush();
+            }
+        }
+
+        void flush() throws IOException {
+            wards.place(batch, lsoaWards);
+            for (StreetRow row : batch) {
+                staging.write(row);
+            }
+            batch.clear();
+        }
+    }
+}

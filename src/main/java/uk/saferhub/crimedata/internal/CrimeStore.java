@@ -1,0 +1,161 @@
+package uk.saferhub.crimedata.internal;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import uk.saferhub.crimedata.ForceMonthCount;
+import uk.saferhub.crimedata.RejectedRow;
+
+/**
+ * The crime tables: runs recorded as they start and end, and the one transaction that moves a run's staged rows in,
+ * replacing each force-month the file holds (its month's partition made first if need be). Imports read and stage
+ * their files side by side; only this last step is taken one import at a time.
+ */
+@Component
+public class CrimeStore {
+
+    private final JdbcClient jdbc;
+
+    /** Runs after the old rows are deleted and before the new are inserted; for tests that fail an import there. */
+    volatile Runnable afterDelete = () -> { };
+
+    CrimeStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void started(UUID run, String file, Instant at) {
+        jdbc.sql("insert into crimedata_import_run (id, file, started_at, status) values (?, ?, ?, 'running')")
+                .params(run, file, Timestamp.from(at)).update();
+    }
+
+    void refused(UUID run, Instant at, long rowsRead, String message) {
+        jdbc.sql("update crimedata_import_run set status = 'refused', finished_at = ?, rows_read = ?, message = ? "
+                + "where id = ?").params(Timestamp.from(at), rowsRead, message, run).update();
+    }
+
+    /**
+     * In the connection's transaction: replaces every force-month staged with the staged rows, and records the run's
+     * outcome and rejected rows. The force-months replaced, with their rows.
+     */
+    List<ForceMonthCount> replace(Connection connection, UUID run, Instant at, long rowsRead,
+            List<RejectedRow> rejections, long rowsRejected) throws SQLException {
+        List<ForceMonthCount> parts = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select force_key, month, count(*) from crimedata_staging "
+                        + "group by force_key, month order by month, force_key")) {
+            while (rows.next()) {
+                parts.add(new ForceMonthCount(rows.getString(1), YearMonth.from(rows.getDate(2).toLocalDate()),
+                        rows.getLong(3)));
+            }
+        }
+        try (Statement statement = connection.createStatement()) {
+            // One import at a time replaces rows and makes partitions: two imports of the same force-month would
+            // otherwise both delete nothing and both insert. Held to the end of the transaction.
+            statement.execute("select pg_advisory_xact_lock(hashtext('crimedata_street replace'))");
+            for (YearMonth month : parts.stream().map(ForceMonthCount::month).distinct().toList()) {
+                statement.execute("create table if not exists " + partition(month)
+                        + " partition of crimedata_street for values from ('" + month.atDay(1) + "') to ('"
+                        + month.plusMonths(1).atDay(1) + "')");
+            }
+        }
+        try (PreparedStatement delete = connection.prepareStatement(
+                "delete from crimedata_street where force_key = ? and month = ?")) {
+            for (ForceMonthCount part : parts) {
+                delete.setString(1, part.force());
+                delete.setDate(2, Date.valueOf(part.month().atDay(1)));
+                delete.addBatch();
+            }
+            delete.executeBatch();
+        }
+        afterDelete.run();
+        long loaded;
+        try (Statement statement = connection.createStatement()) {
+            loaded = statement.executeUpdate("insert into crimedata_street (" + CrimeStaging.COLUMNS + ") select "
+                    + CrimeStaging.COLUMNS + " from crimedata_staging");
+        }
+        try (PreparedStatement finish = connection.prepareStatement("update crimedata_import_run set status = "
+                + "'loaded', finished_at = ?, rows_read = ?, rows_loaded = ?, rows_rejected = ? where id = ?")) {
+            finish.setTimestamp(1, Timestamp.from(at));
+            finish.setLong(2, rowsRead);
+            finish.setLong(3, loaded);
+            finish.setLong(4, rowsRejected);
+            finish.setObject(5, run);
+            finish.executeUpdate();
+        }
+        try (PreparedStatement part = connection.prepareStatement(
+                "insert into crimedata_import_part (run_id, force_key, month, rows_loaded) values (?, ?, ?, ?)")) {
+            for (ForceMonthCount each : parts) {
+                part.setObject(1, run);
+                part.setString(2, each.force());
+                part.setDate(3, Date.valueOf(each.month().atDay(1)));
+                part.setLong(4, each.rows());
+                part.addBatch();
+            }
+            part.executeBatch();
+        }
+        try (PreparedStatement rejected = connection.prepareStatement("insert into crimedata_rejected_row "
+                + "(run_id, entry, line_number, reason_key, reason) values (?, ?, ?, ?, ?)")) {
+            for (RejectedRow row : rejections) {
+                rejected.setObject(1, run);
+                rejected.setString(2, row.entry());
+                rejected.setLong(3, row.line());
+                rejected.setString(4, row.reasonKey());
+                rejected.setString(5, row.reason());
+                rejected.addBatch();
+            }
+            rejected.executeBatch();
+        }
+        return parts;
+    }
+
+    /** Rows held, by force and month. */
+    public List<ForceMonthCount> counts() {
+        return jdbc.sql("select force_key, month, count(*) as n from crimedata_street group by force_key, month "
+                + "order by force_key, month")
+                .query((rs, i) -> new ForceMonthCount(rs.getString(1), YearMonth.from(rs.getDate(2).toLocalDate()),
+                        rs.getLong(3)))
+                .list();
+    }
+
+    public long count(String force, YearMonth month) {
+        return jdbc.sql("select count(*) from crimedata_street where force_key = ? and month = ?")
+                .params(force, LocalDate.from(month.atDay(1))).query(Long.class).single();
+    }
+
+    public long countInWards(String force, YearMonth month) {
+        return jdbc.sql("select count(*) from crimedata_street where force_key = ? and month = ? "
+                + "and ward_id is not null").params(force, month.atDay(1)).query(Long.class).single();
+    }
+
+    public List<RejectedRow> rejections(UUID run) {
+        return jdbc.sql("select entry, line_number, reason_key, reason from crimedata_rejected_row where run_id = ? "
+                + "order by entry, line_number")
+                .param(run)
+                .query((rs, i) -> new RejectedRow(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    /** The run's status: running, loaded or refused (empty for no such run). */
+    public java.util.Optional<String> status(UUID run) {
+        return jdbc.sql("select status from crimedata_import_run where id = ?").param(run).query(String.class)
+                .optional();
+    }
+
+    static String partition(YearMonth month) {
+        return "crimedata_street_%04d_%02d".formatted(month.getYear(), month.getMonthValue());
+    }
+}
