@@ -3,6 +3,7 @@ package uk.saferhub.crimedata;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -17,9 +18,11 @@ import uk.saferhub.crimedata.internal.CrimeStore;
 public class CrimeFigures {
 
     private final CrimeStore store;
+    private final HarmWeights harm;
 
-    CrimeFigures(CrimeStore store) {
+    CrimeFigures(CrimeStore store, HarmWeights harm) {
         this.store = store;
+        this.harm = harm;
     }
 
     /** Rows held for each force and month, by force then month. */
@@ -40,6 +43,14 @@ public class CrimeFigures {
     /** The rows an import run left out, by file and line. */
     public List<RejectedRow> rejections(UUID run) {
         return store.rejections(run);
+    }
+
+    /**
+     * The snap points in any of the wards with the crimes recorded at them from month {@code from} to {@code to}
+     * (both included), most harm first; rows without coordinates are left out.
+     */
+    public List<CrimeLocation> locations(Set<UUID> wardIds, YearMonth from, YearMonth to) {
+        return store.locations(wardIds, from, to, harm);
     }
 
     /** An import run's status: running, loaded or refused. */

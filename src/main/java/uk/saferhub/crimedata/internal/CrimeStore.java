@@ -11,13 +11,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import uk.saferhub.crimedata.CrimeLocation;
 import uk.saferhub.crimedata.ForceMonthCount;
+import uk.saferhub.crimedata.HarmWeights;
 import uk.saferhub.crimedata.RejectedRow;
 
 /**
@@ -147,6 +154,56 @@ public class CrimeStore {
                 .param(run)
                 .query((rs, i) -> new RejectedRow(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
                 .list();
+    }
+
+    public List<CrimeLocation> locations(Set<UUID> wardIds, YearMonth from, YearMonth to, HarmWeights harm) {
+        if (wardIds.isEmpty()) {
+            return List.of();
+        }
+        Map<String, LocationTally> tallies = new LinkedHashMap<>();
+        jdbc.sql("select location, latitude, longitude, ward_id, crime_type, count(*) from crimedata_street "
+                + "where ward_id = any(?) and month between ? and ? and latitude is not null "
+                + "group by location, latitude, longitude, ward_id, crime_type")
+                .params(wardIds.toArray(UUID[]::new), from.atDay(1), to.atDay(1))
+                .query(rs -> {
+                    String key = rs.getString(1) + "|" + rs.getDouble(2) + "|" + rs.getDouble(3) + "|"
+                            + rs.getString(4);
+                    LocationTally tally = tallies.computeIfAbsent(key, k -> {
+                        try {
+                            return new LocationTally(rs.getString(1), rs.getDouble(2), rs.getDouble(3),
+                                    rs.getObject(4, UUID.class));
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    tally.byType.merge(rs.getString(5), rs.getLong(6), Long::sum);
+                });
+        return tallies.values().stream().map(tally -> tally.location(harm))
+                .sorted(Comparator.comparingDouble(CrimeLocation::harm).reversed()
+                        .thenComparing(Comparator.comparingLong(CrimeLocation::crimes).reversed())
+                        .thenComparing(CrimeLocation::location))
+                .toList();
+    }
+
+    private static final class LocationTally {
+        final String location;
+        final double latitude;
+        final double longitude;
+        final UUID ward;
+        final Map<String, Long> byType = new TreeMap<>();
+
+        LocationTally(String location, double latitude, double longitude, UUID ward) {
+            this.location = location;
+            this.latitude = latitude;
+            this.longitude = longitude;
+            this.ward = ward;
+        }
+
+        CrimeLocation location(HarmWeights harm) {
+            long crimes = byType.values().stream().mapToLong(Long::longValue).sum();
+            double weighted = byType.entrySet().stream().mapToDouble(e -> harm.of(e.getKey()) * e.getValue()).sum();
+            return new CrimeLocation(location, latitude, longitude, ward, Map.copyOf(byType), crimes, weighted);
+        }
     }
 
     /** The run's status: running, loaded or refused (empty for no such run). */
