@@ -1,0 +1,128 @@
+package uk.saferhub.crimedata.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The analysis queries over crimedata_street: each counts rows grouped by one dimension and the crime type, for a
+ * scope (wards and/or force, crime types) and months; harm is weighted in Java from the crime type. Every query
+ * names the month range, so PostgreSQL reads only those months' partitions, and each is a plain group-by that Citus
+ * pushes down to its shards.
+ */
+@Component
+public class CrimeAnalysisStore {
+
+    /** The queries, by dimension: what is grouped besides the crime type. Public for the benchmark in bench/. */
+    public static final String BY_MONTH = "month";
+    public static final String BY_WARD = "ward_id";
+    public static final String BY_FORCE = "force_key";
+    public static final String BY_LSOA = "lsoa_code, lsoa_name";
+    public static final String BY_LOCATION = "location, latitude, longitude";
+
+    private final JdbcClient jdbc;
+
+    CrimeAnalysisStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Which rows: those of these wards (null: any), this force (null: any), these crime types (empty: all). */
+    public record Scope(UUID[] wards, String force, String[] types) {
+    }
+
+    /** One group's count: the grouped values (as text; null stays null), its crime type and rows. */
+    public record Tally(String[] keys, String type, long count) {
+    }
+
+    /** The SQL of a grouped count, with ? for: from, to, then the scope's values in the order {@link #values}. */
+    public static String sql(String groupBy, Scope scope) {
+        StringBuilder sql = new StringBuilder("select ").append(groupBy)
+                .append(", crime_type, count(*) from crimedata_street where month between ? and ?");
+        if (scope.wards() != null) {
+            sql.append(" and ward_id = any(?)");
+        }
+        if (scope.force() != null) {
+            sql.append(" and force_key = ?");
+        }
+        if (scope.types().length > 0) {
+            sql.append(" and crime_type = any(?)");
+        }
+        if (groupBy.equals(BY_LOCATION)) {
+            sql.append(" and latitude is not null");
+        }
+        return sql.append(" group by ").append(groupBy).append(", crime_type").toString();
+    }
+
+    /** The values of the SQL's placeholders. */
+    public static List<Object> values(Scope scope, YearMonth from, YearMonth to) {
+        List<Object> values = new ArrayList<>();
+        values.add(Date.valueOf(from.atDay(1)));
+        values.add(Date.valueOf(to.atDay(1)));
+        if (scope.wards() != null) {
+            values.add(scope.wards());
+        }
+        if (scope.force() != null) {
+            values.add(scope.force());
+        }
+        if (scope.types().length > 0) {
+            values.add(scope.types());
+        }
+        return values;
+    }
+
+    List<Tally> tally(String groupBy, Scope scope, YearMonth from, YearMonth to) {
+        int keys = groupBy.split(",").length;
+        if (scope.wards() != null && scope.wards().length == 0) {
+            return List.of();
+        }
+        return jdbc.sql(sql(groupBy, scope)).params(values(scope, from, to))
+                .query((rs, i) -> tally(rs, keys)).list();
+    }
+
+    private static Tally tally(ResultSet rs, int keys) throws SQLException {
+        String[] values = new String[keys];
+        for (int k = 0; k < keys; k++) {
+            values[k] = rs.getString(k + 1);
+        }
+        return new Tally(values, rs.getString(keys + 1), rs.getLong(keys + 2));
+    }
+
+    /** The latest month held in the scope (any crime type). */
+    Optional<YearMonth> latest(Scope scope) {
+        if (scope.wards() != null && scope.wards().length == 0) {
+            return Optional.empty();
+        }
+        StringBuilder sql = new StringBuilder("select max(month) from crimedata_street where true");
+        List<Object> values = new ArrayList<>();
+        if (scope.wards() != null) {
+            sql.append(" and ward_id = any(?)");
+            values.add(scope.wards());
+        }
+        if (scope.force() != null) {
+            sql.append(" and force_key = ?");
+            values.add(scope.force());
+        }
+        return jdbc.sql(sql.toString()).params(values).query((rs, i) -> Optional.ofNullable(rs.getDate(1))).single()
+                .map(day -> YearMonth.from(day.toLocalDate()));
+    }
+
+    /** Every crime type held, by name. */
+    List<String> types() {
+        return jdbc.sql("select distinct crime_type from crimedata_street order by crime_type").query(String.class)
+                .list();
+    }
+
+    /** Every force held, by key. */
+    List<String> forces() {
+        return jdbc.sql("select distinct force_key from crimedata_street order by force_key").query(String.class)
+                .list();
+    }
+}
