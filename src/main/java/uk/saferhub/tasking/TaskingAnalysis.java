@@ -2,6 +2,7 @@ package uk.saferhub.tasking;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -12,10 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.saferhub.crimedata.CrimeAnalysis;
+import uk.saferhub.crimedata.CrimeQuery;
 import uk.saferhub.geography.Geography;
 import uk.saferhub.geography.Place;
 import uk.saferhub.geography.PlaceType;
@@ -26,6 +28,7 @@ import uk.saferhub.partnership.Body;
 import uk.saferhub.partnership.BodyId;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.RecordNotFoundException;
+import uk.saferhub.tasking.internal.AreaCrime;
 import uk.saferhub.tasking.internal.LocalAnalysis;
 import uk.saferhub.tasking.internal.LocalFigures;
 import uk.saferhub.tasking.internal.LocalFigures.Cycle;
@@ -33,8 +36,8 @@ import uk.saferhub.tasking.internal.LocalItemSource;
 
 /**
  * The local data analysis for a cycle of a tasking group: the reports and observations of every
- * {@link LocalItemSource} in the group's wards over its recent cycles, and crime figures when a
- * {@link CrimeFiguresForTasking} exists. Whoever may see the group sees it (council officers too: never intelligence).
+ * {@link LocalItemSource} in the group's wards over its recent cycles, and data.police.uk crime in each of its
+ * areas from the crime data held. Whoever may see the group sees it (council officers too: never intelligence).
  */
 @Service
 public class TaskingAnalysis {
@@ -43,15 +46,17 @@ public class TaskingAnalysis {
     public static final int CYCLES = 4;
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final int FIRST_CYCLE_WEEKS = 6;
+    /** How many hot spots of each ranking the analysis lists. */
+    public static final int HOTSPOTS = 5;
 
     private final Tasking tasking;
     private final Meetings meetings;
     private final Geography geography;
     private final List<LocalItemSource> sources;
-    private final ObjectProvider<CrimeFiguresForTasking> crime;
+    private final CrimeAnalysis crime;
 
     TaskingAnalysis(Tasking tasking, Meetings meetings, Geography geography, List<LocalItemSource> sources,
-            ObjectProvider<CrimeFiguresForTasking> crime) {
+            CrimeAnalysis crime) {
         this.tasking = tasking;
         this.meetings = meetings;
         this.geography = geography;
@@ -81,18 +86,44 @@ public class TaskingAnalysis {
         }
         LocalFigures figures = LocalFigures.of(cycles, items, wards);
         Cycle last = cycles.getLast();
-        List<CrimeFiguresForTasking.CrimeCount> crimes = Optional.ofNullable(crime.getIfAvailable())
-                .map(figuresOfCrime -> figuresOfCrime.counts(wards.keySet(), day(last.from()), day(last.to())))
-                .orElse(null);
+        List<AreaCrime> crimes = crime(group, YearMonth.from(day(last.from())), YearMonth.from(day(last.to())),
+                HOTSPOTS);
         return new LocalAnalysis(group, meeting, held, wards, figures, crimes, tasking.mayAddTo(actor, group));
+    }
+
+    /**
+     * Recorded crime in each area of the group over the months from {@code from} to {@code to}, or, where those are
+     * not held yet, the same number of months up to the latest held; areas without crime data are left out.
+     */
+    public List<AreaCrime> crime(Body group, YearMonth from, YearMonth to, int top) {
+        List<AreaCrime> areas = new ArrayList<>();
+        for (Place area : areasOf(group)) {
+            Optional<CrimeQuery> latest = crime.resolve(area.id(), null, null, null, null);
+            if (latest.isEmpty()) {
+                continue;
+            }
+            YearMonth held = latest.get().to();
+            boolean cycleHeld = !held.isBefore(to);
+            YearMonth end = cycleHeld ? to : held;
+            YearMonth start = end.minusMonths(Math.max(0, to.getYear() * 12L + to.getMonthValue()
+                    - from.getYear() * 12L - from.getMonthValue()));
+            CrimeQuery query = crime.resolve(area.id(), null, start, end, null).orElseThrow();
+            areas.add(new AreaCrime(area, crime.summary(query), crime.hotspots(query, top), !cycleHeld));
+        }
+        return areas;
+    }
+
+    /** The areas of the group: the city areas whose names begin the area it covers. */
+    public List<Place> areasOf(Body group) {
+        String covered = group.areaCovered() == null ? "" : group.areaCovered();
+        return geography.places(PlaceType.CITY_AREA).stream().filter(area -> covered.startsWith(area.name()))
+                .sorted(Comparator.comparing(Place::name)).toList();
     }
 
     /** The wards of the group's area: the city areas whose names begin the area it covers, and their wards. */
     public Map<UUID, String> wardsOf(Body group) {
-        String covered = group.areaCovered() == null ? "" : group.areaCovered();
         Map<UUID, String> wards = new LinkedHashMap<>();
-        geography.places(PlaceType.CITY_AREA).stream().filter(area -> covered.startsWith(area.name()))
-                .flatMap(area -> geography.wardsWithin(area.id()).stream())
+        areasOf(group).stream().flatMap(area -> geography.wardsWithin(area.id()).stream())
                 .sorted(Comparator.comparing(Place::name))
                 .forEach(ward -> wards.put(ward.id(), ward.name()));
         return wards;

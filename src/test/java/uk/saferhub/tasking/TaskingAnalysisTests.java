@@ -102,7 +102,7 @@ class TaskingAnalysisTests {
                 .findFirst().orElseThrow().text()).contains("Fly-tipping", "Gipton & Harehills");
         assertThat(page.select("#categories").text()).contains("Fly-tipping");
         assertThat(page.select("#wards").text()).contains("Gipton & Harehills");
-        assertThat(page.text()).contains("Crime figures are not available yet.");
+        assertThat(page.text()).contains("Recorded crime");
         // Reachable from the meeting it analyses.
         String meeting = "/meetings/" + analyses.analysis(users.actor("ene.homes"), group, null).meeting().id();
         assertThat(page(AccessMatrix.forPage(mvc, meeting).as(users.as("ene.homes")).getResponse()

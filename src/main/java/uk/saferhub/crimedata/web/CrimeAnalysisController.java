@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import uk.saferhub.crimedata.ControlLimits.Signal;
+import uk.saferhub.crimedata.CrimeCharts;
 import uk.saferhub.crimedata.CrimeAnalysis;
 import uk.saferhub.crimedata.CrimeHotspots;
 import uk.saferhub.crimedata.CrimeQuery;
@@ -88,8 +89,8 @@ class CrimeAnalysisController {
         model.addAttribute("period", words.text("crime.period", resolved.from().format(MONTH),
                 resolved.to().format(MONTH)));
         model.addAttribute("signalText", signal(trend));
-        model.addAttribute("trendChart", TrendChart.svg("crime-trend", trend.months(), trend.limits(),
-                trend.signal() != null && trend.signal().beyondNormal(), new TrendChart.Words(
+        model.addAttribute("trendChart", CrimeCharts.trend("crime-trend", trend.months(), trend.limits(),
+                trend.signal() != null && trend.signal().beyondNormal(), new CrimeCharts.Words(
                         words.text("crime.trend.chart.title", summary.placeName() == null
                                 ? words.text("crime.everywhere") : summary.placeName()),
                         words.text("crime.trend.chart.description"), words.text("crime.trend.upper"),

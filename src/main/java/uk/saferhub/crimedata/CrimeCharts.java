@@ -1,4 +1,4 @@
-package uk.saferhub.crimedata.web;
+package uk.saferhub.crimedata;
 
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
@@ -7,15 +7,14 @@ import java.util.Locale;
 
 import org.springframework.web.util.HtmlUtils;
 
-import uk.saferhub.crimedata.ControlLimits;
 import uk.saferhub.crimedata.CrimeSummary.MonthFigure;
 
 /**
- * Draws a monthly series as an inline SVG column chart on the server, with the control limits and centre line of an
+ * Draws crime charts for any module's pages. {@link #trend} draws a monthly series as an inline SVG column chart on the server, with the control limits and centre line of an
  * individuals chart drawn across it (dashed), the month judged marked by its shade. Presentation attributes only (the
  * CSP forbids style attributes); the page shows the same figures in a table beside it.
  */
-final class TrendChart {
+public final class CrimeCharts {
 
     static final String COLUMN = "#1d70b8";
     static final String SIGNAL = "#d4351c";
@@ -29,14 +28,14 @@ final class TrendChart {
     private static final int TOP = 16;
     private static final int BOTTOM = 44;
 
-    private TrendChart() {
+    private CrimeCharts() {
     }
 
     /** The chart's words: title, description, and the labels of the upper limit, centre and lower limit ({0}). */
-    record Words(String title, String description, String upper, String centre, String lower, String column) {
+    public record Words(String title, String description, String upper, String centre, String lower, String column) {
     }
 
-    static String svg(String id, List<MonthFigure> months, ControlLimits limits, boolean lastIsSignal, Words words) {
+    public static String trend(String id, List<MonthFigure> months, ControlLimits limits, boolean lastIsSignal, Words words) {
         double most = months.stream().mapToLong(MonthFigure::count).max().orElse(0);
         if (limits != null) {
             most = Math.max(most, limits.upper());
