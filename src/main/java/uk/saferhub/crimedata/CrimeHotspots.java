@@ -14,8 +14,11 @@ public record CrimeHotspots(CrimeQuery query, List<Spot> wardsByCount, List<Spot
     public record Spot(String key, String name, long count, double harm, Double latitude, Double longitude) {
     }
 
-    /** A grid cell and its Gi* z-score; {@code confidence} 99.9, 99 or 95 (percent), or 0 when not significant. */
+    /**
+     * A grid cell and its Gi* z-score; {@code confidence} 99.9, 99 or 95 (percent), or 0 when not significant;
+     * {@code place} the snap point in it with the most harm (null when it has none).
+     */
     public record HotCell(int column, int row, double south, double west, double north, double east, long count,
-            double harm, double z, double confidence) {
+            double harm, double z, double confidence, String place) {
     }
 }

@@ -101,6 +101,7 @@ class Hotspotter {
         locations.forEach(spot -> extent.expandToInclude(spot.longitude(), spot.latitude()));
         CellGrid grid = CellGrid.over(extent, CELL_METRES, MOST_CELLS);
         Map<Long, double[]> cells = new LinkedHashMap<>();
+        Map<Long, Spot> worst = new java.util.HashMap<>();
         for (int[] cell : grid.cellsWithin(boundaries)) {
             cells.put(key(cell[0], cell[1]), new double[] {cell[0], cell[1], 0, 0});
         }
@@ -110,6 +111,7 @@ class Hotspotter {
             double[] cell = cells.computeIfAbsent(key(column, row), k -> new double[] {column, row, 0, 0});
             cell[2] += spot.count();
             cell[3] += spot.harm();
+            worst.merge(key(column, row), spot, (a, b) -> b.harm() > a.harm() ? b : a);
         }
         int n = cells.size();
         int[] columns = new int[n];
@@ -128,7 +130,8 @@ class Hotspotter {
             if (level > 0) {
                 hot.add(new HotCell(columns[i], rows[i], grid.south(rows[i]), grid.west(columns[i]),
                         grid.south(rows[i] + 1), grid.west(columns[i] + 1), (long) all.get(i)[2], values[i], z[i],
-                        level));
+                        level, java.util.Optional.ofNullable(worst.get(key(columns[i], rows[i]))).map(Spot::name)
+                                .orElse(null)));
             }
         }
         hot.sort(Comparator.comparingDouble(HotCell::z).reversed());

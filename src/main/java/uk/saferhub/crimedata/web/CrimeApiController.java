@@ -81,7 +81,7 @@ class CrimeApiController {
     }
 
     record CellResponse(double south, double west, double north, double east, long count, double harm, double z,
-            double confidence) {
+            double confidence, String mostHarmAt) {
     }
 
     record HotspotsResponse(QueryResponse query, List<SpotResponse> wardsByCount, List<SpotResponse> wardsByHarm,
@@ -184,7 +184,7 @@ class CrimeApiController {
 
     private static CellResponse cell(HotCell cell) {
         return new CellResponse(cell.south(), cell.west(), cell.north(), cell.east(), cell.count(), round(cell.harm()),
-                round(cell.z()), cell.confidence());
+                round(cell.z()), cell.confidence(), cell.place());
     }
 
     private static Double round(Double value) {

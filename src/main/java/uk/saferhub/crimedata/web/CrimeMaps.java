@@ -47,12 +47,13 @@ class CrimeMaps {
         Map<UUID, Geometry> boundaries = geography.boundaries(wards.stream().map(Place::id).toList());
         Map<String, Long> counts = new java.util.HashMap<>();
         summary.wards().forEach(figure -> counts.put(figure.key(), figure.count().now()));
-        long most = summary.wards().stream().mapToLong(figure -> figure.count().now()).max().orElse(0);
+        long[] sorted = wards.stream().mapToLong(ward -> counts.getOrDefault(ward.id().toString(), 0L)).sorted()
+                .toArray();
         MapSvg map = MapSvg.map("crime-ward-map", words.text("crime.map.wards.title", summary.placeName()))
                 .description(words.text("crime.map.wards.description"));
         for (Place ward : wards) {
             long count = counts.getOrDefault(ward.id().toString(), 0L);
-            map.shape(ward.id(), ward.name(), boundaries.get(ward.id()), MapShade.step(count, most),
+            map.shape(ward.id(), ward.name(), boundaries.get(ward.id()), quintile(count, sorted),
                     "/crime?place=" + ward.id() + queryWithoutPlace, words.text("crime.map.wards.note", count));
         }
         legend(map);
@@ -78,13 +79,27 @@ class CrimeMaps {
             MapShade shade = cell.confidence() >= 99.9 ? MapShade.STEP_4
                     : cell.confidence() >= 99 ? MapShade.STEP_3 : MapShade.STEP_2;
             map.shape(null, words.text("crime.hot.cell", rank), square, shade, null,
-                    words.text("crime.map.hot.note", format(cell.confidence()), cell.count()));
+                    words.text("crime.map.hot.note", format(cell.confidence()), cell.count(),
+                            cell.place() == null ? "" : cell.place()));
         }
         map.legend(MapShade.OUTLINE, words.text("crime.map.hot.legend.ward"))
                 .legend(MapShade.STEP_2, words.text("crime.map.hot.legend.95"))
                 .legend(MapShade.STEP_3, words.text("crime.map.hot.legend.99"))
                 .legend(MapShade.STEP_4, words.text("crime.map.hot.legend.999"));
         return map.draw();
+    }
+
+    /** The shade of a count among all the wards' counts (sorted): none, then the quarters from fewest to most. */
+    static MapShade quintile(long count, long[] sorted) {
+        if (count <= 0) {
+            return MapShade.STEP_0;
+        }
+        int below = 0;
+        while (below < sorted.length && sorted[below] < count) {
+            below++;
+        }
+        int step = 1 + Math.min(3, (int) (4.0 * below / Math.max(1, sorted.length)));
+        return MapShade.values()[step];
     }
 
     private void legend(MapSvg map) {
