@@ -4,12 +4,13 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * Counts of a place and period: in all and by month, crime type, ward and force, each with the previous period of the
+ * Counts of a place and period: in all and by month, crime type, ward, area (the areas made of wards, such as city
+ * areas and patrol areas, that hold any of them) and force, each with the previous period of the
  * same length and the same period a year before (null where no data is held for that period), and whether the last
  * month is beyond normal variation.
  */
 public record CrimeSummary(CrimeQuery query, String placeName, Change total, double harm, List<MonthFigure> months,
-        List<Figure> categories, List<Figure> wards, List<Figure> forces, CrimeTrend trend) {
+        List<Figure> categories, List<Figure> wards, List<Figure> areas, List<Figure> forces, CrimeTrend trend) {
 
     /** A count now, in the previous period and in the same period last year (null: none held then). */
     public record Change(long now, Long previous, Long lastYear) {

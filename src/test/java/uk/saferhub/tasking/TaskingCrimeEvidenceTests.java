@@ -46,6 +46,10 @@ class TaskingCrimeEvidenceTests {
     CrimeFigures figures;
     @Autowired
     SaferHubProperties properties;
+    @Autowired
+    uk.saferhub.crimedata.CrimeAnalysis crimeAnalysis;
+    @Autowired
+    uk.saferhub.geography.Geography geography;
 
     @BeforeEach
     void theLeedsFileIsHeld() {
@@ -74,6 +78,23 @@ class TaskingCrimeEvidenceTests {
                 .contains("These are the latest months held")
                 .contains(area.hotspots().locationsByHarm().getFirst().name());
         assertThat(page.select("a[href*=evidence-pack]")).isNotEmpty();
+    }
+
+    @Test
+    void aCityAreasCountIsTheSumOfItsWardsInTheDistrictsSummary() {
+        AreaCrime area = analyses.analysis(users.actor("ene.homes"), data.eastNorthEast().id(), null).crime()
+                .getFirst();
+        uk.saferhub.crimedata.CrimeQuery leeds = crimeAnalysis.resolve(geography.place(
+                uk.saferhub.geography.PlaceType.DISTRICT, "E08000035").orElseThrow().id(), null,
+                area.summary().query().from(), area.summary().query().to(), null).orElseThrow();
+        uk.saferhub.crimedata.CrimeSummary summary = crimeAnalysis.summary(leeds);
+
+        assertThat(summary.areas()).anySatisfy(figure -> {
+            assertThat(figure.name()).isEqualTo(area.area().name());
+            assertThat(figure.count().now()).isEqualTo(area.summary().total().now());
+        });
+        assertThat(summary.wards().stream().mapToLong(figure -> figure.count().now()).sum())
+                .isEqualTo(summary.total().now());
     }
 
     @Test

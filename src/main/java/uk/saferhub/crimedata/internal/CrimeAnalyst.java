@@ -115,7 +115,7 @@ public class CrimeAnalyst {
                 periods, held, ForceNames::of);
         double totalHarm = months.stream().mapToDouble(MonthFigure::harm).sum();
         return new CrimeSummary(query, placeName(query), periods.change(totals, held), totalHarm, months, categories,
-                wards, forces, trend(query, byMonth));
+                wards, areas(wards), forces, trend(query, byMonth));
     }
 
     public CrimeTrend trend(CrimeQuery query) {
@@ -210,6 +210,37 @@ public class CrimeAnalyst {
                 .filter(figure -> figure.count().now() > 0)
                 .sorted(Comparator.comparingLong((Figure figure) -> figure.count().now()).reversed()
                         .thenComparing(figure -> figure.name() == null ? "" : figure.name()))
+                .toList();
+    }
+
+    /** The wards' figures added up by the areas made of wards that include them. */
+    private List<Figure> areas(List<Figure> wards) {
+        Map<UUID, Place> areas = new LinkedHashMap<>();
+        Map<UUID, long[]> sums = new HashMap<>();
+        Map<UUID, boolean[]> missing = new HashMap<>();
+        Map<UUID, Double> harms = new HashMap<>();
+        for (Figure ward : wards) {
+            if (ward.key().isEmpty()) {
+                continue;
+            }
+            for (Place area : geography.areasIncluding(UUID.fromString(ward.key()))) {
+                areas.putIfAbsent(area.id(), area);
+                long[] sum = sums.computeIfAbsent(area.id(), id -> new long[3]);
+                boolean[] gaps = missing.computeIfAbsent(area.id(), id -> new boolean[2]);
+                sum[0] += ward.count().now();
+                sum[1] += ward.count().previous() == null ? 0 : ward.count().previous();
+                sum[2] += ward.count().lastYear() == null ? 0 : ward.count().lastYear();
+                gaps[0] |= ward.count().previous() == null;
+                gaps[1] |= ward.count().lastYear() == null;
+                harms.merge(area.id(), ward.harm(), Double::sum);
+            }
+        }
+        return areas.values().stream()
+                .map(area -> new Figure(area.id().toString(), area.name(), new Change(sums.get(area.id())[0],
+                        missing.get(area.id())[0] ? null : sums.get(area.id())[1],
+                        missing.get(area.id())[1] ? null : sums.get(area.id())[2]), harms.get(area.id()), false))
+                .sorted(Comparator.comparingLong((Figure figure) -> figure.count().now()).reversed()
+                        .thenComparing(Figure::name))
                 .toList();
     }
 

@@ -69,8 +69,8 @@ class CrimeApiController {
     }
 
     record SummaryResponse(QueryResponse query, ChangeResponse total, double harm, List<MonthResponse> months,
-            List<FigureResponse> categories, List<FigureResponse> wards, List<FigureResponse> forces,
-            LimitsResponse controlLimits, String caveat) {
+            List<FigureResponse> categories, List<FigureResponse> wards, List<FigureResponse> areas,
+            List<FigureResponse> forces, LimitsResponse controlLimits, String caveat) {
     }
 
     record TrendResponse(QueryResponse query, List<MonthResponse> baseline, List<MonthResponse> months,
@@ -109,7 +109,7 @@ class CrimeApiController {
         CrimeSummary summary = analysis.summary(query);
         return new SummaryResponse(query(query), ChangeResponse.of(summary.total()), round(summary.harm()),
                 months(summary.months()), figures(summary.categories()), figures(summary.wards()),
-                figures(summary.forces()), limits(summary.trend()), CAVEAT);
+                figures(summary.areas()), figures(summary.forces()), limits(summary.trend()), CAVEAT);
     }
 
     @PreAuthorize("isAuthenticated()")
