@@ -10,7 +10,7 @@ import org.springframework.web.util.HtmlUtils;
 import uk.saferhub.crimedata.CrimeSummary.MonthFigure;
 
 /**
- * Draws crime charts for any module's pages. {@link #trend} draws a monthly series as an inline SVG column chart on the server, with the control limits and centre line of an
+ * Draws crime charts for any module's pages. {@link #trend} draws a monthly series (a dash for a month not held) as an inline SVG column chart on the server, with the control limits and centre line of an
  * individuals chart drawn across it (dashed), the month judged marked by its shade. Presentation attributes only (the
  * CSP forbids style attributes); the page shows the same figures in a table beside it.
  */
@@ -63,6 +63,14 @@ public final class CrimeCharts {
         int every = Math.max(1, (int) Math.ceil(months.size() / 12.0));
         for (int i = 0; i < months.size(); i++) {
             MonthFigure month = months.get(i);
+            if (!month.held()) {
+                out.append(text(LEFT + slot * i + slot / 2, TOP + plotHeight - 6, "–", "middle", 12));
+                if (i % every == 0) {
+                    out.append(text(LEFT + slot * i + slot / 2, HEIGHT - BOTTOM + 18, month.month().format(SHORT),
+                            "middle", 12));
+                }
+                continue;
+            }
             double height = plotHeight * month.count() / most;
             double x = LEFT + slot * i + (slot - bar) / 2;
             boolean signal = lastIsSignal && i == months.size() - 1;

@@ -12,6 +12,11 @@ import java.util.List;
 public record CrimeSummary(CrimeQuery query, String placeName, Change total, double harm, List<MonthFigure> months,
         List<Figure> categories, List<Figure> wards, List<Figure> areas, List<Figure> forces, CrimeTrend trend) {
 
+    /** How many months of the period are held. */
+    public long monthsHeld() {
+        return months.stream().filter(MonthFigure::held).count();
+    }
+
     /** A count now, in the previous period and in the same period last year (null: none held then). */
     public record Change(long now, Long previous, Long lastYear) {
 
@@ -33,7 +38,7 @@ public record CrimeSummary(CrimeQuery query, String placeName, Change total, dou
     public record Figure(String key, String name, Change count, double harm, boolean environmental) {
     }
 
-    /** One month's count and harm. */
-    public record MonthFigure(YearMonth month, long count, double harm) {
+    /** One month's count and harm; {@code held} false when no data is held for the month in the place. */
+    public record MonthFigure(YearMonth month, long count, double harm, boolean held) {
     }
 }

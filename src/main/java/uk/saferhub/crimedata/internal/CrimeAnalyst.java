@@ -94,7 +94,7 @@ public class CrimeAnalyst {
         for (YearMonth month = query.from(); !month.isAfter(query.to()); month = month.plusMonths(1)) {
             Map<String, Long> counts = byMonth.getOrDefault(month, Map.of());
             months.add(new MonthFigure(month, counts.values().stream().mapToLong(Long::longValue).sum(),
-                    harmOf(counts)));
+                    harmOf(counts), byMonth.containsKey(month)));
         }
         Map<YearMonth, Long> totals = new HashMap<>();
         byMonth.forEach((month, counts) -> totals.put(month, counts.values().stream().mapToLong(Long::longValue)
@@ -133,14 +133,14 @@ public class CrimeAnalyst {
             Map<String, Long> counts = byMonth.get(month);
             if (counts != null) {
                 baseline.add(new MonthFigure(month, counts.values().stream().mapToLong(Long::longValue).sum(),
-                        harmOf(counts)));
+                        harmOf(counts), true));
             }
         }
         List<MonthFigure> months = new ArrayList<>();
         for (YearMonth month = query.from(); !month.isAfter(query.to()); month = month.plusMonths(1)) {
             Map<String, Long> counts = byMonth.getOrDefault(month, Map.of());
             months.add(new MonthFigure(month, counts.values().stream().mapToLong(Long::longValue).sum(),
-                    harmOf(counts)));
+                    harmOf(counts), byMonth.containsKey(month)));
         }
         if (baseline.size() < CrimeTrend.SMALLEST_BASELINE || !byMonth.containsKey(query.to())) {
             return new CrimeTrend(query, baseline, months, null, null);

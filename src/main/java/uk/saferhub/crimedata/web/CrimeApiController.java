@@ -61,7 +61,7 @@ class CrimeApiController {
     record FigureResponse(String key, String name, ChangeResponse change, double harm, boolean environmental) {
     }
 
-    record MonthResponse(YearMonth month, long count, double harm) {
+    record MonthResponse(YearMonth month, long count, double harm, boolean held) {
     }
 
     record LimitsResponse(int baselineMonths, double centre, double upper, double lower, String signal,
@@ -161,7 +161,8 @@ class CrimeApiController {
     }
 
     private static List<MonthResponse> months(List<MonthFigure> months) {
-        return months.stream().map(month -> new MonthResponse(month.month(), month.count(), round(month.harm())))
+        return months.stream().map(month -> new MonthResponse(month.month(), month.count(), round(month.harm()),
+                month.held()))
                 .toList();
     }
 
