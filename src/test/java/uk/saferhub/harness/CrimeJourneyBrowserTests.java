@@ -1,0 +1,161 @@
+package uk.saferhub.harness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import uk.saferhub.crimedata.CrimeFigures;
+import uk.saferhub.crimedata.CrimeImports;
+import uk.saferhub.partnership.Partnership;
+import uk.saferhub.shared.SaferHubProperties;
+
+/**
+ * The crime data journey in a real browser, with the real Leeds street-level file: Safer Leeds' coordinator opens the
+ * crime analysis, chooses Leeds in the form (no script needed), reads the trend chart, the wards and the hot spots,
+ * follows a ward to its own analysis, then opens the East North East tasking group's local data analysis, its crime
+ * evidence pack and the pack's PDF. Every page is axe clean and fits a phone screen. Skipped, saying so, without the
+ * reference data folder.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class CrimeJourneyBrowserTests {
+
+    private static final String LEEDS_FILE = "crime-street/leeds/crimedataleeds.csv";
+    private static final String GROUP = "East North East local tasking group";
+    private static final int PHONE = 390;
+
+    private static ChromeDriver driver;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CrimeImports imports;
+
+    @Autowired
+    CrimeFigures figures;
+
+    @Autowired
+    SaferHubProperties properties;
+
+    @Autowired
+    Partnership partnership;
+
+    private final List<String> findings = new ArrayList<>();
+    private final Set<String> visited = new LinkedHashSet<>();
+
+    @BeforeAll
+    static void startChromium() throws Exception {
+        Chromium.assumeInstalled();
+        driver = Chromium.start();
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void aCoordinatorReadsLeedsCrimeAndTakesTheEvidencePackToTheTaskingMeeting() throws Exception {
+        Path leeds = properties.referenceDataPath().resolve(LEEDS_FILE);
+        Assumptions.assumeTrue(Files.isRegularFile(leeds), "Skipped: " + leeds + " is not here");
+        if (figures.count("west-yorkshire", YearMonth.of(2025, 2)) == 0) {
+            imports.importFile(null, leeds, line -> { });
+        }
+        BrowserPages.signIn(driver, port, "mstenton");
+
+        open("/crime");
+        driver.findElement(By.cssSelector("details summary")).click();
+        new Select(driver.findElement(By.id("place"))).selectByVisibleText("Leeds (District)");
+        driver.findElement(By.id("from")).clear();
+        driver.findElement(By.id("to")).clear();
+        click(By.cssSelector("main form button[type=submit]"));
+        assertThat(text("h1")).isEqualTo("Crime in Leeds");
+        assertThat(driver.findElements(By.cssSelector("svg.saferhub-trend-chart"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("figure#crime-ward-map svg path"))).hasSizeGreaterThan(30);
+        assertThat(text("#headline")).contains("8,").contains("February 2025");
+        assertThat(text("#crime-types")).contains("Anti-social behaviour", "Environmental");
+        assertThat(driver.findElements(By.cssSelector("#hot-cells tbody tr"))).isNotEmpty();
+        assertThat(text("#locations-by-harm")).contains("On or near");
+
+        WebElement firstWard = driver.findElement(By.cssSelector("#wards tbody tr th a"));
+        String ward = firstWard.getText();
+        click(By.cssSelector("#wards tbody tr th a"));
+        assertThat(text("h1")).isEqualTo("Crime in " + ward);
+
+        String group = partnership.bodies().stream().filter(body -> body.name().equals(GROUP)).findFirst()
+                .orElseThrow().id().value().toString();
+        open("/tasking/groups/" + group + "/analysis");
+        assertThat(text("main")).contains("Recorded crime in East North East");
+        click(By.partialLinkText("crime evidence pack"));
+        assertThat(text("h1")).startsWith("Crime evidence pack");
+        assertThat(driver.findElements(By.cssSelector("svg.saferhub-trend-chart"))).isNotEmpty();
+        String pdf = driver.findElement(By.partialLinkText("evidence pack (PDF)")).getDomProperty("href");
+        HttpResponse<byte[]> download = BrowserPages.download(driver, pdf);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (var printed = Loader.loadPDF(download.body())) {
+            assertThat(new PDFTextStripper().getText(printed).replaceAll("\\s+", " "))
+                    .contains("Crime evidence pack", "Recorded crime in East North East", "Top snap points by harm");
+        }
+
+        assertThat(BrowserPages.widerThan(driver, port, visited, PHONE))
+                .as("pages wider than a %d px phone screen", PHONE).isEmpty();
+        assertThat(findings).as("problems on the journey's pages").isEmpty();
+    }
+
+    private void open(String path) {
+        driver.get(BrowserPages.url(port, path));
+        checked();
+    }
+
+    /** Clicks a link or button and waits for the page it leads to. */
+    private void click(By target) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(target).click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+        BrowserPages.waitForPage(driver);
+        checked();
+        assertThat(driver.findElements(By.cssSelector(".govuk-error-summary")))
+                .as("no errors on %s: %s", driver.getCurrentUrl(), text("main")).isEmpty();
+    }
+
+    private void checked() {
+        findings.addAll(BrowserPages.check(driver));
+        String url = driver.getCurrentUrl();
+        visited.add(url.substring(url.indexOf('/', "http://".length())));
+    }
+
+    private String text(String css) {
+        List<WebElement> found = driver.findElements(By.cssSelector(css));
+        return found.isEmpty() ? "" : found.getFirst().getText();
+    }
+}
