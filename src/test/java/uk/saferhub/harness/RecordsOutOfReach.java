@@ -61,6 +61,8 @@ final class RecordsOutOfReach {
             "/calendars/feeds/{token}", "public: the secret token in the address is the credential",
             "/tasking/categories/{categoryId}", "categories of priority are reference data every coordinator keeps",
             "/intake/services/{code}", "the Open311 service list is one list for the whole server, kept by administrators",
+            "/crime/imports/{runId}", "an import of public data.police.uk data replaces figures every partner shares;"
+                    + " every coordinator may follow any import",
             "/tasking/reports/{bodyId}/issued/{reportId}", "an issued report is found through its body, which is checked"
                     + " first: the walk probes /tasking/reports/{bodyId} with a body out of reach");
 

@@ -67,9 +67,21 @@ public class CrimeImporter {
 
     /** Imports the stream of a file named {@code name}; progress lines go to {@code progress}. */
     public ImportResult importStream(String name, InputStream in, Consumer<String> progress) {
+        return importRun(begin(name, null, null), name, in, progress);
+    }
+
+    /** Records a run about to start, of a file of {@code size} bytes (null: not known) started by a user (or null). */
+    public UUID begin(String name, Long size, UUID startedBy) {
         UUID run = UUID.randomUUID();
-        store.started(run, name, clock.instant());
+        store.started(run, name, clock.instant(), size, startedBy);
+        return run;
+    }
+
+    /** Imports the stream of a file named {@code name} as the run begun; its progress is recorded as it reads. */
+    public ImportResult importRun(UUID run, String name, InputStream raw, Consumer<String> progress) {
+        CountingStream in = new CountingStream(raw);
         Run state = new Run(name, progress, new StreetRowChecks(YearMonth.now(clock)));
+        state.recorded = () -> store.progress(run, state.read, in.count(), clock.instant());
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
@@ -113,8 +125,47 @@ public class CrimeImporter {
     }
 
     /** The words of a message, in English: for progress lines and the stored reasons. */
-    String words(String key, Object... arguments) {
+    public String words(String key, Object... arguments) {
         return messages.getMessage(key, arguments, key, Locale.UK);
+    }
+
+    /** Counts the bytes read from a stream (of the file as it came: compressed for a gzip or an archive). */
+    private static final class CountingStream extends java.io.FilterInputStream {
+
+        private long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
+        }
+
+        long count() {
+            return count;
+        }
     }
 
     /** The state of one import as it reads. */
@@ -127,6 +178,7 @@ public class CrimeImporter {
         final List<RejectedRow> rejections = new ArrayList<>();
         private final Map<String, Optional<UUID>> lsoaWards = new HashMap<>();
         CrimeStaging staging;
+        Runnable recorded = () -> { };
         String entry;
         long read;
         long rejected;
@@ -162,6 +214,7 @@ public class CrimeImporter {
                 read++;
                 row(parser.getCurrentLineNumber(), cells);
                 if (read % PROGRESS_EVERY == 0) {
+                    recorded.run();
                     progress.accept(words("crimedata.progress.rows", read, name));
                 }
             }

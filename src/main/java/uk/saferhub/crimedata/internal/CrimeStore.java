@@ -44,14 +44,29 @@ public class CrimeStore {
         this.jdbc = jdbc;
     }
 
-    void started(UUID run, String file, Instant at) {
-        jdbc.sql("insert into crimedata_import_run (id, file, started_at, status) values (?, ?, ?, 'running')")
-                .params(run, file, Timestamp.from(at)).update();
+    void started(UUID run, String file, Instant at, Long size, UUID startedBy) {
+        jdbc.sql("insert into crimedata_import_run (id, file, started_at, status, bytes_total, updated_at, started_by) "
+                + "values (?, ?, ?, 'running', ?, ?, ?)")
+                .params(run, file, Timestamp.from(at), size, Timestamp.from(at), startedBy).update();
+    }
+
+    /** How far a running import has read, in a statement of its own (not the import's transaction). */
+    void progress(UUID run, long rowsRead, long bytesRead, Instant at) {
+        jdbc.sql("update crimedata_import_run set rows_read = ?, bytes_read = ?, updated_at = ? where id = ? "
+                + "and status = 'running'").params(rowsRead, bytesRead, Timestamp.from(at), run).update();
+    }
+
+    /** Marks runs that have said nothing since {@code before} as refused: their process stopped part way. */
+    int interrupted(Instant before, Instant at, String message) {
+        return jdbc.sql("update crimedata_import_run set status = 'refused', finished_at = ?, message = ? "
+                + "where status = 'running' and coalesce(updated_at, started_at) < ?")
+                .params(Timestamp.from(at), message, Timestamp.from(before)).update();
     }
 
     void refused(UUID run, Instant at, long rowsRead, String message) {
-        jdbc.sql("update crimedata_import_run set status = 'refused', finished_at = ?, rows_read = ?, message = ? "
-                + "where id = ?").params(Timestamp.from(at), rowsRead, message, run).update();
+        jdbc.sql("update crimedata_import_run set status = 'refused', finished_at = ?, updated_at = ?, rows_read = ?, "
+                + "message = ? where id = ?").params(Timestamp.from(at), Timestamp.from(at), rowsRead, message, run)
+                .update();
     }
 
     /**
@@ -95,7 +110,8 @@ public class CrimeStore {
                     + CrimeStaging.COLUMNS + " from crimedata_staging");
         }
         try (PreparedStatement finish = connection.prepareStatement("update crimedata_import_run set status = "
-                + "'loaded', finished_at = ?, rows_read = ?, rows_loaded = ?, rows_rejected = ? where id = ?")) {
+                + "'loaded', finished_at = ?, rows_read = ?, rows_loaded = ?, rows_rejected = ?, bytes_read = "
+                + "coalesce(bytes_total, bytes_read), updated_at = finished_at where id = ?")) {
             finish.setTimestamp(1, Timestamp.from(at));
             finish.setLong(2, rowsRead);
             finish.setLong(3, loaded);

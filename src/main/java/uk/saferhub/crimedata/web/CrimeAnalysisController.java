@@ -26,6 +26,9 @@ import uk.saferhub.crimedata.HarmWeights;
 import uk.saferhub.geography.Geography;
 import uk.saferhub.geography.Place;
 import uk.saferhub.geography.PlaceType;
+import uk.saferhub.shared.access.Actor;
+import uk.saferhub.shared.access.ChangePolicy;
+import uk.saferhub.shared.access.Role;
 import uk.saferhub.shared.web.Option;
 import uk.saferhub.shared.web.PageWords;
 
@@ -59,7 +62,7 @@ class CrimeAnalysisController {
 
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/crime")
-    String page(@RequestParam(required = false) String place, @RequestParam(required = false) String force,
+    String page(Actor actor, @RequestParam(required = false) String place, @RequestParam(required = false) String force,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(name = "category", required = false) List<String> categories, Model model) {
         model.addAttribute("places", places());
@@ -68,6 +71,7 @@ class CrimeAnalysisController {
         model.addAttribute("crimeTypes", analysis.crimeTypes());
         model.addAttribute("chosen", new Chosen(place, force, from, to, categories == null ? List.of() : categories));
         model.addAttribute("harmWeights", harm.all());
+        model.addAttribute("mayImport", ChangePolicy.holds(actor, Role.COORDINATOR));
         Optional<CrimeQuery> query;
         try {
             query = requests.query(place, force, from, to, categories);
