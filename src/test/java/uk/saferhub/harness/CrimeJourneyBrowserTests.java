@@ -31,13 +31,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import uk.saferhub.crimedata.CrimeFigures;
-import uk.saferhub.crimedata.CrimeImports;
 import uk.saferhub.partnership.Partnership;
 import uk.saferhub.shared.SaferHubProperties;
 
 /**
- * The crime data journey in a real browser, with the real Leeds street-level file: Safer Leeds' coordinator opens the
- * crime analysis, chooses Leeds in the form (no script needed), reads the trend chart, the wards and the hot spots,
+ * The crime data journey in a real browser, with the real Leeds street-level file: Safer Leeds' coordinator uploads
+ * it from the imports page and follows the import on its status page until it has loaded, opens the crime analysis,
+ * chooses Leeds in the form (no script needed), reads the trend chart, the wards and the hot spots,
  * follows a ward to its own analysis, then opens the East North East tasking group's local data analysis, its crime
  * evidence pack and the pack's PDF. Every page is axe clean and fits a phone screen. Skipped, saying so, without the
  * reference data folder.
@@ -54,9 +54,6 @@ class CrimeJourneyBrowserTests {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    CrimeImports imports;
 
     @Autowired
     CrimeFigures figures;
@@ -87,12 +84,24 @@ class CrimeJourneyBrowserTests {
     void aCoordinatorReadsLeedsCrimeAndTakesTheEvidencePackToTheTaskingMeeting() throws Exception {
         Path leeds = properties.referenceDataPath().resolve(LEEDS_FILE);
         Assumptions.assumeTrue(Files.isRegularFile(leeds), "Skipped: " + leeds + " is not here");
-        if (figures.count("west-yorkshire", YearMonth.of(2025, 2)) == 0) {
-            imports.importFile(null, leeds, line -> { });
-        }
         BrowserPages.signIn(driver, port, "mstenton");
 
         open("/crime");
+        click(By.linkText("Import crime data files, and see what is held"));
+        click(By.linkText("Import a file"));
+        driver.findElement(By.id("file")).sendKeys(leeds.toAbsolutePath().toString());
+        click(By.cssSelector("main form button[type=submit]"));
+        assertThat(text("h1")).isEqualTo("crimedataleeds.csv");
+        for (int wait = 0; wait < 120 && text("#status").equals("Importing"); wait++) {
+            Thread.sleep(500);
+            driver.navigate().refresh();
+            BrowserPages.waitForPage(driver);
+        }
+        checked();
+        assertThat(text("#status")).isEqualTo("Loaded");
+        assertThat(text("#replaced")).contains("west-yorkshire", "February 2025", "8,009");
+        assertThat(figures.count("west-yorkshire", YearMonth.of(2025, 2))).isEqualTo(8009);
+        click(By.linkText("See the crime analysis"));
         driver.findElement(By.cssSelector("details summary")).click();
         new Select(driver.findElement(By.id("place"))).selectByVisibleText("Leeds (District)");
         driver.findElement(By.id("from")).clear();
