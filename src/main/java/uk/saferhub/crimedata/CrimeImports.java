@@ -49,8 +49,18 @@ public class CrimeImports {
 
     /** Imports a file from disk for {@code actor} (null: the system, as the command line does). */
     public ImportResult importFile(Actor actor, Path file, Consumer<String> progress) {
+        return importFile(actor, file, null, progress);
+    }
+
+    /**
+     * Imports a file from disk; {@code force} (a data.police.uk key such as "metropolitan", or null) is the force of a
+     * crimes-street API answer, which names none.
+     */
+    public ImportResult importFile(Actor actor, Path file, String force, Consumer<String> progress) {
         try (InputStream in = Files.newInputStream(file)) {
-            return importStream(actor, file.getFileName().toString(), in, progress);
+            String name = file.getFileName().toString();
+            return audited(actor, name, () -> importer.importRun(importer.begin(name, sizeOf(file), null), name, in,
+                    force, progress));
         } catch (NoSuchFileException missing) {
             throw new CrimeImportRefused("file", "crimedata.import.missing", file.toString());
         } catch (IOException e) {
@@ -68,18 +78,12 @@ public class CrimeImports {
      * thread: the run's id at once, to follow on its status page ({@link #run}). Refused when too many imports are
      * waiting (and the file deleted).
      */
-    public UUID start(Actor actor, String name, Path file) {
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        UUID run = importer.begin(name, size, actor == null ? null : actor.id());
+    public UUID start(Actor actor, String name, Path file, String force) {
+        UUID run = importer.begin(name, sizeOf(file), actor == null ? null : actor.id());
         try {
             runner.submit(() -> {
                 try (InputStream in = Files.newInputStream(file)) {
-                    audited(actor, name, () -> importer.importRun(run, name, in, line -> { }));
+                    audited(actor, name, () -> importer.importRun(run, name, in, force, line -> { }));
                 } catch (IOException | RuntimeException failed) {
                     log.info("Crime data import of {} ended without loading: {}", name, failed.getMessage());
                 } finally {
@@ -92,6 +96,11 @@ public class CrimeImports {
             throw busy;
         }
         return run;
+    }
+
+    /** Every force data.police.uk publishes for, by key, with its name. */
+    public java.util.Map<String, String> forces() {
+        return importer.forces();
     }
 
     /** One import run, as its status page shows it. */
@@ -120,6 +129,16 @@ public class CrimeImports {
 
     public long rejectionCount(UUID run) {
         return runs.rejectionCount(run);
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (NoSuchFileException missing) {
+            throw new CrimeImportRefused("file", "crimedata.import.missing", file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void deleteQuietly(Path file) {

@@ -14,7 +14,7 @@ import uk.saferhub.crimedata.CrimeImportRefused;
 /**
  * Opens a street-level file as it comes: a CSV, a gzip of one, or a zip archive in data.police.uk's layout
  * (2025-02/2025-02-cambridgeshire-street.csv, with outcomes and stop-and-search files beside them, which are passed
- * over). Everything is read as a stream, never held whole. A guard against zip bombs counts the bytes decompressed and
+ * over), or a zip of crimes-street API answers (.json) that together make a force's month. Everything is read as a stream, never held whole. A guard against zip bombs counts the bytes decompressed and
  * the entries of an archive, and refuses the file past either limit.
  */
 final class CrimeFileSource {
@@ -64,7 +64,8 @@ final class CrimeFileSource {
                 if (entry.isDirectory()) {
                     continue;
                 }
-                if (!entryName.toLowerCase(Locale.ROOT).endsWith("-street.csv")) {
+                String lower = entryName.toLowerCase(Locale.ROOT);
+                if (!lower.endsWith("-street.csv") && !lower.endsWith(".json")) {
                     skipped++;
                     continue;
                 }

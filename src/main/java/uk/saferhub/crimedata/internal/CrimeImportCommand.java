@@ -24,7 +24,8 @@ import uk.saferhub.crimedata.ImportResult;
 
 /**
  * The command line import: started with {@code --saferhub.crime.import=<file or folder>}, it imports the file (or
- * every .csv, .gz and .zip file of the folder, in name order) after the application has started, printing progress,
+ * every .csv, .gz, .zip and .json file of the folder, in name order; {@code --saferhub.crime.force=<key>} names the
+ * force of crimes-street API answers) after the application has started, printing progress,
  * then stops the application with exit code 0, or 1 when any file was refused (what it loaded before stays).
  */
 @Component
@@ -36,6 +37,7 @@ class CrimeImportCommand implements ApplicationRunner {
     private final CrimeImporter importer;
     private final ConfigurableApplicationContext context;
     private final String path;
+    private final String force;
 
     CrimeImportCommand(CrimeImports imports, CrimeImporter importer, ConfigurableApplicationContext context,
             org.springframework.core.env.Environment environment) {
@@ -43,6 +45,7 @@ class CrimeImportCommand implements ApplicationRunner {
         this.importer = importer;
         this.context = context;
         this.path = environment.getProperty("saferhub.crime.import");
+        this.force = environment.getProperty("saferhub.crime.force");
     }
 
     @Override
@@ -57,7 +60,7 @@ class CrimeImportCommand implements ApplicationRunner {
         for (Path file : files(target)) {
             out.println("Importing " + file);
             try {
-                ImportResult result = imports.importFile(null, file, out::println);
+                ImportResult result = imports.importFile(null, file, force, out::println);
                 result.replaced().forEach(part -> out.println("  " + part.force() + " " + part.month() + ": "
                         + part.rows() + " rows"));
             } catch (CrimeImportRefused refused) {
@@ -79,7 +82,8 @@ class CrimeImportCommand implements ApplicationRunner {
         try (Stream<Path> files = Files.list(target)) {
             return files.filter(file -> {
                 String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                return name.endsWith(".csv") || name.endsWith(".gz") || name.endsWith(".zip");
+                return name.endsWith(".csv") || name.endsWith(".gz") || name.endsWith(".zip")
+                        || name.endsWith(".json");
             }).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

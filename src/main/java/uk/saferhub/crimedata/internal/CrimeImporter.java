@@ -50,10 +50,12 @@ public class CrimeImporter {
     private final WardPlacer wards;
     private final MessageSource messages;
     private final Clock clock;
+    private final tools.jackson.databind.json.JsonMapper json;
     private final long maxUncompressedBytes;
     private final int maxEntries;
 
     CrimeImporter(DataSource dataSource, CrimeStore store, WardPlacer wards, MessageSource messages, Clock clock,
+            tools.jackson.databind.json.JsonMapper json,
             @Value("${saferhub.crime.max-uncompressed-bytes:4294967296}") long maxUncompressedBytes,
             @Value("${saferhub.crime.max-archive-entries:10000}") int maxEntries) {
         this.dataSource = dataSource;
@@ -61,6 +63,7 @@ public class CrimeImporter {
         this.wards = wards;
         this.messages = messages;
         this.clock = clock;
+        this.json = json;
         this.maxUncompressedBytes = maxUncompressedBytes;
         this.maxEntries = maxEntries;
     }
@@ -79,8 +82,23 @@ public class CrimeImporter {
 
     /** Imports the stream of a file named {@code name} as the run begun; its progress is recorded as it reads. */
     public ImportResult importRun(UUID run, String name, InputStream raw, Consumer<String> progress) {
+        return importRun(run, name, raw, null, progress);
+    }
+
+    /**
+     * Imports as {@link #importRun(UUID, String, InputStream, Consumer)}; {@code force} (a data.police.uk key, or null)
+     * is the force of a crimes-street API answer, which names none (else its file name must).
+     */
+    public ImportResult importRun(UUID run, String name, InputStream raw, String force, Consumer<String> progress) {
+        if (force != null && PoliceForces.name(force).isEmpty()) {
+            CrimeImportRefused refused = new CrimeImportRefused("force", "crimedata.import.unknownForce", force,
+                    String.join(", ", PoliceForces.keys()));
+            store.refused(run, clock.instant(), 0, words(refused.key(), refused.arguments()));
+            throw refused;
+        }
         CountingStream in = new CountingStream(raw);
         Run state = new Run(name, progress, new StreetRowChecks(YearMonth.now(clock)));
+        state.force = force;
         state.recorded = () -> store.progress(run, state.read, in.count(), clock.instant());
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
@@ -91,6 +109,12 @@ public class CrimeImporter {
                 state.staging = staging;
                 int skipped = new CrimeFileSource(maxUncompressedBytes, maxEntries).each(name, in, state::entry);
                 state.flush();
+                if (staging.rows() == 0) {
+                    RejectedRow first = state.rejections.isEmpty() ? null : state.rejections.getFirst();
+                    throw first == null ? new CrimeImportRefused("file", "crimedata.import.empty", name)
+                            : new CrimeImportRefused("file", "crimedata.import.nothingLoaded", name, state.read,
+                                    first.line(), first.reason());
+                }
                 staging.close();
                 if (skipped > 0) {
                     progress.accept(words("crimedata.progress.skipped", skipped));
@@ -122,6 +146,20 @@ public class CrimeImporter {
             store.refused(run, clock.instant(), state.read, String.valueOf(failed));
             throw failed;
         }
+    }
+
+    /** Every force's key with its name. */
+    public java.util.Map<String, String> forces() {
+        java.util.Map<String, String> forces = new java.util.LinkedHashMap<>();
+        PoliceForces.keys().forEach(key -> forces.put(key, PoliceForces.name(key).orElse(key)));
+        return forces;
+    }
+
+    /** The force a file's name names ("2024-01-metropolitan-street.json"), the longest key found; or null. */
+    static String forceNamedIn(String name) {
+        String lower = "-" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "-";
+        return PoliceForces.keys().stream().filter(key -> lower.contains("-" + key + "-"))
+                .max(java.util.Comparator.comparingInt(String::length)).orElse(null);
     }
 
     /** The words of a message, in English: for progress lines and the stored reasons. */
@@ -178,6 +216,7 @@ public class CrimeImporter {
         final List<RejectedRow> rejections = new ArrayList<>();
         private final Map<String, Optional<UUID>> lsoaWards = new HashMap<>();
         CrimeStaging staging;
+        String force;
         Runnable recorded = () -> { };
         String entry;
         long read;
@@ -196,6 +235,27 @@ public class CrimeImporter {
             reader.mark(1);
             if (reader.read() != '\uFEFF') {
                 reader.reset();
+            }
+            if (startsJson(reader)) {
+                String key = force != null ? force : forceNamedIn(name);
+                if (key == null) {
+                    throw new CrimeImportRefused("force", "crimedata.import.jsonForce", name);
+                }
+                new ApiCrimeReader(json).each(name, reader, PoliceForces.name(key).orElseThrow(), (index, cells) -> {
+                    read++;
+                    if (cells.length == 0) {
+                        rejected++;
+                        rejections.add(new RejectedRow(entry, index, "crimedata.row.notACrime",
+                                words("crimedata.row.notACrime")));
+                    } else {
+                        row(index, cells);
+                    }
+                    if (read % PROGRESS_EVERY == 0) {
+                        recorded.run();
+                        progress.accept(words("crimedata.progress.rows", read, name));
+                    }
+                });
+                return;
             }
             CSVParser parser = CSVFormat.DEFAULT.builder().get().parse(reader);
             boolean first = true;
@@ -221,6 +281,17 @@ public class CrimeImporter {
             if (first) {
                 throw new CrimeImportRefused("file", "crimedata.import.empty", name);
             }
+        }
+
+        /** Whether the text's first character, past white space, opens a JSON array. */
+        private boolean startsJson(BufferedReader reader) throws IOException {
+            reader.mark(4096);
+            int c = reader.read();
+            for (int i = 0; i < 4095 && c >= 0 && Character.isWhitespace(c); i++) {
+                c = reader.read();
+            }
+            reader.reset();
+            return c == '[';
         }
 
         private boolean isHeader(String[] cells) {

@@ -62,6 +62,27 @@ final class PoliceForces {
     private PoliceForces() {
     }
 
+    /** The name of the force with this key, as data.police.uk writes it ("Devon & Cornwall Police"), or empty. */
+    static Optional<String> name(String key) {
+        return KEYS.entrySet().stream().filter(entry -> entry.getValue().equals(key)).map(Map.Entry::getKey)
+                .sorted().findFirst().map(PoliceForces::capitalised);
+    }
+
+    /** Every key data.police.uk uses, in order. */
+    static java.util.SortedSet<String> keys() {
+        return new java.util.TreeSet<>(KEYS.values());
+    }
+
+    private static String capitalised(String lower) {
+        StringBuilder name = new StringBuilder();
+        boolean start = true;
+        for (char c : lower.toCharArray()) {
+            name.append(start ? Character.toUpperCase(c) : c);
+            start = c == ' ' || c == '-';
+        }
+        return name.toString().replace(" And ", " and ").replace(" Of ", " of ");
+    }
+
     /** The force's key from its name as data.police.uk writes it, or empty for a name it does not use. */
     static Optional<String> key(String name) {
         if (name == null) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -33,6 +34,7 @@ import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.RecordNotFoundException;
 import uk.saferhub.shared.web.FormPost;
 import uk.saferhub.shared.web.FormPost.Done;
+import uk.saferhub.shared.web.Option;
 import uk.saferhub.shared.web.Pagination;
 
 /**
@@ -83,12 +85,13 @@ class CrimeImportController {
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/crime/imports/new")
-    String upload(Actor actor, @ModelAttribute("crimeUploadForm") CrimeUploadForm form, BindingResult errors,
+    String upload(Actor actor, @Valid @ModelAttribute("crimeUploadForm") CrimeUploadForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        BindingResult checked = post.check(form, errors, model, rules -> form.check(rules, maxUploadBytes));
+        BindingResult checked = post.check(form, errors, model, rules -> form.check(rules, maxUploadBytes,
+                imports.forces().keySet()));
         return post.submit(checked, redirect, () -> {
             Path kept = keep(form);
-            UUID run = imports.start(actor, form.name(), kept);
+            UUID run = imports.start(actor, form.name(), kept, form.forceKey());
             return Done.redirect("/crime/imports/" + run);
         }, () -> formPage(model));
     }
@@ -135,6 +138,8 @@ class CrimeImportController {
 
     private String formPage(Model model) {
         model.addAttribute("maxUploadMegabytes", maxUploadBytes / (1024 * 1024));
+        model.addAttribute("forces", imports.forces().entrySet().stream()
+                .map(force -> new Option(force.getKey(), force.getValue())).toList());
         return "crimedata/import-form";
     }
 

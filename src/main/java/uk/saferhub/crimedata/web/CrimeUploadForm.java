@@ -2,20 +2,32 @@ package uk.saferhub.crimedata.web;
 
 import java.util.Locale;
 
+import jakarta.validation.constraints.Size;
 import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
 
 import uk.saferhub.shared.web.FormErrors;
 
-/** The crime data upload form: one data.police.uk file (a .csv, .csv.gz, .zip or API .json). */
-record CrimeUploadForm(MultipartFile file) {
+/**
+ * The crime data upload form: one data.police.uk file (a .csv, .csv.gz, .zip or API .json), and the force of an API
+ * answer whose file name does not name one.
+ */
+record CrimeUploadForm(MultipartFile file, @Size(max = 40, message = "{crimedata.upload.force.unknown}") String force) {
 
     static CrimeUploadForm empty() {
-        return new CrimeUploadForm(null);
+        return new CrimeUploadForm(null, null);
     }
 
-    /** A file chosen, of a kind the importer reads, and no larger than the upload limit. */
-    void check(Errors errors, long maxBytes) {
+    /** The force chosen, or null. */
+    String forceKey() {
+        return force == null || force.isBlank() ? null : force.strip();
+    }
+
+    /** A file chosen, of a kind the importer reads, and no larger than the upload limit; a force known, if any. */
+    void check(Errors errors, long maxBytes, java.util.Set<String> forces) {
+        if (forceKey() != null && !forces.contains(forceKey())) {
+            FormErrors.reject(errors, "force", "crimedata.upload.force.unknown");
+        }
         if (file == null || file.isEmpty()) {
             FormErrors.reject(errors, "file", "crimedata.upload.file.none");
             return;
