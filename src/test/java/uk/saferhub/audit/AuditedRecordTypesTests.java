@@ -29,7 +29,7 @@ class AuditedRecordTypesTests {
 
     /** Every record type the application writes, as found in the sources (see {@link #everyRecordTypeWrittenInTheSourcesIsInTheList}). */
     static final Set<String> WRITTEN = Set.of(
-            "user", "api-key", "page", "endpoint",
+            "user", "api-key", "page", "endpoint", "patrol-plan", "pcso-shift",
             "person", "organisation", "sharing-agreement",
             "body", "body-relation", "body-governance", "body-membership",
             "meeting", "meeting-cadence", "meeting-attendance", "meeting-exempt-items", "meeting-agenda-item",

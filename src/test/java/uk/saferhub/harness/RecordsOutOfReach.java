@@ -110,6 +110,14 @@ final class RecordsOutOfReach {
     private static final String PATROL_ATTACHMENT = """
             select a.id from workforce_attachment a join workforce_pcso p on p.id = a.pcso_id
             where p.force_id not in %s order by a.to_date nulls first, a.id limit 1""";
+    private static final String SHIFT = """
+            select s.pcso_id as "pcsoId", s.id as "shiftId" from workforce_shift s
+            join workforce_pcso p on p.id = s.pcso_id where p.force_id not in %s order by s.id limit 1""";
+    private static final String PATROL_PLAN = """
+            select p.id as "planId" from workforce_patrol_plan p where p.force_id not in %s order by p.id limit 1""";
+    private static final String PATROL_VISIT = """
+            select v.plan_id as "planId", v.id as "visitId" from workforce_patrol_visit v
+            join workforce_patrol_plan p on p.id = v.plan_id where p.force_id not in %s order by v.id limit 1""";
     private static final String SCHEME = """
             select s.%s from workforce_scheme s
             where s.handling_level <> 'PUBLIC' and s.funder_id not in %s order by s.name limit 1""";
@@ -201,6 +209,10 @@ final class RecordsOutOfReach {
             Map.entry("/pcsos/{id}", PCSO),
             Map.entry("/workforce/pcsos/{id}", PCSO),
             Map.entry("/workforce/attachments/{id}", PATROL_ATTACHMENT),
+            Map.entry("/workforce/pcsos/{pcsoId}", PCSO.replace("select p.id from", "select p.id as \"pcsoId\" from")),
+            Map.entry("/workforce/pcsos/{pcsoId}/shifts/{shiftId}", SHIFT),
+            Map.entry("/workforce/patrol-plans/{planId}", PATROL_PLAN),
+            Map.entry("/workforce/patrol-plans/{planId}/visits/{visitId}", PATROL_VISIT),
             Map.entry("/schemes/{id}", SCHEME.formatted("id", "%s")),
             Map.entry("/workforce/schemes/{id}", SCHEME.formatted("id", "%s")),
             Map.entry("/workforce/funders/{organisationId}", SCHEME.formatted("funder_id as \"organisationId\"", "%s")),
@@ -304,6 +316,7 @@ final class RecordsOutOfReach {
         static synchronized void ensureMore(JdbcClient jdbc, DemoUsers users,
                 org.springframework.context.ApplicationContext context) {
             ensureObservation(jdbc, users, context);
+            ensurePatrolPlan(jdbc);
             if (count(jdbc, "select count(*) from tasking_evidence_file where title = ?", EVIDENCE_TITLE) > 0) {
                 return;
             }
@@ -336,6 +349,33 @@ final class RecordsOutOfReach {
                             choices.categories().getFirst().id(), ward, OBSERVATION_PLACE, null, null,
                             "Made by the authorisation walk", java.time.Instant.now().minusSeconds(3600), null,
                             new uk.saferhub.intake.internal.Grading("1", "A", "P", null)));
+        }
+
+        private static final String PATROL_AREA = "The walk probes this patrol plan";
+
+        /** A patrol plan of Cambridgeshire's St Neots PCSOs, written as the module writes one. */
+        private static void ensurePatrolPlan(JdbcClient jdbc) {
+            if (count(jdbc, "select count(*) from workforce_patrol_plan where area_name = ?", PATROL_AREA) > 0) {
+                return;
+            }
+            UUID pcso = jdbc.sql("""
+                    select p.id from workforce_pcso p join organisation o on o.id = p.force_id
+                    where o.name = 'Cambridgeshire Constabulary' order by p.collar_number limit 1""")
+                    .query(UUID.class).single();
+            UUID force = jdbc.sql("select force_id from workforce_pcso where id = ?").param(pcso).query(UUID.class)
+                    .single();
+            UUID plan = UUID.randomUUID();
+            jdbc.sql("""
+                    insert into workforce_patrol_plan (id, area_id, area_name, week_start, force_id, months_from,
+                        months_to, share_percent, worth, created_at, updated_at)
+                    values (?, ?, ?, date '2026-12-07', ?, date '2024-10-01', date '2025-09-01', 40, 1, now(), now())""")
+                    .params(plan, UUID.randomUUID(), PATROL_AREA, force).update();
+            jdbc.sql("""
+                    insert into workforce_patrol_visit (id, plan_id, pcso_id, visit_day, starts, minutes, location,
+                        latitude, longitude, crimes, harm, reason)
+                    values (?, ?, ?, date '2026-12-07', time '07:30', 15, 'On or near Market Square', 52.2297, -0.27,
+                        1, 1, 'Made by the authorisation walk')""")
+                    .params(UUID.randomUUID(), plan, pcso).update();
         }
 
         private static long count(JdbcClient jdbc, String sql, Object parameter) {

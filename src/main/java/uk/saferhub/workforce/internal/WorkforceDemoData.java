@@ -44,8 +44,11 @@ class WorkforceDemoData implements DemoDataContributor {
     private final JsonMapper json;
     private final JdbcClient jdbc;
 
+    private final PatrolPlanStore shifts;
+
     WorkforceDemoData(WorkforceEditor editor, Workforce workforce, Directory directory, Geography geography,
-            JsonMapper json, JdbcClient jdbc) {
+            JsonMapper json, JdbcClient jdbc, PatrolPlanStore shifts) {
+        this.shifts = shifts;
         this.jdbc = jdbc;
         this.editor = editor;
         this.workforce = workforce;
@@ -90,12 +93,17 @@ class WorkforceDemoData implements DemoDataContributor {
             UUID force = organisation(node.get("force").asString());
             String collar = node.get("collar").asString();
             if (existing.containsKey(force + "|" + collar)) {
+                shiftsOf(existing.get(force + "|" + collar).id(), node, data);
                 continue;
             }
+            UUID person = node.hasNonNull("person") ? directory.allPeopleUncheckedForDemoLoaders().stream()
+                    .filter(p -> p.name().equals(node.get("person").asString())).map(p -> p.id()).findFirst()
+                    .orElse(null) : null;
             Pcso pcso = editor.createPcso(null, new PcsoDetails("PCSO " + collar, collar, force,
-                    node.hasNonNull("team") ? organisation(node.get("team").asString()) : null, null, null,
+                    node.hasNonNull("team") ? organisation(node.get("team").asString()) : null, null, person,
                     node.hasNonNull("scheme") ? schemes.get(node.get("scheme").asString()) : null,
                     LocalDate.parse(node.get("start").asString()), PcsoStatus.ACTIVE));
+            shiftsOf(pcso.id(), node, data);
             List<UUID> wards = new ArrayList<>();
             node.get("wards").forEach(code -> geography.place(PlaceType.WARD, code.asString()).map(Place::id)
                     .ifPresentOrElse(wards::add, () -> missingWards.add(code.asString())));
@@ -107,6 +115,18 @@ class WorkforceDemoData implements DemoDataContributor {
         if (!missingWards.isEmpty()) {
             LOG.info("Demonstration PCSOs loaded without {} ward attachments: those wards are not loaded (no "
                     + "reference boundary data)", missingWards.size());
+        }
+    }
+
+    /** The PCSO's shift pattern from the demonstration's patterns, when they have none yet. */
+    private void shiftsOf(UUID pcso, JsonNode node, JsonNode data) {
+        if (!node.hasNonNull("shifts") || !shifts.shiftsOf(List.of(pcso)).isEmpty()) {
+            return;
+        }
+        for (JsonNode shift : data.get("shiftPatterns").get(node.get("shifts").asString())) {
+            String[] parts = shift.asString().split("[ -]");
+            shifts.insertShift(new PatrolShift(UUID.randomUUID(), pcso, java.time.DayOfWeek.valueOf(parts[0]),
+                    java.time.LocalTime.parse(parts[1]), java.time.LocalTime.parse(parts[2])), java.time.Instant.now());
         }
     }
 

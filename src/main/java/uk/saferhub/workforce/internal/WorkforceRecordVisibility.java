@@ -50,7 +50,8 @@ class WorkforceRecordVisibility implements RecordVisibility {
     @Override
     public Set<String> recordTypes() {
         return Set.of("workforce-scheme", "scheme", "pcso", "patrol-attachment", "team-posts", "training-event",
-                "training-requirement", "pcso-development", "pcso-development-entry");
+                "training-requirement", "pcso-development", "pcso-development-entry", PatrolPlans.RECORD_TYPE,
+                PatrolShifts.RECORD_TYPE);
     }
 
     @Override
@@ -77,6 +78,11 @@ class WorkforceRecordVisibility implements RecordVisibility {
             case "training-event" -> seen(actor, trainingEvents.find(id));
             case "training-requirement" -> seen(actor, requirements.find(id));
             case "pcso-development" -> developmentRecordSeen(actor, id);
+            case PatrolPlans.RECORD_TYPE -> jdbc.sql("select force_id from workforce_patrol_plan where id = ?")
+                    .param(id).query(UUID.class).optional().map(force -> developmentRecords.ofForce(actor, force))
+                    .orElse(false);
+            case PatrolShifts.RECORD_TYPE -> jdbc.sql("select pcso_id from workforce_shift where id = ?").param(id)
+                    .query(UUID.class).optional().map(pcso -> seen(actor, pcsos.find(pcso))).orElse(false);
             default -> pcsoOfEntry(id).map(pcso -> developmentRecordSeen(actor, pcso)).orElse(false);
         };
     }
