@@ -39,4 +39,4 @@ fi
   "$JAVA" -Xmx1g -cp "$CP" uk.saferhub.crimedata.ImportBenchmark "$DATA" "$NATIONAL" "${1:-3}"
   "$JAVA" -Xmx256m -cp "$CP" uk.saferhub.crimedata.ImportBenchmark "$DATA" "$NATIONAL" heap
   "$JAVA" -Xmx256m -cp "$CP" uk.saferhub.crimedata.ImportBenchmark "$DATA" "$TEN" heap
-} 2>&1 | grep -v "^\s*at \|WARN\|^$" | tee "$OUT"
+} 2>&1 | grep --line-buffered -v "^\s*at \|WARN\|^$" | tee "$OUT"

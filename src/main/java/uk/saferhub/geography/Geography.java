@@ -45,6 +45,23 @@ public class Geography {
         return locator.locateAll(latitudes, longitudes, PlaceType.WARD);
     }
 
+    /**
+     * The ward of every LSOA held under a ward, by the LSOA's code: for bulk imports placing rows that have an LSOA
+     * code and no coordinates (one query, not one a row).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, UUID> wardsOfLsoas() {
+        java.util.Set<UUID> wards = new java.util.HashSet<>();
+        places.ofType(PlaceType.WARD).forEach(ward -> wards.add(ward.id()));
+        Map<String, UUID> found = new java.util.HashMap<>();
+        for (Place lsoa : places.ofType(PlaceType.LSOA)) {
+            if (lsoa.code() != null && lsoa.parentId() != null && wards.contains(lsoa.parentId())) {
+                found.put(lsoa.code(), lsoa.parentId());
+            }
+        }
+        return found;
+    }
+
     @Transactional(readOnly = true)
     public Optional<Place> place(UUID id) {
         return places.find(id);

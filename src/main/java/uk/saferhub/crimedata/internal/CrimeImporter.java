@@ -36,7 +36,7 @@ import uk.saferhub.crimedata.RejectedRow;
 
 /**
  * Imports one street-level file (CSV, gzip or archive), all or nothing: its rows are checked, placed in their wards
- * and COPYed into a staging table in one transaction that then replaces each force-month the file holds. A file
+ * and COPYed in, in one transaction that replaces each force-month the file holds ({@link StreetCopy}). A file
  * refused part way (unreadable, a wrong header, too large) rolls back, leaving the data exactly as it was.
  */
 @Component
@@ -103,12 +103,13 @@ public class CrimeImporter {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
-            CrimeStaging staging = null;
+            StreetCopy staging = null;
             try {
-                staging = new CrimeStaging(connection);
+                staging = new StreetCopy(connection, () -> store.afterDelete.run());
                 state.staging = staging;
                 int skipped = new CrimeFileSource(maxUncompressedBytes, maxEntries).each(name, in, state::entry);
                 state.flush();
+                state.written();
                 if (staging.rows() == 0) {
                     RejectedRow first = state.rejections.isEmpty() ? null : state.rejections.getFirst();
                     throw first == null ? new CrimeImportRefused("file", "crimedata.import.empty", name)
@@ -116,16 +117,19 @@ public class CrimeImporter {
                                     first.line(), first.reason());
                 }
                 staging.close();
+                staging.replace();
                 if (skipped > 0) {
                     progress.accept(words("crimedata.progress.skipped", skipped));
                 }
-                List<ForceMonthCount> parts = store.replace(connection, run, clock.instant(), state.read,
-                        state.rejections, state.rejected);
+                List<ForceMonthCount> parts = staging.forceMonths();
+                store.loaded(connection, run, clock.instant(), state.read, staging.rows(), parts, state.rejections,
+                        state.rejected);
                 connection.commit();
                 progress.accept(words("crimedata.progress.done", state.read, staging.rows(), state.rejected,
                         parts.size(), staging.rowsInWards()));
                 return new ImportResult(run, name, state.read, staging.rows(), state.rejected, parts);
             } catch (RuntimeException | IOException | SQLException failed) {
+                state.abandoned();
                 if (staging != null) {
                     staging.abort();
                 }
@@ -145,6 +149,8 @@ public class CrimeImporter {
         } catch (RuntimeException failed) {
             store.refused(run, clock.instant(), state.read, String.valueOf(failed));
             throw failed;
+        } finally {
+            state.copier.shutdown();
         }
     }
 
@@ -214,8 +220,11 @@ public class CrimeImporter {
         private final StreetRowChecks checks;
         private final List<StreetRow> batch = new ArrayList<>(WardPlacer.BATCH);
         final List<RejectedRow> rejections = new ArrayList<>();
-        private final Map<String, Optional<UUID>> lsoaWards = new HashMap<>();
-        CrimeStaging staging;
+        private final WardPlacer.Lsoas lsoas = wards.lsoas();
+        StreetCopy staging;
+        private java.util.concurrent.Future<Void> writing;
+        final java.util.concurrent.ExecutorService copier = java.util.concurrent.Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name("crime-import-copy").daemon().factory());
         String force;
         Runnable recorded = () -> { };
         String entry;
@@ -325,12 +334,52 @@ public class CrimeImporter {
             }
         }
 
+        /**
+         * Places the batch in its wards and hands it to the COPY, which writes it on a thread of its own while the
+         * next batch is read: reading and writing overlap, one batch in hand at a time.
+         */
         void flush() throws IOException {
-            wards.place(batch, lsoaWards);
-            for (StreetRow row : batch) {
-                staging.write(row);
-            }
+            wards.place(batch, lsoas);
+            written();
+            List<StreetRow> rows = List.copyOf(batch);
             batch.clear();
+            writing = copier.submit(() -> {
+                for (StreetRow row : rows) {
+                    staging.write(row);
+                }
+                return null;
+            });
+        }
+
+        /** Waits for the batch being written, passing on its failure. */
+        void written() throws IOException {
+            if (writing == null) {
+                return;
+            }
+            try {
+                writing.get();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("the import was interrupted");
+            } catch (java.util.concurrent.ExecutionException failed) {
+                switch (failed.getCause()) {
+                    case IOException io -> throw io;
+                    case RuntimeException runtime -> throw runtime;
+                    case Error error -> throw error;
+                    default -> throw new IOException(failed.getCause());
+                }
+            } finally {
+                writing = null;
+            }
+        }
+
+        /** After a failure: waits for the batch being written (its own failure no longer matters). */
+        void abandoned() {
+            try {
+                written();
+            } catch (IOException | RuntimeException alsoFailed) {
+                // the first failure is the one reported
+            }
         }
     }
 }

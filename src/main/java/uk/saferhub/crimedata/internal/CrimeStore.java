@@ -28,16 +28,15 @@ import uk.saferhub.crimedata.HarmWeights;
 import uk.saferhub.crimedata.RejectedRow;
 
 /**
- * The crime tables: runs recorded as they start and end, and the one transaction that moves a run's staged rows in,
- * replacing each force-month the file holds (its month's partition made first if need be). Imports read and stage
- * their files side by side; only this last step is taken one import at a time.
+ * The crime tables: runs recorded as they start and end (the rows themselves go in by {@link StreetCopy}), the
+ * figures held and the rejected rows of a run.
  */
 @Component
 public class CrimeStore {
 
     private final JdbcClient jdbc;
 
-    /** Runs after the old rows are deleted and before the new are inserted; for tests that fail an import there. */
+    /** Runs after a force-month's old rows are deleted, before its new rows; for tests that fail an import there. */
     volatile Runnable afterDelete = () -> { };
 
     CrimeStore(JdbcClient jdbc) {
@@ -70,45 +69,11 @@ public class CrimeStore {
     }
 
     /**
-     * In the connection's transaction: replaces every force-month staged with the staged rows, and records the run's
-     * outcome and rejected rows. The force-months replaced, with their rows.
+     * In the connection's transaction, after its rows are COPYed in ({@link StreetCopy}): records the run's outcome,
+     * the force-months it replaced and its rejected rows.
      */
-    List<ForceMonthCount> replace(Connection connection, UUID run, Instant at, long rowsRead,
+    void loaded(Connection connection, UUID run, Instant at, long rowsRead, long loaded, List<ForceMonthCount> parts,
             List<RejectedRow> rejections, long rowsRejected) throws SQLException {
-        List<ForceMonthCount> parts = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select force_key, month, count(*) from crimedata_staging "
-                        + "group by force_key, month order by month, force_key")) {
-            while (rows.next()) {
-                parts.add(new ForceMonthCount(rows.getString(1), YearMonth.from(rows.getDate(2).toLocalDate()),
-                        rows.getLong(3)));
-            }
-        }
-        try (Statement statement = connection.createStatement()) {
-            // One import at a time replaces rows and makes partitions: two imports of the same force-month would
-            // otherwise both delete nothing and both insert. Held to the end of the transaction.
-            statement.execute("select pg_advisory_xact_lock(hashtext('crimedata_street replace'))");
-            for (YearMonth month : parts.stream().map(ForceMonthCount::month).distinct().toList()) {
-                statement.execute("create table if not exists " + partition(month)
-                        + " partition of crimedata_street for values from ('" + month.atDay(1) + "') to ('"
-                        + month.plusMonths(1).atDay(1) + "')");
-            }
-        }
-        try (PreparedStatement delete = connection.prepareStatement(
-                "delete from crimedata_street where force_key = ? and month = ?")) {
-            for (ForceMonthCount part : parts) {
-                delete.setString(1, part.force());
-                delete.setDate(2, Date.valueOf(part.month().atDay(1)));
-                delete.addBatch();
-            }
-            delete.executeBatch();
-        }
-        afterDelete.run();
-        long loaded;
-        try (Statement statement = connection.createStatement()) {
-            loaded = statement.executeUpdate("insert into crimedata_street (" + CrimeStaging.COLUMNS + ") select "
-                    + CrimeStaging.COLUMNS + " from crimedata_staging");
-        }
         try (PreparedStatement finish = connection.prepareStatement("update crimedata_import_run set status = "
                 + "'loaded', finished_at = ?, rows_read = ?, rows_loaded = ?, rows_rejected = ?, bytes_read = "
                 + "coalesce(bytes_total, bytes_read), updated_at = finished_at where id = ?")) {
@@ -142,7 +107,6 @@ public class CrimeStore {
             }
             rejected.executeBatch();
         }
-        return parts;
     }
 
     /** Rows held, by force and month. */

@@ -32,6 +32,11 @@ final class StreetRowChecks {
     }
 
     private final YearMonth latest;
+    // A file's rows nearly all share one month and a few forces: the last answers are kept, not worked out again.
+    private String lastMonthCell;
+    private Optional<YearMonth> lastMonth = Optional.empty();
+    private String lastReporter;
+    private Optional<String> lastForce = Optional.empty();
 
     StreetRowChecks(YearMonth latest) {
         this.latest = latest;
@@ -44,7 +49,11 @@ final class StreetRowChecks {
         for (int i = 0; i < cells.length; i++) {
             cells[i] = cells[i].strip();
         }
-        Optional<YearMonth> month = month(cells[StreetColumns.MONTH]);
+        if (!cells[StreetColumns.MONTH].equals(lastMonthCell)) {
+            lastMonth = month(cells[StreetColumns.MONTH]);
+            lastMonthCell = cells[StreetColumns.MONTH];
+        }
+        Optional<YearMonth> month = lastMonth;
         if (month.isEmpty()) {
             return rejected("crimedata.row.month", cells[StreetColumns.MONTH]);
         }
@@ -53,7 +62,11 @@ final class StreetRowChecks {
         }
         String reporter = cells[StreetColumns.REPORTED_BY].isEmpty() ? cells[StreetColumns.FALLS_WITHIN]
                 : cells[StreetColumns.REPORTED_BY];
-        Optional<String> force = PoliceForces.key(reporter);
+        if (!reporter.equals(lastReporter)) {
+            lastForce = PoliceForces.key(reporter);
+            lastReporter = reporter;
+        }
+        Optional<String> force = lastForce;
         if (force.isEmpty()) {
             return rejected("crimedata.row.force", reporter);
         }

@@ -2,19 +2,16 @@ package uk.saferhub.crimedata.internal;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
 import uk.saferhub.geography.Geography;
-import uk.saferhub.geography.Place;
-import uk.saferhub.geography.PlaceType;
 
 /**
  * Places rows in their wards: by their coordinates with the geography's locator, many at a time; a row without
  * coordinates (or outside every ward) by its LSOA code, where the geography holds that LSOA under a ward. Otherwise
- * it has no ward. The LSOA answers are remembered for the import (there are some 35,000 LSOAs at most).
+ * it has no ward. The LSOAs' wards are read once an import, when the first row needs them.
  */
 @Component
 class WardPlacer {
@@ -27,7 +24,24 @@ class WardPlacer {
         this.geography = geography;
     }
 
-    void place(List<StreetRow> rows, Map<String, Optional<UUID>> lsoaWards) {
+    /** The LSOAs' wards of one import, read when first needed. */
+    final class Lsoas {
+
+        private Map<String, UUID> wards;
+
+        UUID ward(String code) {
+            if (wards == null) {
+                wards = geography.wardsOfLsoas();
+            }
+            return wards.get(code);
+        }
+    }
+
+    Lsoas lsoas() {
+        return new Lsoas();
+    }
+
+    void place(List<StreetRow> rows, Lsoas lsoas) {
         double[] latitudes = new double[rows.size()];
         double[] longitudes = new double[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
@@ -40,13 +54,8 @@ class WardPlacer {
             row.ward = found[i];
             String lsoa = row.lsoaCode();
             if (row.ward == null && !lsoa.isEmpty()) {
-                row.ward = lsoaWards.computeIfAbsent(lsoa, this::wardOfLsoa).orElse(null);
+                row.ward = lsoas.ward(lsoa);
             }
         }
-    }
-
-    private Optional<UUID> wardOfLsoa(String code) {
-        return geography.place(PlaceType.LSOA, code).map(Place::parentId).flatMap(geography::place)
-                .filter(parent -> parent.type() == PlaceType.WARD).map(Place::id);
     }
 }

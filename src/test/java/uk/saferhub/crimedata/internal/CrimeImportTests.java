@@ -238,6 +238,44 @@ class CrimeImportTests {
         assertThat(figures.count("west-yorkshire", YearMonth.of(2025, 2))).isEqualTo(8009);
     }
 
+    @Test
+    void forcesSharingAMonthAreReplacedEachOnItsOwnWhicheverWayTheMonthIsRebuilt() throws IOException {
+        List<String> real = lines(HERTS.formatted(9), 300);
+        List<String> bedfordshire = new ArrayList<>(List.of(real.get(0)));
+        real.subList(1, 101).forEach(line -> bedfordshire.add(
+                cell(cell(line, 2, "Bedfordshire Police"), 3, "Bedfordshire Police")));
+        YearMonth september = YearMonth.of(2021, 9);
+
+        importBytes("herts.csv", String.join("\n", real).getBytes(StandardCharsets.UTF_8));
+        assertThat(indexesOf("crimedata_street_2021_09")).as("a new month's partition is indexed as the rest")
+                .contains("crimedata_street_2021_09_force_key_month_idx", "crimedata_street_2021_09_ward_id_month_idx");
+        importBytes("beds.csv", String.join("\n", bedfordshire).getBytes(StandardCharsets.UTF_8));
+        assertThat(figures.count("hertfordshire", september)).as("kept: another force's rows in the month")
+                .isEqualTo(300);
+        assertThat(figures.count("bedfordshire", september)).isEqualTo(100);
+
+        importBytes("herts-again.csv", String.join("\n", real.subList(0, 51)).getBytes(StandardCharsets.UTF_8));
+        assertThat(figures.count("hertfordshire", september)).as("replaced in place").isEqualTo(50);
+        assertThat(figures.count("bedfordshire", september)).isEqualTo(100);
+
+        importBytes("beds-again.csv", String.join("\n", bedfordshire.subList(0, 81)).getBytes(StandardCharsets.UTF_8));
+        assertThat(figures.count("bedfordshire", september)).as("the month rebuilt around it").isEqualTo(80);
+        assertThat(figures.count("hertfordshire", september)).as("the other force copied across whole")
+                .isEqualTo(50);
+        assertThat(figures.countInWards("hertfordshire", september))
+                .isEqualTo(jdbc.sql("select count(ward_id) from crimedata_street where force_key = 'hertfordshire' "
+                        + "and month = date '2021-09-01'").query(Long.class).single());
+        assertThat(indexesOf("crimedata_street_2021_09")).contains("crimedata_street_2021_09_force_key_month_idx",
+                "crimedata_street_2021_09_ward_id_month_idx");
+        assertThat(jdbc.sql("select count(*) from pg_tables where tablename like 'crimedata_load%'")
+                .query(Long.class).single()).as("no load table is left behind").isZero();
+    }
+
+    private List<String> indexesOf(String table) {
+        return jdbc.sql("select indexname from pg_indexes where tablename = ?").param(table).query(String.class)
+                .list();
+    }
+
     private ImportResult importBytes(String name, byte[] bytes) {
         return imports.importStream(null, name, new ByteArrayInputStream(bytes), progress::add);
     }

@@ -1,0 +1,197 @@
+package uk.saferhub.crimedata;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import uk.saferhub.SaferHubApplication;
+import uk.saferhub.crimedata.internal.CrimeAnalysisStore;
+
+/**
+ * The crime query benchmark (bench/crimedata/query.sh): the analysis queries SaferHub runs for a force over 13 months
+ * (its summary's counts by month, ward, force, LSOA and location; its trend by month; its hot spots' location counts),
+ * the same SQL text from {@link CrimeAnalysisStore#sql}, run on the embedded PostgreSQL and on DuckDB (in memory, its
+ * JDBC driver on the benchmark's class path only) holding the same rows, alternating, after warming up; then each
+ * query's median and 95th percentile on both, and their ratio.
+ *
+ * <p>DuckDB is reached through {@code java.sql.DriverManager} alone, so nothing here needs it to compile; a
+ * test-scoped main class that surefire never runs (it is not a *Tests class).
+ */
+public final class QueryBenchmark {
+
+    private static final String FORCE = "cambridgeshire";
+
+    private QueryBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path data = Path.of(args[0]).toAbsolutePath();
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(SaferHubApplication.class).properties(
+                "saferhub.embedded.ephemeral=true", "saferhub.demo=true", "saferhub.crime.demo-import=false",
+                "saferhub.reference-data-dir=" + data, "server.port=0", "logging.level.root=warn",
+                "logging.level.uk.saferhub=warn").run();
+        try {
+            CrimeImports imports = context.getBean(CrimeImports.class);
+            DataSource dataSource = context.getBean(DataSource.class);
+            List<Path> months;
+            try (Stream<Path> files = Files.list(data.resolve("crime-street/cambridgeshire"))) {
+                months = files.filter(file -> file.getFileName().toString().endsWith("-street.csv")).sorted().toList();
+            }
+            for (Path month : months) {
+                imports.importFile(null, month, line -> { });
+            }
+            try (Connection postgres = dataSource.getConnection();
+                    Connection duckdb = DriverManager.getConnection("jdbc:duckdb:")) {
+                YearMonth[] period = period(postgres);
+                long rows = load(postgres, duckdb);
+                System.out.printf(Locale.UK, "%s, %s to %s: %,d rows (%d files) in both engines; %d runs of each "
+                        + "query after 5 not counted%n", FORCE, period[0], period[1], rows, months.size(), runs);
+                compare(postgres, duckdb, period, runs);
+            }
+        } finally {
+            context.close();
+        }
+        System.exit(0);
+    }
+
+    private static YearMonth[] period(Connection postgres) throws Exception {
+        try (Statement statement = postgres.createStatement(); ResultSet result = statement.executeQuery(
+                "select min(month), max(month) from crimedata_street where force_key = '" + FORCE + "'")) {
+            result.next();
+            return new YearMonth[] {YearMonth.from(result.getDate(1).toLocalDate()),
+                    YearMonth.from(result.getDate(2).toLocalDate())};
+        }
+    }
+
+    /** The force's rows, out of PostgreSQL by COPY and into a DuckDB table of the same columns and types. */
+    private static long load(Connection postgres, Connection duckdb) throws Exception {
+        Path csv = Files.createTempFile("saferhub-crime-bench", ".csv");
+        try {
+            try (OutputStream out = Files.newOutputStream(csv)) {
+                postgres.unwrap(PGConnection.class).getCopyAPI().copyOut("copy (select force_key, month, crime_id, "
+                        + "reported_by, falls_within, longitude, latitude, location, lsoa_code, lsoa_name, crime_type, "
+                        + "last_outcome, context, ward_id from crimedata_street where force_key = '" + FORCE
+                        + "') to stdout with (format csv)", out);
+            }
+            try (Statement statement = duckdb.createStatement()) {
+                statement.execute("create table crimedata_street (force_key varchar not null, month date not null, "
+                        + "crime_id varchar, reported_by varchar not null, falls_within varchar not null, "
+                        + "longitude double, latitude double, location varchar, lsoa_code varchar, lsoa_name varchar, "
+                        + "crime_type varchar not null, last_outcome varchar, context varchar, ward_id uuid)");
+                statement.execute("copy crimedata_street from '" + csv + "' (format csv, header false)");
+                try (ResultSet count = statement.executeQuery("select count(*) from crimedata_street")) {
+                    count.next();
+                    return count.getLong(1);
+                }
+            }
+        } finally {
+            Files.deleteIfExists(csv);
+        }
+    }
+
+    private static void compare(Connection postgres, Connection duckdb, YearMonth[] period, int runs)
+            throws Exception {
+        CrimeAnalysisStore.Scope force = new CrimeAnalysisStore.Scope(null, FORCE, new String[0]);
+        Map<String, String> queries = new LinkedHashMap<>();
+        queries.put("by month (summary, trend)", CrimeAnalysisStore.BY_MONTH);
+        queries.put("by ward (summary)", CrimeAnalysisStore.BY_WARD);
+        queries.put("by force (summary)", CrimeAnalysisStore.BY_FORCE);
+        queries.put("by LSOA (summary)", CrimeAnalysisStore.BY_LSOA);
+        queries.put("by location (summary, hot spots)", CrimeAnalysisStore.BY_LOCATION);
+        List<Object> values = CrimeAnalysisStore.values(force, period[0], period[1]);
+        double totalPostgres = 0;
+        double totalDuckdb = 0;
+        for (Map.Entry<String, String> query : queries.entrySet()) {
+            String sql = CrimeAnalysisStore.sql(query.getValue(), force);
+            try (PreparedStatement onPostgres = postgres.prepareStatement(sql);
+                    PreparedStatement onDuckdb = duckdb.prepareStatement(sql)) {
+                bind(onPostgres, values);
+                bind(onDuckdb, values);
+                long groups = run(onPostgres);
+                long sameGroups = run(onDuckdb);
+                if (groups != sameGroups) {
+                    throw new IllegalStateException(query.getKey() + ": PostgreSQL gave " + groups + " groups, DuckDB "
+                            + sameGroups);
+                }
+                for (int warm = 0; warm < 5; warm++) {
+                    run(onPostgres);
+                    run(onDuckdb);
+                }
+                List<Double> pg = new ArrayList<>();
+                List<Double> duck = new ArrayList<>();
+                for (int run = 0; run < runs; run++) {
+                    pg.add(timed(onPostgres));
+                    duck.add(timed(onDuckdb));
+                }
+                double pgMedian = percentile(pg, 50);
+                double duckMedian = percentile(duck, 50);
+                totalPostgres += pgMedian;
+                totalDuckdb += duckMedian;
+                System.out.printf(Locale.UK, "%-34s %,6d groups: PostgreSQL median %6.2f ms, p95 %6.2f ms; DuckDB "
+                        + "median %6.2f ms, p95 %6.2f ms; ratio of medians %.2f%n", query.getKey(), groups, pgMedian,
+                        percentile(pg, 95), duckMedian, percentile(duck, 95), pgMedian / duckMedian);
+            }
+        }
+        System.out.printf(Locale.UK, "all five (a whole summary page's queries): PostgreSQL %.2f ms, DuckDB %.2f ms: "
+                + "ratio %.2f (target 2.00 or less)%n", totalPostgres, totalDuckdb, totalPostgres / totalDuckdb);
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> values) throws Exception {
+        for (int i = 0; i < values.size(); i++) {
+            Object value = values.get(i);
+            if (value instanceof java.sql.Date date) {
+                statement.setDate(i + 1, date);
+            } else {
+                statement.setString(i + 1, (String) value);
+            }
+        }
+    }
+
+    /** Runs the query, reading every row as the application does; the groups it gave. */
+    private static long run(PreparedStatement statement) throws Exception {
+        long groups = 0;
+        try (ResultSet result = statement.executeQuery()) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                for (int c = 1; c <= columns; c++) {
+                    result.getString(c);
+                }
+                groups++;
+            }
+        }
+        return groups;
+    }
+
+    private static double timed(PreparedStatement statement) throws Exception {
+        long started = System.nanoTime();
+        run(statement);
+        return (System.nanoTime() - started) / 1e6;
+    }
+
+    private static double percentile(List<Double> values, int percent) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+}
