@@ -48,6 +48,16 @@ public class CrimeAnalysis {
         return analyst.summary(query);
     }
 
+    /**
+     * The outcomes recorded in the query's months (from data.police.uk's outcomes files, where imported) for its place
+     * and force, by outcome type, most first; empty when none are held. Outcomes have no crime type, so the query's
+     * crime types do not narrow them.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, Long> outcomes(CrimeQuery query) {
+        return analyst.outcomes(query);
+    }
+
     @Transactional(readOnly = true)
     public CrimeTrend trend(CrimeQuery query) {
         return analyst.trend(query);

@@ -46,10 +46,12 @@ public final class QueryBenchmark {
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]).toAbsolutePath();
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 30;
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(SaferHubApplication.class).properties(
-                "saferhub.embedded.ephemeral=true", "saferhub.demo=true", "saferhub.crime.demo-import=false",
-                "saferhub.reference-data-dir=" + data, "server.port=0", "logging.level.root=warn",
-                "logging.level.uk.saferhub=warn").run();
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(SaferHubApplication.class).run(
+                // As arguments, which outrank application.yml (properties given to the builder do not): a throw-away
+                // database, never the one in ./data.
+                "--saferhub.embedded.ephemeral=true", "--saferhub.demo=true", "--saferhub.crime.demo-import=false",
+                "--saferhub.reference-data-dir=" + data, "--server.port=0", "--logging.level.root=warn",
+                "--logging.level.uk.saferhub=warn");
         try {
             CrimeImports imports = context.getBean(CrimeImports.class);
             DataSource dataSource = context.getBean(DataSource.class);

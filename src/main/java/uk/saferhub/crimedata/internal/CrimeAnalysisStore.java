@@ -95,6 +95,33 @@ public class CrimeAnalysisStore {
         return new Tally(values, rs.getString(keys + 1), rs.getLong(keys + 2));
     }
 
+    /**
+     * The outcomes recorded in the months for the scope's wards and force (its crime types do not apply: an outcomes
+     * file names no crime type), by outcome type, most first.
+     */
+    java.util.Map<String, Long> outcomes(Scope scope, YearMonth from, YearMonth to) {
+        if (scope.wards() != null && scope.wards().length == 0) {
+            return java.util.Map.of();
+        }
+        StringBuilder sql = new StringBuilder("select outcome_type, count(*) from crimedata_outcome "
+                + "where month between ? and ?");
+        List<Object> values = new ArrayList<>(List.of(Date.valueOf(from.atDay(1)), Date.valueOf(to.atDay(1))));
+        if (scope.wards() != null) {
+            sql.append(" and ward_id = any(?)");
+            values.add(scope.wards());
+        }
+        if (scope.force() != null) {
+            sql.append(" and force_key = ?");
+            values.add(scope.force());
+        }
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        jdbc.sql(sql.append(" group by outcome_type order by count(*) desc, outcome_type").toString()).params(values)
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
     /** The latest month held in the scope (any crime type). */
     Optional<YearMonth> latest(Scope scope) {
         if (scope.wards() != null && scope.wards().length == 0) {

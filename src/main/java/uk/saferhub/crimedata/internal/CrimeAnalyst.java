@@ -80,6 +80,10 @@ public class CrimeAnalyst {
         return new Scope(wards, query.force(), typed ? query.categories().toArray(String[]::new) : new String[0]);
     }
 
+    public Map<String, Long> outcomes(CrimeQuery query) {
+        return store.outcomes(scope(query, false), query.from(), query.to());
+    }
+
     public CrimeSummary summary(CrimeQuery query) {
         Scope scope = scope(query, false);
         Periods periods = new Periods(query);

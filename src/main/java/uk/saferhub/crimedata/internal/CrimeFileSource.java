@@ -65,7 +65,7 @@ final class CrimeFileSource {
                     continue;
                 }
                 String lower = entryName.toLowerCase(Locale.ROOT);
-                if (!lower.endsWith("-street.csv") && !lower.endsWith(".json")) {
+                if (!lower.endsWith("-street.csv") && !lower.endsWith("-outcomes.csv") && !lower.endsWith(".json")) {
                     skipped++;
                     continue;
                 }

@@ -222,6 +222,8 @@ public class CrimeImporter {
         final List<RejectedRow> rejections = new ArrayList<>();
         private final WardPlacer.Lsoas lsoas = wards.lsoas();
         StreetCopy staging;
+        /** Whether the entry being read is an outcomes file. */
+        private boolean outcomes;
         private java.util.concurrent.Future<Void> writing;
         final java.util.concurrent.ExecutorService copier = java.util.concurrent.Executors.newSingleThreadExecutor(
                 Thread.ofPlatform().name("crime-import-copy").daemon().factory());
@@ -250,6 +252,7 @@ public class CrimeImporter {
                 if (key == null) {
                     throw new CrimeImportRefused("force", "crimedata.import.jsonForce", name);
                 }
+                outcomes = false;
                 new ApiCrimeReader(json).each(name, reader, PoliceForces.name(key).orElseThrow(), (index, cells) -> {
                     read++;
                     if (cells.length == 0) {
@@ -272,10 +275,14 @@ public class CrimeImporter {
                 String[] cells = record.values();
                 if (first) {
                     first = false;
-                    if (isHeader(cells)) {
+                    Boolean header = header(cells);
+                    if (header != null) {
+                        outcomes = header;
                         continue;
                     }
-                    if (cells.length != StreetColumns.HEADER.size()
+                    // No header: a street-level file's twelve columns or an outcomes file's ten, from a month.
+                    outcomes = cells.length == StreetColumns.OUTCOMES_HEADER.size();
+                    if ((cells.length != StreetColumns.HEADER.size() && !outcomes)
                             || StreetRowChecks.month(cells[StreetColumns.MONTH]).isEmpty()) {
                         throw new CrimeImportRefused("file", "crimedata.import.notStreetCsv", name);
                     }
@@ -303,23 +310,33 @@ public class CrimeImporter {
             return c == '[';
         }
 
-        private boolean isHeader(String[] cells) {
+        /**
+         * Of a file's first row: null when it is no header; false for a street-level file's header, true for an
+         * outcomes file's. A first row naming the Crime ID column but not as either is refused.
+         */
+        private Boolean header(String[] cells) {
             if (cells.length == 0 || !cells[0].strip().equalsIgnoreCase(StreetColumns.HEADER.get(0))) {
-                return false;
+                return null;
             }
             List<String> found = new ArrayList<>();
             for (String cell : cells) {
                 found.add(cell.strip().toLowerCase(Locale.ROOT));
             }
-            List<String> expected = StreetColumns.HEADER.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
-            if (!found.equals(expected)) {
-                throw new CrimeImportRefused("file", "crimedata.import.wrongHeader", entry, String.join(",", cells));
+            if (found.equals(lower(StreetColumns.HEADER))) {
+                return false;
             }
-            return true;
+            if (found.equals(lower(StreetColumns.OUTCOMES_HEADER))) {
+                return true;
+            }
+            throw new CrimeImportRefused("file", "crimedata.import.wrongHeader", entry, String.join(",", cells));
+        }
+
+        private static List<String> lower(List<String> header) {
+            return header.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
         }
 
         private void row(long line, String[] cells) throws IOException {
-            StreetRowChecks.Checked checked = checks.check(cells);
+            StreetRowChecks.Checked checked = checks.check(cells, outcomes);
             if (checked.rejection() != null) {
                 rejected++;
                 if (rejections.size() < MAX_LISTED_REJECTIONS) {

@@ -85,12 +85,13 @@ public class CrimeStore {
             finish.executeUpdate();
         }
         try (PreparedStatement part = connection.prepareStatement(
-                "insert into crimedata_import_part (run_id, force_key, month, rows_loaded) values (?, ?, ?, ?)")) {
+                "insert into crimedata_import_part (run_id, force_key, month, rows_loaded, outcomes) values (?, ?, ?, ?, ?)")) {
             for (ForceMonthCount each : parts) {
                 part.setObject(1, run);
                 part.setString(2, each.force());
                 part.setDate(3, Date.valueOf(each.month().atDay(1)));
                 part.setLong(4, each.rows());
+                part.setBoolean(5, each.outcomes());
                 part.addBatch();
             }
             part.executeBatch();
@@ -193,6 +194,6 @@ public class CrimeStore {
     }
 
     static String partition(YearMonth month) {
-        return "crimedata_street_%04d_%02d".formatted(month.getYear(), month.getMonthValue());
+        return StreetCopy.partition("crimedata_street", month);
     }
 }

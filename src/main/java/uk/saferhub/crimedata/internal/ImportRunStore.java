@@ -48,10 +48,10 @@ public class ImportRunStore {
     }
 
     public List<ForceMonthCount> parts(UUID run) {
-        return jdbc.sql("select force_key, month, rows_loaded from crimedata_import_part where run_id = ? "
-                + "order by force_key, month").param(run)
+        return jdbc.sql("select force_key, month, rows_loaded, outcomes from crimedata_import_part where run_id = ? "
+                + "order by outcomes, force_key, month").param(run)
                 .query((rs, i) -> new ForceMonthCount(rs.getString(1),
-                        java.time.YearMonth.from(rs.getDate(2).toLocalDate()), rs.getLong(3)))
+                        java.time.YearMonth.from(rs.getDate(2).toLocalDate()), rs.getLong(3), rs.getBoolean(4)))
                 .list();
     }
 

@@ -2,8 +2,14 @@ package uk.saferhub.crimedata.internal;
 
 import java.util.List;
 
-/** The twelve columns of a data.police.uk street-level file, in their order. */
+/**
+ * The twelve columns of a data.police.uk street-level file, in their order; and the ten of an outcomes file, the same
+ * up to the LSOA name, then the outcome where a street-level file has the crime type.
+ */
 final class StreetColumns {
+
+    static final List<String> OUTCOMES_HEADER = List.of("Crime ID", "Month", "Reported by", "Falls within",
+            "Longitude", "Latitude", "Location", "LSOA code", "LSOA name", "Outcome type");
 
     static final List<String> HEADER = List.of("Crime ID", "Month", "Reported by", "Falls within", "Longitude",
             "Latitude", "Location", "LSOA code", "LSOA name", "Crime type", "Last outcome category", "Context");
@@ -16,6 +22,7 @@ final class StreetColumns {
     static final int LATITUDE = 5;
     static final int LSOA_CODE = 7;
     static final int CRIME_TYPE = 9;
+    static final int OUTCOME_TYPE = 9;
 
     private StreetColumns() {
     }

@@ -24,7 +24,8 @@ import org.postgresql.copy.PGCopyOutputStream;
 import uk.saferhub.crimedata.ForceMonthCount;
 
 /**
- * The rows of one import on their way in, in the import's own transaction. Each month's rows are COPYed (PgJDBC's
+ * The rows of one import on their way in, in the import's own transaction: street-level crimes into
+ * {@code crimedata_street}, outcomes into {@code crimedata_outcome}, the same way. Each month's rows are COPYed (PgJDBC's
  * CopyManager, in COPY's binary format: nothing for the server to parse) into a load table of that month's shape with
  * no index, as fast as a plain COPY. At the end ({@link #replace}) each load table takes its month's place:
  * <ul>
@@ -40,19 +41,20 @@ final class StreetCopy implements AutoCloseable {
 
     static final String COLUMNS = "force_key, month, crime_id, reported_by, falls_within, longitude, latitude, "
             + "location, lsoa_code, lsoa_name, crime_type, last_outcome, context, ward_id";
+    static final String OUTCOME_COLUMNS = "force_key, month, crime_id, reported_by, falls_within, longitude, "
+            + "latitude, location, lsoa_code, lsoa_name, outcome_type, ward_id";
 
     /** The start of COPY's binary format: its signature, then flags and a header extension, both none. */
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
-    private static final int FIELDS = 14;
     private static final long EPOCH_2000 = LocalDate.of(2000, 1, 1).toEpochDay();
 
     private final Connection connection;
     private final PGConnection pg;
     private final Runnable afterDelete;
-    private final Map<YearMonth, Map<String, Long>> months = new TreeMap<>();
+    private final Map<Target, Map<String, Long>> months = new TreeMap<>();
     private PGCopyOutputStream copy;
     private DataOutputStream out;
-    private LocalDate currentMonth;
+    private Target current;
     private Map<String, Long> currentForces;
     private long rows;
     private long rowsInWards;
@@ -71,12 +73,41 @@ final class StreetCopy implements AutoCloseable {
         }
     }
 
+    /** A month of street-level crimes or of outcomes: one load table, one partition. */
+    private record Target(boolean outcomes, YearMonth month) implements Comparable<Target> {
+
+        String table() {
+            return outcomes ? "crimedata_outcome" : "crimedata_street";
+        }
+
+        String partition() {
+            return StreetCopy.partition(table(), month);
+        }
+
+        String load() {
+            return StreetCopy.partition(outcomes ? "crimedata_load_outcome" : "crimedata_load_street", month);
+        }
+
+        String columns() {
+            return outcomes ? OUTCOME_COLUMNS : COLUMNS;
+        }
+
+        @Override
+        public int compareTo(Target other) {
+            return Comparator.comparing(Target::outcomes).thenComparing(Target::month).compare(this, other);
+        }
+    }
+
+    static String partition(String table, YearMonth month) {
+        return "%s_%04d_%02d".formatted(table, month.getYear(), month.getMonthValue());
+    }
+
     void write(StreetRow row) throws IOException {
-        if (!row.month.equals(currentMonth)) {
-            startCopy(row.month);
+        if (current == null || current.outcomes() != row.outcome || !current.month().atDay(1).equals(row.month)) {
+            startCopy(new Target(row.outcome, YearMonth.from(row.month)));
         }
         currentForces.merge(row.force, 1L, Long::sum);
-        out.writeShort(FIELDS);
+        out.writeShort(row.cells.length + 2);
         text(row.force);
         out.writeInt(4);
         out.writeInt((int) (row.month.toEpochDay() - EPOCH_2000));
@@ -109,24 +140,24 @@ final class StreetCopy implements AutoCloseable {
         rows++;
     }
 
-    /** Ends the COPY under way and starts one into the month's load table, made the first time the month is met. */
-    private void startCopy(LocalDate month) throws IOException {
+    /** Ends the COPY under way and starts one into the target's load table, made the first time it is met. */
+    private void startCopy(Target target) throws IOException {
         endCopy();
-        YearMonth yearMonth = YearMonth.from(month);
+        YearMonth month = target.month();
         try {
-            if (!months.containsKey(yearMonth)) {
+            if (!months.containsKey(target)) {
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute("create table " + load(yearMonth) + " (like crimedata_street including "
+                    statement.execute("create table " + target.load() + " (like " + target.table() + " including "
                             + "defaults including constraints)");
                     // The month's bounds as a constraint, so attaching the table as its partition needs no scan.
-                    statement.execute("alter table " + load(yearMonth) + " add constraint " + load(yearMonth)
-                            + "_month check (month >= '" + yearMonth.atDay(1) + "' and month < '"
-                            + yearMonth.plusMonths(1).atDay(1) + "')");
+                    statement.execute("alter table " + target.load() + " add constraint " + target.load()
+                            + "_month check (month >= '" + month.atDay(1) + "' and month < '"
+                            + month.plusMonths(1).atDay(1) + "')");
                 }
-                months.put(yearMonth, new TreeMap<>());
+                months.put(target, new TreeMap<>());
             }
-            copy = new PGCopyOutputStream(pg, "copy " + load(yearMonth) + " (" + COLUMNS + ") from stdin with "
-                    + "(format binary)", 1 << 16);
+            copy = new PGCopyOutputStream(pg, "copy " + target.load() + " (" + target.columns() + ") from stdin "
+                    + "with (format binary)", 1 << 16);
         } catch (SQLException failed) {
             throw new IOException(failed.getMessage(), failed);
         }
@@ -134,8 +165,8 @@ final class StreetCopy implements AutoCloseable {
         out.write(SIGNATURE);
         out.writeInt(0);
         out.writeInt(0);
-        currentMonth = month;
-        currentForces = months.get(yearMonth);
+        current = target;
+        currentForces = months.get(target);
     }
 
     private void endCopy() throws IOException {
@@ -144,7 +175,7 @@ final class StreetCopy implements AutoCloseable {
             out.close();
             out = null;
             copy = null;
-            currentMonth = null;
+            current = null;
         }
     }
 
@@ -156,27 +187,29 @@ final class StreetCopy implements AutoCloseable {
 
     /** Puts each month's load table in its place (see the class), replacing the force-months the file holds. */
     void replace() throws SQLException {
-        for (Map.Entry<YearMonth, Map<String, Long>> entry : months.entrySet()) {
-            YearMonth month = entry.getKey();
+        for (Map.Entry<Target, Map<String, Long>> entry : months.entrySet()) {
+            Target target = entry.getKey();
+            YearMonth month = target.month();
             String[] forces = entry.getValue().keySet().toArray(String[]::new);
             long brought = entry.getValue().values().stream().mapToLong(Long::longValue).sum();
-            String partition = CrimeStore.partition(month);
-            String load = load(month);
+            String partition = target.partition();
+            String load = target.load();
+            String columns = target.columns();
             try (Statement statement = connection.createStatement()) {
                 if (!exists(partition)) {
                     statement.execute("alter table " + load + " rename to " + partition);
-                    attach(statement, month);
+                    attach(statement, target);
                 } else if (others(partition, forces) <= brought) {
                     try (PreparedStatement kept = connection.prepareStatement("insert into " + load + " ("
-                            + COLUMNS + ") select " + COLUMNS + " from " + partition + " where force_key <> all(?)")) {
+                            + columns + ") select " + columns + " from " + partition + " where force_key <> all(?)")) {
                         kept.setArray(1, connection.createArrayOf("text", forces));
                         kept.executeUpdate();
                     }
-                    statement.execute("alter table crimedata_street detach partition " + partition);
+                    statement.execute("alter table " + target.table() + " detach partition " + partition);
                     statement.execute("drop table " + partition);
                     afterDelete.run();
                     statement.execute("alter table " + load + " rename to " + partition);
-                    attach(statement, month);
+                    attach(statement, target);
                 } else {
                     try (PreparedStatement delete = connection.prepareStatement(
                             "delete from " + partition + " where force_key = any(?) and month = ?")) {
@@ -185,16 +218,19 @@ final class StreetCopy implements AutoCloseable {
                         delete.executeUpdate();
                     }
                     afterDelete.run();
-                    statement.execute("insert into " + partition + " (" + COLUMNS + ") select " + COLUMNS + " from "
+                    statement.execute("insert into " + partition + " (" + columns + ") select " + columns + " from "
                             + load);
                     statement.execute("drop table " + load);
                 }
+                // Fresh statistics, so the month's queries are planned for its rows (a new partition has none).
+                statement.execute("analyze " + partition);
             }
         }
     }
 
-    private void attach(Statement statement, YearMonth month) throws SQLException {
-        statement.execute("alter table crimedata_street attach partition " + CrimeStore.partition(month)
+    private void attach(Statement statement, Target target) throws SQLException {
+        YearMonth month = target.month();
+        statement.execute("alter table " + target.table() + " attach partition " + target.partition()
                 + " for values from ('" + month.atDay(1) + "') to ('" + month.plusMonths(1).atDay(1) + "')");
     }
 
@@ -220,24 +256,27 @@ final class StreetCopy implements AutoCloseable {
         }
     }
 
-    private static String load(YearMonth month) {
-        return "crimedata_load_%04d_%02d".formatted(month.getYear(), month.getMonthValue());
-    }
-
     long rows() {
         return rows;
+    }
+
+    /** The rows written of street-level crimes (not outcomes). */
+    long crimes() {
+        return months.entrySet().stream().filter(entry -> !entry.getKey().outcomes())
+                .flatMap(entry -> entry.getValue().values().stream()).mapToLong(Long::longValue).sum();
     }
 
     long rowsInWards() {
         return rowsInWards;
     }
 
-    /** The force-months written, with their rows, by month and force. */
+    /** The force-months written, with their rows: street-level crimes first, by month and force. */
     List<ForceMonthCount> forceMonths() {
         List<ForceMonthCount> parts = new ArrayList<>();
-        months.forEach((month, forces) -> forces.forEach((force, count) -> parts.add(
-                new ForceMonthCount(force, month, count))));
-        parts.sort(Comparator.comparing(ForceMonthCount::month).thenComparing(ForceMonthCount::force));
+        months.forEach((target, forces) -> forces.forEach((force, count) -> parts.add(
+                new ForceMonthCount(force, target.month(), count, target.outcomes()))));
+        parts.sort(Comparator.comparing(ForceMonthCount::outcomes).thenComparing(ForceMonthCount::month)
+                .thenComparing(ForceMonthCount::force));
         return parts;
     }
 

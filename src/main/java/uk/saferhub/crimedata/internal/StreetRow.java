@@ -11,10 +11,13 @@ final class StreetRow {
     final String[] cells;
     final double latitude;
     final double longitude;
+    /** Whether this is a row of an outcomes file (cells as {@link StreetColumns#OUTCOMES_HEADER}). */
+    final boolean outcome;
     UUID ward;
 
     StreetRow(String force, LocalDate month, String[] cells, double latitude, double longitude) {
         this.force = force;
+        this.outcome = cells.length == StreetColumns.OUTCOMES_HEADER.size();
         this.month = month;
         this.cells = cells;
         this.latitude = latitude;

@@ -42,9 +42,11 @@ final class StreetRowChecks {
         this.latest = latest;
     }
 
-    Checked check(String[] cells) {
-        if (cells.length != StreetColumns.HEADER.size()) {
-            return rejected("crimedata.row.columns", cells.length, StreetColumns.HEADER.size());
+    /** Checks a row of a street-level file, or with {@code outcomes} of an outcomes file. */
+    Checked check(String[] cells, boolean outcomes) {
+        int columns = (outcomes ? StreetColumns.OUTCOMES_HEADER : StreetColumns.HEADER).size();
+        if (cells.length != columns) {
+            return rejected("crimedata.row.columns", cells.length, columns);
         }
         for (int i = 0; i < cells.length; i++) {
             cells[i] = cells[i].strip();
@@ -85,8 +87,11 @@ final class StreetRowChecks {
                 return rejected("crimedata.row.coordinatesRange", lat, lng);
             }
         }
+        if (outcomes && cells[StreetColumns.CRIME_ID].isEmpty()) {
+            return rejected("crimedata.row.outcomeCrimeId");
+        }
         if (cells[StreetColumns.CRIME_TYPE].isEmpty()) {
-            return rejected("crimedata.row.crimeType");
+            return rejected(outcomes ? "crimedata.row.outcomeType" : "crimedata.row.crimeType");
         }
         if (cells[StreetColumns.FALLS_WITHIN].isEmpty()) {
             cells[StreetColumns.FALLS_WITHIN] = reporter;

@@ -90,6 +90,7 @@ class CrimeAnalysisController {
         model.addAttribute("query", resolved);
         model.addAttribute("summary", summary);
         model.addAttribute("hotspots", hotspots);
+        model.addAttribute("outcomes", analysis.outcomes(resolved));
         model.addAttribute("period", words.text("crime.period", resolved.from().format(MONTH),
                 resolved.to().format(MONTH)));
         model.addAttribute("signalText", signal(trend));

@@ -169,7 +169,7 @@ class CrimeImportTests {
         try (ZipOutputStream zip = new ZipOutputStream(zipped)) {
             zip.putNextEntry(new ZipEntry("2021-03/"));
             entry(zip, "2021-03/2021-03-hertfordshire-street.csv", lines(HERTS.formatted(3), 120));
-            entry(zip, "2021-03/2021-03-hertfordshire-outcomes.csv", List.of("Crime ID,Month,Outcome type"));
+            entry(zip, "2021-03/2021-03-hertfordshire-stop-and-search.csv", List.of("Type,Date,Part of a policing operation"));
             entry(zip, "2024-09/2024-09-cambridgeshire-street.csv",
                     lines("crime-street/cambridgeshire/2024-09-cambridgeshire-street.csv", 80));
         }

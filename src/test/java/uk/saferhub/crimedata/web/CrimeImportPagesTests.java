@@ -119,7 +119,7 @@ class CrimeImportPagesTests {
         Document page = Jsoup.parse(mvc.perform(get("/crime/imports/" + run).with(users.as("mstenton"))).andReturn()
                 .getResponse().getContentAsString());
         assertThat(page.select(".govuk-error-summary").text()).contains("nothing was changed",
-                "is not a data.police.uk street-level CSV file");
+                "is not a data.police.uk street-level or outcomes CSV file");
     }
 
     @Test
