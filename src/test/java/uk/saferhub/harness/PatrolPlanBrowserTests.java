@@ -114,6 +114,7 @@ class PatrolPlanBrowserTests {
                     + "'West Yorkshire Police', -1.5001, 53.8131, 'On or near Browser Test Lane', 'Robbery', ?)")
                     .params(Date.valueOf(month.atDay(1)), gipton.id()).update();
         }
+        uk.saferhub.support.CrimeTally.recount(jdbc, "west-yorkshire", month);
     }
 
     private void open(String path) {

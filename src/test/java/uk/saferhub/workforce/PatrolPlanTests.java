@@ -90,6 +90,7 @@ class PatrolPlanTests {
                     + "'West Yorkshire Police', -1.5021, 53.8139, ?, 'Robbery', ?)")
                     .params(Date.valueOf(month.atDay(1)), street, gipton.id()).update();
         }
+        uk.saferhub.support.CrimeTally.recount(jdbc, "west-yorkshire", month);
         monday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
     }
 

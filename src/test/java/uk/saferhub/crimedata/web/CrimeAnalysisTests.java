@@ -86,6 +86,7 @@ class CrimeAnalysisTests {
                 row(month, "Burglary", south.id(), 51.8 + 0.0105, -0.2 + 0.0305, "On or near Mill Lane");
             }
             row(month, "Robbery", south.id(), 51.8 + 0.005, -0.2 + 0.005, "On or near Station Road");
+            uk.saferhub.support.CrimeTally.recount(jdbc, "dorset", month);
         }
     }
 
