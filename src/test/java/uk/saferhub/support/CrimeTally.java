@@ -7,8 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * For tests that write street-level rows straight into crimedata_street (not through the importer): counts a
- * force-month's rows again into crimedata_ward_tally and crimedata_lsoa_tally, as the importer does when it replaces them, so the analysis's
- * counts by month, ward, force and LSOA see them.
+ * force-month's rows again into crimedata_ward_tally, as the importer does when it replaces them, so the analysis's
+ * counts by month, ward and force see them.
  */
 public final class CrimeTally {
 
@@ -17,13 +17,9 @@ public final class CrimeTally {
 
     public static void recount(JdbcClient jdbc, String force, YearMonth month) {
         Date first = Date.valueOf(month.atDay(1));
-        for (String keys : java.util.List.of("ward_id", "ward_id, lsoa_code, lsoa_name")) {
-            String table = keys.contains("lsoa") ? "crimedata_lsoa_tally" : "crimedata_ward_tally";
-            jdbc.sql("delete from " + table + " where force_key = ? and month = ?").params(force, first).update();
-            jdbc.sql("insert into " + table + " (force_key, month, " + keys + ", crime_type, crimes) select "
-                    + "force_key, month, " + keys + ", crime_type, count(*) from crimedata_street where force_key = ? "
-                    + "and month = ? group by force_key, month, " + keys + ", crime_type").params(force, first)
-                    .update();
-        }
+        jdbc.sql("delete from crimedata_ward_tally where force_key = ? and month = ?").params(force, first).update();
+        jdbc.sql("insert into crimedata_ward_tally (force_key, month, ward_id, crime_type, crimes) select force_key, "
+                + "month, ward_id, crime_type, count(*) from crimedata_street where force_key = ? and month = ? "
+                + "group by force_key, month, ward_id, crime_type").params(force, first).update();
     }
 }

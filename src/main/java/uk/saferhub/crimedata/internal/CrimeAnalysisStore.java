@@ -48,17 +48,16 @@ public class CrimeAnalysisStore {
     /**
      * The SQL of a grouped count as SaferHub runs it, with ? for: from, to, then the scope's values in the order
      * {@link #values}. Counts by month, ward or force add up crimedata_ward_tally (the rows counted by force, month,
-     * ward and crime type as they are imported), by LSOA crimedata_lsoa_tally (the same with the LSOA); counts by
-     * location count the rows.
+     * ward and crime type as they are imported); counts by LSOA and location count the rows (a tally by LSOA would
+     * be nearly as long as the rows).
      */
     public static String sql(String groupBy, Scope scope) {
-        String tally = groupBy.equals(BY_LSOA) ? "crimedata_lsoa_tally"
-                : TALLIED.contains(groupBy) ? "crimedata_ward_tally" : null;
-        if (tally == null) {
+        if (!TALLIED.contains(groupBy)) {
             return rowsSql(groupBy, scope);
         }
-        return where(new StringBuilder("select ").append(groupBy).append(", crime_type, sum(crimes)::bigint from ")
-                .append(tally).append(" where month between ? and ?"), groupBy, scope);
+        return where(new StringBuilder("select ").append(groupBy)
+                .append(", crime_type, sum(crimes)::bigint from crimedata_ward_tally where month between ? and ?"),
+                groupBy, scope);
     }
 
     /** The SQL of the same grouped count over every row of crimedata_street (for the benchmark in bench/). */
