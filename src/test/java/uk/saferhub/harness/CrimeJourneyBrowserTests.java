@@ -101,6 +101,20 @@ class CrimeJourneyBrowserTests {
         assertThat(text("#status")).isEqualTo("Loaded");
         assertThat(text("#replaced")).contains("west-yorkshire", "February 2025", "8,009");
         assertThat(figures.count("west-yorkshire", YearMonth.of(2025, 2))).isEqualTo(8009);
+
+        // Then the month's outcomes file, made here from the same real rows as data.police.uk's outcomes files are.
+        Path outcomes = outcomesOf(leeds);
+        open("/crime/imports/new");
+        driver.findElement(By.id("file")).sendKeys(outcomes.toAbsolutePath().toString());
+        click(By.cssSelector("main form button[type=submit]"));
+        for (int wait = 0; wait < 120 && text("#status").equals("Importing"); wait++) {
+            Thread.sleep(500);
+            driver.navigate().refresh();
+            BrowserPages.waitForPage(driver);
+        }
+        checked();
+        assertThat(text("#status")).isEqualTo("Loaded");
+        assertThat(text("#replaced")).contains("west-yorkshire", "February 2025", "Outcomes");
         click(By.linkText("See the crime analysis"));
         driver.findElement(By.cssSelector("details summary")).click();
         new Select(driver.findElement(By.id("place"))).selectByVisibleText("Leeds (District)");
@@ -114,6 +128,7 @@ class CrimeJourneyBrowserTests {
         assertThat(text("#crime-types")).contains("Anti-social behaviour", "Environmental");
         assertThat(driver.findElements(By.cssSelector("#hot-cells tbody tr"))).isNotEmpty();
         assertThat(text("#locations-by-harm")).contains("On or near");
+        assertThat(text("#outcomes")).contains("Under investigation");
 
         WebElement firstWard = driver.findElement(By.cssSelector("#wards tbody tr th a"));
         String ward = firstWard.getText();
@@ -139,6 +154,29 @@ class CrimeJourneyBrowserTests {
         assertThat(BrowserPages.widerThan(driver, port, visited, PHONE))
                 .as("pages wider than a %d px phone screen", PHONE).isEmpty();
         assertThat(findings).as("problems on the journey's pages").isEmpty();
+    }
+
+    /** An outcomes file of the street-level file's crimes that have an outcome: their first nine columns and it. */
+    private static Path outcomesOf(Path street) throws java.io.IOException {
+        Path file = Files.createTempFile("2025-02-west-yorkshire-", "-outcomes.csv");
+        file.toFile().deleteOnExit();
+        List<String> lines = new ArrayList<>(List.of("Crime ID,Month,Reported by,Falls within,Longitude,Latitude,"
+                + "Location,LSOA code,LSOA name,Outcome type"));
+        try (var reader = Files.newBufferedReader(street, java.nio.charset.StandardCharsets.UTF_8);
+                var parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().get().parse(reader)) {
+            for (org.apache.commons.csv.CSVRecord record : parser) {
+                String[] cells = record.values();
+                if (record.getRecordNumber() == 1 || cells.length != 12 || cells[0].isEmpty() || cells[10].isEmpty()) {
+                    continue;
+                }
+                List<String> row = new ArrayList<>(List.of(cells).subList(0, 9));
+                row.add(cells[10]);
+                lines.add(String.join(",", row.stream().map(cell -> '"' + cell.replace("\"", "\"\"") + '"')
+                        .toList()));
+            }
+        }
+        Files.write(file, lines, java.nio.charset.StandardCharsets.UTF_8);
+        return file;
     }
 
     private void open(String path) {
