@@ -92,11 +92,7 @@ class CrimeJourneyBrowserTests {
         driver.findElement(By.id("file")).sendKeys(leeds.toAbsolutePath().toString());
         click(By.cssSelector("main form button[type=submit]"));
         assertThat(text("h1")).isEqualTo("crimedataleeds.csv");
-        for (int wait = 0; wait < 120 && text("#status").equals("Importing"); wait++) {
-            Thread.sleep(500);
-            driver.navigate().refresh();
-            BrowserPages.waitForPage(driver);
-        }
+        awaitImport();
         checked();
         assertThat(text("#status")).isEqualTo("Loaded");
         assertThat(text("#replaced")).contains("west-yorkshire", "February 2025", "8,009");
@@ -107,11 +103,7 @@ class CrimeJourneyBrowserTests {
         open("/crime/imports/new");
         driver.findElement(By.id("file")).sendKeys(outcomes.toAbsolutePath().toString());
         click(By.cssSelector("main form button[type=submit]"));
-        for (int wait = 0; wait < 120 && text("#status").equals("Importing"); wait++) {
-            Thread.sleep(500);
-            driver.navigate().refresh();
-            BrowserPages.waitForPage(driver);
-        }
+        awaitImport();
         checked();
         assertThat(text("#status")).isEqualTo("Loaded");
         assertThat(text("#replaced")).contains("west-yorkshire", "February 2025", "Outcomes");
@@ -177,6 +169,15 @@ class CrimeJourneyBrowserTests {
         }
         Files.write(file, lines, java.nio.charset.StandardCharsets.UTF_8);
         return file;
+    }
+
+    /** Follows an import's status page until it is no longer importing. */
+    private void awaitImport() throws InterruptedException {
+        for (int wait = 0; wait < 120 && text("#status").equals("Importing"); wait++) {
+            Thread.sleep(500);
+            driver.navigate().refresh();
+            BrowserPages.waitForPage(driver);
+        }
     }
 
     private void open(String path) {

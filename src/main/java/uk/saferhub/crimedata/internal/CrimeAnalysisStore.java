@@ -130,6 +130,17 @@ public class CrimeAnalysisStore {
         StringBuilder sql = new StringBuilder("select outcome_type, count(*) from crimedata_outcome "
                 + "where month between ? and ?");
         List<Object> values = new ArrayList<>(List.of(Date.valueOf(from.atDay(1)), Date.valueOf(to.atDay(1))));
+        placed(sql, values, scope);
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        jdbc.sql(sql.append(" group by outcome_type order by count(*) desc, outcome_type").toString()).params(values)
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    /** Adds the scope's wards and force to a query's conditions and values. */
+    private static void placed(StringBuilder sql, List<Object> values, Scope scope) {
         if (scope.wards() != null) {
             sql.append(" and ward_id = any(?)");
             values.add(scope.wards());
@@ -138,12 +149,6 @@ public class CrimeAnalysisStore {
             sql.append(" and force_key = ?");
             values.add(scope.force());
         }
-        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
-        jdbc.sql(sql.append(" group by outcome_type order by count(*) desc, outcome_type").toString()).params(values)
-                .query(rs -> {
-                    counts.put(rs.getString(1), rs.getLong(2));
-                });
-        return counts;
     }
 
     /** The latest month held in the scope (any crime type). */
@@ -153,14 +158,7 @@ public class CrimeAnalysisStore {
         }
         StringBuilder sql = new StringBuilder("select max(month) from crimedata_ward_tally where true");
         List<Object> values = new ArrayList<>();
-        if (scope.wards() != null) {
-            sql.append(" and ward_id = any(?)");
-            values.add(scope.wards());
-        }
-        if (scope.force() != null) {
-            sql.append(" and force_key = ?");
-            values.add(scope.force());
-        }
+        placed(sql, values, scope);
         return jdbc.sql(sql.toString()).params(values).query((rs, i) -> Optional.ofNullable(rs.getDate(1))).single()
                 .map(day -> YearMonth.from(day.toLocalDate()));
     }
