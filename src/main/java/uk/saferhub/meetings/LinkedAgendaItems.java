@@ -1,5 +1,6 @@
 package uk.saferhub.meetings;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -37,20 +38,43 @@ public class LinkedAgendaItems {
     @Transactional
     public void link(Actor actor, UUID meetingId, String recordType, String recordId, String title,
             String label) {
+        link(actor, meetingId, null, recordType, recordId, title, label);
+    }
+
+    /**
+     * As {@link #link(Actor, UUID, String, String, String, String)}, at the item numbered {@code number} when one is
+     * given: an item already on the agenda under that number (a Panel's item 11) is linked to the record and keeps
+     * its number; with none there, the new item takes the number.
+     */
+    @Transactional
+    public void link(Actor actor, UUID meetingId, Integer number, String recordType, String recordId, String title,
+            String label) {
         Meeting meeting = actor == null ? scheduler.editableMeeting(null, meetingId)
                 : meetings.meetingOnly(actor, meetingId);
         if (title == null || title.isBlank() || title.strip().length() > 300) {
             throw new MeetingsChangeRefused("title", "meetings.item.title.required");
         }
-        String name = title.strip();
-        AgendaItem before = records.agenda(meetingId).stream()
-                .filter(item -> recordType.equals(item.linkedRecordType()) && recordId.equals(item.linkedRecordId()))
+        List<AgendaItem> agenda = records.agenda(meetingId);
+        AgendaItem before = agenda.stream()
+                .filter(item -> number == null ? recordType.equals(item.linkedRecordType())
+                        && recordId.equals(item.linkedRecordId()) : item.number() == number)
                 .findFirst().orElse(null);
-        if (before != null && before.title().equals(name) && label.equals(before.linkedRecordLabel())) {
+        if (before != null && before.linkedRecordType() != null && !(recordType.equals(before.linkedRecordType())
+                && recordId.equals(before.linkedRecordId()))) {
+            throw new MeetingsChangeRefused("number", "meetings.item.number.linked", number);
+        }
+        if (before == null && number != null && (number < 1 || number > 999)) {
+            throw new MeetingsChangeRefused("number", "meetings.item.number.range");
+        }
+        // An item already on the agenda under the number keeps the words the agenda gives it.
+        String name = number != null && before != null ? before.title() : title.strip();
+        if (before != null && before.title().equals(name) && label.equals(before.linkedRecordLabel())
+                && recordId.equals(before.linkedRecordId())) {
             return;
         }
         AgendaItem saved = before == null
-                ? new AgendaItem(UUID.randomUUID(), meetingId, records.nextItemNumber(meetingId), name, null, null,
+                ? new AgendaItem(UUID.randomUUID(), meetingId, number != null ? number
+                        : records.nextItemNumber(meetingId), name, null, null,
                         false, null, recordType, recordId, label, null)
                 : new AgendaItem(before.id(), meetingId, before.number(), name, before.presenterPersonId(),
                         before.presenterText(), before.exempt(), before.exemptReason(), recordType, recordId, label,

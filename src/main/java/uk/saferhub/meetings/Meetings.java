@@ -104,6 +104,19 @@ public class Meetings {
         return records.decisions(meeting.id());
     }
 
+    /** For a change the system makes (a demonstration loader): a meeting by its id, unchecked. */
+    @Transactional(readOnly = true)
+    public Optional<Meeting> meetingForSystem(UUID id) {
+        return meetings.find(id);
+    }
+
+    /** The number of the meeting's agenda item that links to another module's record, if one does. */
+    @Transactional(readOnly = true)
+    public Optional<Integer> itemNumberLinking(UUID meetingId, String recordType, String recordId) {
+        return records.agenda(meetingId).stream().filter(item -> recordType.equals(item.linkedRecordType())
+                && recordId.equals(item.linkedRecordId())).map(AgendaItem::number).findFirst();
+    }
+
     /** The meeting itself, checked against its body; no agenda. */
     @Transactional(readOnly = true)
     public Meeting meetingOnly(Actor actor, UUID id) {

@@ -64,7 +64,9 @@ final class RecordsOutOfReach {
             "/crime/imports/{runId}", "an import of public data.police.uk data replaces figures every partner shares;"
                     + " every coordinator may follow any import",
             "/tasking/reports/{bodyId}/issued/{reportId}", "an issued report is found through its body, which is checked"
-                    + " first: the walk probes /tasking/reports/{bodyId} with a body out of reach");
+                    + " first: the walk probes /tasking/reports/{bodyId} with a body out of reach",
+            "/plans/{id}/versions/{number}", "an issued version of a Plan is public; a Plan not yet issued has none (the"
+                    + " walk probes /plans/{id} with a draft Plan out of reach)");
 
     /**
      * Addresses of a user's own items rather than an organisation's records: another user's answers 404 as if absent,
@@ -186,6 +188,18 @@ final class RecordsOutOfReach {
             select o.id as "id" from intake_observation o where o.owning_organisation_id not in %s
             order by o.kind = 'INTELLIGENCE' desc, o.observed_at limit 1""";
 
+    private static final String DRAFT_PLAN = """
+            select p.id as "id" from plans_plan p where p.pcc_office_id not in %s
+            and not exists (select 1 from plans_plan_version v where v.plan_id = p.id) order by p.created_at limit 1""";
+
+    private static final String DRAFT = """
+            select v.id as "id" from plans_variation v join plans_plan p on p.id = v.plan_id
+            where p.pcc_office_id not in %s and v.status not in ('PUBLISHED', 'ISSUED') order by v.created_at limit 1""";
+
+    private static final String DRAFT_STEP = """
+            select v.id as "id", 'consult' as "step" from plans_variation v join plans_plan p on p.id = v.plan_id
+            where p.pcc_office_id not in %s and v.status not in ('PUBLISHED', 'ISSUED') order by v.created_at limit 1""";
+
     /** Every address the walk knows, with the query that finds a record there out of the other organisation's reach. */
     static final Map<String, String> QUERIES = Map.ofEntries(
             Map.entry("/actions/{id}", ACTION),
@@ -228,7 +242,10 @@ final class RecordsOutOfReach {
             Map.entry("/tasking/priorities/{id}/evidence/{fileId}", EVIDENCE_FILE),
             Map.entry("/tasking/meetings/{meetingId}", TASKING_MEETING),
             Map.entry("/tasking/reports/{bodyId}", TASKING_GROUP),
-            Map.entry("/observations/{id}", OBSERVATION));
+            Map.entry("/observations/{id}", OBSERVATION),
+            Map.entry("/plans/{id}", DRAFT_PLAN),
+            Map.entry("/variations/{id}", DRAFT),
+            Map.entry("/variations/{id}/steps/{step}", DRAFT_STEP));
 
     private static final Pattern LAST_VARIABLE = Pattern.compile("^(.*\\{[^}]+})");
 
@@ -317,6 +334,7 @@ final class RecordsOutOfReach {
                 org.springframework.context.ApplicationContext context) {
             ensureObservation(jdbc, users, context);
             ensurePatrolPlan(jdbc);
+            ensureDraftPlan(jdbc, users, context);
             if (count(jdbc, "select count(*) from tasking_evidence_file where title = ?", EVIDENCE_TITLE) > 0) {
                 return;
             }
@@ -354,6 +372,27 @@ final class RecordsOutOfReach {
         private static final String PATROL_AREA = "The walk probes this patrol plan";
 
         /** A patrol plan of Cambridgeshire's St Neots PCSOs, written as the module writes one. */
+        /** A new Police and Crime Plan in draft, not yet sent: its office's and its force's alone. */
+        private static void ensureDraftPlan(JdbcClient jdbc, DemoUsers users,
+                org.springframework.context.ApplicationContext context) {
+            if (count(jdbc, "select count(*) from plans_plan where title = ?", DRAFT_PLAN_TITLE) > 0) {
+                return;
+            }
+            Actor office = users.actor("dgregson");
+            UUID force = jdbc.sql("select id from organisation where name = 'Cambridgeshire Constabulary'")
+                    .query(UUID.class).single();
+            UUID panel = jdbc.sql("select id from partnership_body where type = 'POLICE_AND_CRIME_PANEL' limit 1")
+                    .query(UUID.class).single();
+            context.getBean(uk.saferhub.plans.PlanWorkflow.class).newPlan(office, office.organisationId(),
+                    new uk.saferhub.plans.NewPlan(DRAFT_PLAN_TITLE, "2016–21", "Police and Crime Commissioner",
+                            2016, force, BodyId.of(panel)),
+                    new uk.saferhub.plans.DraftDetails("Authorisation walk: the draft Plan", "The walk probes it",
+                            List.of(new uk.saferhub.plans.Objective(1, "Keep people safe", List.of(
+                                    new uk.saferhub.plans.PlanSection("Visible policing", "The walk probes it."))))));
+        }
+
+        private static final String DRAFT_PLAN_TITLE = "Authorisation walk: a draft Police and Crime Plan";
+
         private static void ensurePatrolPlan(JdbcClient jdbc) {
             if (count(jdbc, "select count(*) from workforce_patrol_plan where area_name = ?", PATROL_AREA) > 0) {
                 return;

@@ -102,7 +102,7 @@ class MeetingsDemoData implements DemoDataContributor {
         }
         List<UUID> items = new ArrayList<>();
         for (JsonNode item : node.path("agenda")) {
-            items.add(recorder.saveItem(null, id, null, new AgendaItemDetails(null, item.get("title").asString(),
+            items.add(recorder.saveItem(null, id, null, new AgendaItemDetails(item.has("number") ? item.get("number").asInt() : null, item.get("title").asString(),
                     item.has("presenter") ? names.person(item.get("presenter").asString()) : null,
                     text(item, "presenterText"), item.path("exempt").asBoolean(), text(item, "exemptReason"),
                     text(item, "minutes"))).id());
