@@ -6,6 +6,7 @@ import java.util.List;
 public record DraftDetails(String title, String reason, List<Objective> objectives) {
 
     public DraftDetails {
-        objectives = objectives == null ? List.of() : List.copyOf(objectives);
+        objectives = objectives == null ? List.of()
+                : objectives.stream().filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -6,6 +6,6 @@ import java.util.List;
 public record Objective(int number, String title, List<PlanSection> sections) {
 
     public Objective {
-        sections = List.copyOf(sections);
+        sections = sections == null ? List.of() : sections.stream().filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -235,7 +235,9 @@ public class PlanWorkflow {
         Variation draft = take(actor, id, version, VariationStep.RESPOND, dated(on));
         required("response", response, LONG_TEXT, "plans.respond.text.required");
         Map<UUID, Answer> given = new TreeMap<>();
-        (answers == null ? List.<Answer>of() : answers).forEach(answer -> given.put(answer.recommendationId(), answer));
+        (answers == null ? List.<Answer>of() : answers).stream()
+                .filter(answer -> answer != null && answer.recommendationId() != null)
+                .forEach(answer -> given.put(answer.recommendationId(), answer));
         for (int i = 0; i < draft.recommendations().size(); i++) {
             Recommendation recommendation = draft.recommendations().get(i);
             Answer answer = given.get(recommendation.id());

@@ -21,6 +21,13 @@ final class PublicEndpoints {
             "GET /public/api/priorities/{area}", // PUBLIC neighbourhood priorities as open data (no personal data)
             "GET /public/priorities",          // the areas with their public priorities
             "GET /public/priorities/{area}",   // one area's PUBLIC priorities, for residents
+            "GET /public/plans",               // issued Police and Crime Plans and published variations
+            "GET /public/plans/{id}",          // an issued Plan, its versions and published variations
+            "GET /public/variations/{id}",     // a variation whose response to the Panel is published
+            "GET /public/api/plans",           // the same as open data
+            "GET /public/api/plans/{id}",
+            "GET /public/api/plans/{id}/variations",
+            "GET /public/api/variations/{id}",
             // Open311 GeoReport v2 for Open311 clients and open data: reads carry no personal data
             "GET /open311/v2/discovery.{format}",
             "GET /open311/v2/services.{format}",

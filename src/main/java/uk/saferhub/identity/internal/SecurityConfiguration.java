@@ -43,7 +43,9 @@ class SecurityConfiguration {
         "/swagger-ui.html", "/accessibility",
         "/calendars/feeds/*", // iCalendar feeds: the secret token in the URL is the credential
         "/public/documents", "/public/documents/*", "/public/documents/*/pdf", // published documents only
-        "/public/api/priorities/*", "/public/priorities", "/public/priorities/*" // PUBLIC priorities (publicsite)
+        "/public/api/priorities/*", "/public/priorities", "/public/priorities/*", // PUBLIC priorities (publicsite)
+        "/public/plans", "/public/plans/*", "/public/variations/*", // issued Plans, published variations
+        "/public/api/plans", "/public/api/plans/*", "/public/api/plans/*/variations", "/public/api/variations/*"
     };
 
     @Bean
