@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.saferhub.directory.Directory;
+import uk.saferhub.directory.OrganisationType;
 import uk.saferhub.partnership.BodyId;
 import uk.saferhub.partnership.Membership;
 import uk.saferhub.partnership.Partnership;
@@ -35,8 +37,10 @@ public class Plans {
     private final Partnership partnership;
     private final AccessPolicy access;
     private final Clock clock;
+    private final Directory directory;
 
-    Plans(PlanStore store, Partnership partnership, AccessPolicy access, Clock clock) {
+    Plans(PlanStore store, Partnership partnership, AccessPolicy access, Clock clock, Directory directory) {
+        this.directory = directory;
         this.store = store;
         this.partnership = partnership;
         this.access = access;
@@ -113,6 +117,12 @@ public class Plans {
         Optional<Plan> plan = store.plan(draft.planId());
         return draft.issuedVersion() != null ? plan.flatMap(p -> p.version(draft.issuedVersion() - 1))
                 : plan.flatMap(Plan::current);
+    }
+
+    /** Whether the actor may draft a whole new Plan: a coordinator of a Commissioner's office. */
+    public boolean mayDraftPlan(Actor actor) {
+        return actor != null && ChangePolicy.holds(actor, Role.COORDINATOR) && directory.organisation(
+                actor.organisationId()).filter(o -> o.type() == OrganisationType.PCC_OFFICE).isPresent();
     }
 
     /** Whether the actor may draft a variation of the Plan: a coordinator of the Commissioner's office. */

@@ -188,6 +188,10 @@ final class RecordsOutOfReach {
             select o.id as "id" from intake_observation o where o.owning_organisation_id not in %s
             order by o.kind = 'INTELLIGENCE' desc, o.observed_at limit 1""";
 
+    private static final String PANEL = """
+            select b.id as "bodyId" from partnership_body b where b.type = 'POLICE_AND_CRIME_PANEL'
+            and b.handling_level <> 'PUBLIC' and b.owning_organisation_id not in %s order by b.name limit 1""";
+
     private static final String DRAFT_PLAN = """
             select p.id as "id" from plans_plan p where p.pcc_office_id not in %s
             and not exists (select 1 from plans_plan_version v where v.plan_id = p.id) order by p.created_at limit 1""";
@@ -245,7 +249,8 @@ final class RecordsOutOfReach {
             Map.entry("/observations/{id}", OBSERVATION),
             Map.entry("/plans/{id}", DRAFT_PLAN),
             Map.entry("/variations/{id}", DRAFT),
-            Map.entry("/variations/{id}/steps/{step}", DRAFT_STEP));
+            Map.entry("/variations/{id}/steps/{step}", DRAFT_STEP),
+            Map.entry("/plans/panels/{bodyId}", PANEL));
 
     private static final Pattern LAST_VARIABLE = Pattern.compile("^(.*\\{[^}]+})");
 

@@ -46,11 +46,16 @@ class PlanPageController {
     private final Plans plans;
     private final PlanWorkflow workflow;
     private final FormPost post;
+    private final uk.saferhub.directory.Directory directory;
+    private final uk.saferhub.partnership.Partnership partnership;
 
-    PlanPageController(Plans plans, PlanWorkflow workflow, FormPost post) {
+    PlanPageController(Plans plans, PlanWorkflow workflow, FormPost post, uk.saferhub.directory.Directory directory,
+            uk.saferhub.partnership.Partnership partnership) {
         this.plans = plans;
         this.workflow = workflow;
         this.post = post;
+        this.directory = directory;
+        this.partnership = partnership;
     }
 
     @PreAuthorize("hasAnyRole('READER', 'PANEL_MEMBER')")
@@ -58,7 +63,49 @@ class PlanPageController {
     String plans(Actor actor, Model model) {
         model.addAttribute("plans", plans.plans(actor));
         model.addAttribute("drafts", plans.variations(actor));
+        model.addAttribute("mayDraftPlan", plans.mayDraftPlan(actor));
         return "plans/plans";
+    }
+
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @GetMapping("/plans/new")
+    String newPlanForm(Actor actor, Model model) {
+        planDrafter(actor);
+        model.addAttribute("newPlanForm", new NewPlanForm(null, null, null, null, null, null, null, null, 1, null,
+                null));
+        return newPlanPage(actor, model);
+    }
+
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @PostMapping("/plans/new")
+    String newPlan(Actor actor, @ModelAttribute("newPlanForm") NewPlanForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        planDrafter(actor);
+        BindingResult checked = post.check(form, errors, model);
+        return post.submit(checked, redirect, Map.of(), () -> {
+            Variation draft = workflow.newPlan(actor, actor.organisationId(), new uk.saferhub.plans.NewPlan(
+                    form.planTitle(), form.term(), form.commissioner(), form.electionYear(), form.forceId(),
+                    form.panelId() == null ? null : uk.saferhub.partnership.BodyId.of(form.panelId())),
+                    new DraftDetails(form.title(), form.reason(), List.of(ObjectiveText.parse(form.objectiveNumber(),
+                            form.objectiveTitle(), form.objectiveText()))));
+            return Done.redirect("/variations/" + draft.id(), "plans.draft.made", draft.title());
+        }, () -> newPlanPage(actor, model));
+    }
+
+    private void planDrafter(Actor actor) {
+        if (!plans.mayDraftPlan(actor)) {
+            throw new AccessDeniedException("Coordinators of a Commissioner's office draft Plans");
+        }
+    }
+
+    private String newPlanPage(Actor actor, Model model) {
+        model.addAttribute("forces", directory.allOrganisations().stream()
+                .filter(o -> o.type() == uk.saferhub.directory.OrganisationType.POLICE_FORCE)
+                .map(o -> uk.saferhub.shared.web.Option.of(o.id(), o.name())).toList());
+        model.addAttribute("panels", partnership.bodies(actor).stream()
+                .filter(b -> b.type() == uk.saferhub.partnership.BodyType.POLICE_AND_CRIME_PANEL)
+                .map(b -> uk.saferhub.shared.web.Option.of(b.id().value(), b.name())).toList());
+        return "plans/new-plan";
     }
 
     @PreAuthorize("hasAnyRole('READER', 'PANEL_MEMBER')")
@@ -66,6 +113,9 @@ class PlanPageController {
     String due(Actor actor, Model model) {
         model.addAttribute("due", plans.due(actor));
         model.addAttribute("today", plans.today());
+        model.addAttribute("panels", partnership.bodies(actor).stream()
+                .filter(b -> b.type() == uk.saferhub.partnership.BodyType.POLICE_AND_CRIME_PANEL)
+                .map(b -> java.util.Map.entry(b, plans.timing(b.id()))).toList());
         return "plans/due";
     }
 

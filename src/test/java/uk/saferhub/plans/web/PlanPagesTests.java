@@ -140,6 +140,42 @@ class PlanPagesTests {
                 .contains("Someone else changed this draft");
     }
 
+    @Test
+    void thePanelsTimesAreSetByItsOfficersAndANewPlanIsDraftedByACommissionersOffice() throws Exception {
+        UUID panel = demoPlan().panelId().value();
+        String url = "/plans/panels/" + panel;
+        AccessMatrix.forPage(mvc, url).anonymousRedirectsToSignIn()
+                .okFor(users.as("panel.officer"), users.as("dgregson"), users.as("panel.member"))
+                .notFoundFor(users.as("leeds.admin"), users.as("herts.coordinator"));
+        assertThat(page(url, "panel.officer").select("form input#reviewDays")).hasSize(1);
+        assertThat(page(url, "dgregson").select("form input#reviewDays")).isEmpty();
+        AccessMatrix.forPage(mvc, () -> post(url).with(csrf()).param("reviewDays", "20").param("reminderDays", "7"))
+                .forbiddenFor(users.as("dgregson"), users.as("central.sergeant"));
+        MvcResult bad = mvc.perform(post(url).with(users.as("panel.officer")).with(csrf())
+                .param("reviewDays", "400").param("reminderDays", "7")).andReturn();
+        assertThat(Jsoup.parse(bad.getResponse().getContentAsString()).select(".govuk-error-summary").text())
+                .contains("Enter a number of days from 1 to 365");
+        assertThat(plans.timing(demoPlan().panelId()).reviewDays()).isNull();
+
+        AccessMatrix.forPage(mvc, "/plans/new").anonymousRedirectsToSignIn().okFor(users.as("dgregson"))
+                .forbiddenFor(users.as("ewilson"), users.as("leeds.admin"), users.as("cambs.analyst"));
+        MvcResult empty = mvc.perform(post("/plans/new").with(users.as("dgregson")).with(csrf())).andReturn();
+        assertThat(Jsoup.parse(empty.getResponse().getContentAsString()).select(".govuk-error-summary").text())
+                .contains("Enter the Plan's title");
+        String title = "Page test Plan " + UUID.randomUUID();
+        MvcResult made = mvc.perform(post("/plans/new").with(users.as("dgregson")).with(csrf())
+                .param("planTitle", title).param("term", "2017–21").param("commissioner", "The Commissioner")
+                .param("electionYear", "2016").param("forceId", users.actor("cambs.analyst").organisationId()
+                        .toString()).param("panelId", panel.toString()).param("title", "The draft Plan")
+                .param("reason", "A new term").param("objectiveNumber", "1").param("objectiveTitle", "Keep safe")
+                .param("objectiveText", "## Visible policing\n\nOfficers out and about.")).andReturn();
+        assertThat(made.getResponse().getRedirectedUrl()).startsWith("/variations/");
+        // The new draft waits on its office: the reminder is on the chief executive's home page.
+        assertThat(page("/", "dgregson").text()).contains("Steps of the Plan for you to take",
+                "Record the consultation of the Chief Constable");
+        assertThat(page("/", "ewilson").text()).doesNotContain("Steps of the Plan for you to take");
+    }
+
     private Document page(String url, String user) throws Exception {
         MvcResult result = AccessMatrix.forPage(mvc, url).as(users.as(user));
         assertThat(result.getResponse().getStatus()).as(url).isEqualTo(200);
