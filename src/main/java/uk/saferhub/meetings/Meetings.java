@@ -117,6 +117,24 @@ public class Meetings {
                 && recordId.equals(item.linkedRecordId())).map(AgendaItem::number).findFirst();
     }
 
+    /** The meeting's agenda in order, as the actor may see it (exempt items' titles only to the body's members). */
+    @Transactional(readOnly = true)
+    public List<AgendaLine> agendaOf(Actor actor, Meeting meeting) {
+        return agendaOf(actor, meeting, false);
+    }
+
+    /**
+     * As {@link #agendaOf(Actor, Meeting)}; {@code asThePublicSeesIt} withholds exempt items' titles from everyone, for a
+     * public agenda pack printed by a member.
+     */
+    @Transactional(readOnly = true)
+    public List<AgendaLine> agendaOf(Actor actor, Meeting meeting, boolean asThePublicSeesIt) {
+        boolean member = !asThePublicSeesIt && actor != null && isMember(actor, meeting);
+        return records.agenda(meeting.id()).stream().map(item -> item.exempt() && !member ? item.withheld() : item)
+                .map(item -> new AgendaLine(item.number(), item.title(), item.exempt(), item.exemptReason(),
+                        item.linkedRecordType(), item.linkedRecordId())).toList();
+    }
+
     /** The meeting itself, checked against its body; no agenda. */
     @Transactional(readOnly = true)
     public Meeting meetingOnly(Actor actor, UUID id) {

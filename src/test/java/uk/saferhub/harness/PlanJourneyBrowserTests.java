@@ -73,11 +73,13 @@ class PlanJourneyBrowserTests {
         assertThat(text("h1")).isEqualTo(title);
         assertThat(text("#comparison")).contains("Working with communities", "New");
 
-        click(By.id("step-send"));
+        String draftPage = driver.getCurrentUrl().replaceAll(".*//[^/]+", "");
+        assertThat(driver.findElements(By.id("step-send"))).as("sending is not offered before consulting").isEmpty();
+        open(draftPage + "/steps/send");
         date(LocalDate.now());
         submit(false);
         assertThat(text(".govuk-error-summary")).contains("Consult the Chief Constable before sending");
-        open(driver.getCurrentUrl().replaceAll(".*//[^/]+", "").replace("/steps/send", ""));
+        open(draftPage);
         click(By.id("step-consult"));
         date(LocalDate.now().minusDays(3));
         type("text", "The Chief Constable supports the variation.");
@@ -86,7 +88,6 @@ class PlanJourneyBrowserTests {
         click(By.id("step-send"));
         date(LocalDate.now().minusDays(2));
         submit();
-        String draftPage = driver.getCurrentUrl().replaceAll(".*//[^/]+", "");
 
         driver.manage().deleteAllCookies();
         BrowserPages.signIn(driver, port, "panel.officer");

@@ -188,6 +188,11 @@ final class RecordsOutOfReach {
             select o.id as "id" from intake_observation o where o.owning_organisation_id not in %s
             order by o.kind = 'INTELLIGENCE' desc, o.observed_at limit 1""";
 
+    private static final String REPORT = """
+            select r.id as "id" from reports_report r join meeting m on m.id = r.meeting_id
+            join partnership_body b on b.id = m.body_id
+            where b.handling_level <> 'PUBLIC' and b.owning_organisation_id not in %s order by r.created_at limit 1""";
+
     private static final String PANEL = """
             select b.id as "bodyId" from partnership_body b where b.type = 'POLICE_AND_CRIME_PANEL'
             and b.handling_level <> 'PUBLIC' and b.owning_organisation_id not in %s order by b.name limit 1""";
@@ -250,7 +255,9 @@ final class RecordsOutOfReach {
             Map.entry("/plans/{id}", DRAFT_PLAN),
             Map.entry("/variations/{id}", DRAFT),
             Map.entry("/variations/{id}/steps/{step}", DRAFT_STEP),
-            Map.entry("/plans/panels/{bodyId}", PANEL));
+            Map.entry("/plans/panels/{bodyId}", PANEL),
+            Map.entry("/reports/{id}", REPORT),
+            Map.entry("/reports/meetings/{meetingId}", TASKING_MEETING));
 
     private static final Pattern LAST_VARIABLE = Pattern.compile("^(.*\\{[^}]+})");
 
