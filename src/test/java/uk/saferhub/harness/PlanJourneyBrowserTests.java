@@ -122,6 +122,19 @@ class PlanJourneyBrowserTests {
         assertThat(text("main")).contains("A report will come to the Panel in a year's time.",
                 "Working with communities");
 
+        // Seed 003's own report, composed from the demonstration's variation, from the Panel meeting's page.
+        BrowserPages.signIn(driver, port, "dgregson");
+        open("/plans");
+        click(By.linkText("Cambridgeshire Police and Crime Plan 2013–16"));
+        click(By.linkText("Variation of Objective 1 – Maintain Local Police Performance"));
+        click(By.id("review-meeting"));
+        click(By.linkText("The meeting's reports and its public agenda pack"));
+        click(By.partialLinkText("Item 11"));
+        assertThat(text("main")).contains("Agenda Item No. 11", "Public Report", "1.1", "2. RECOMMENDATIONS");
+        click(By.id("edit-report"));
+        submit();
+        assertThat(text(".govuk-notification-banner")).contains("The report is saved");
+
         assertThat(BrowserPages.widerThan(driver, port, visited, PHONE))
                 .as("pages wider than a %d px phone screen", PHONE).isEmpty();
         assertThat(findings).as("problems on the Plan pages").isEmpty();
