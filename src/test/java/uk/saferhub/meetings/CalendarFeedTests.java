@@ -27,7 +27,7 @@ import uk.saferhub.identity.Identity;
 import uk.saferhub.identity.TestAccounts;
 import uk.saferhub.identity.UserAccount;
 import uk.saferhub.meetings.internal.AgendaItemDetails;
-import uk.saferhub.meetings.internal.CalendarEvent;
+import uk.saferhub.shared.calendar.CalendarEvent;
 import uk.saferhub.partnership.Body;
 import uk.saferhub.partnership.BodyId;
 import uk.saferhub.shared.access.Role;

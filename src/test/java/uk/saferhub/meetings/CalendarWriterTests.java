@@ -22,8 +22,8 @@ import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.DtStart;
 import org.junit.jupiter.api.Test;
 
-import uk.saferhub.meetings.internal.CalendarEvent;
-import uk.saferhub.meetings.internal.CalendarWriter;
+import uk.saferhub.shared.calendar.CalendarEvent;
+import uk.saferhub.shared.calendar.CalendarWriter;
 
 class CalendarWriterTests {
 

@@ -15,7 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import uk.saferhub.meetings.internal.CalendarEvent;
+import uk.saferhub.shared.calendar.CalendarEvent;
 import uk.saferhub.meetings.internal.MeetingAction;
 import uk.saferhub.meetings.internal.NewAction;
 import uk.saferhub.partnership.Body;

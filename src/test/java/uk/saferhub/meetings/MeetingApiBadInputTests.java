@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import uk.saferhub.meetings.internal.ActionStatus;
-import uk.saferhub.meetings.internal.CalendarEvent;
+import uk.saferhub.shared.calendar.CalendarEvent;
 import uk.saferhub.meetings.internal.MeetingAction;
 import uk.saferhub.meetings.internal.NewAction;
 import uk.saferhub.partnership.Body;

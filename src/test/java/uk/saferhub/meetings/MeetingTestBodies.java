@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import uk.saferhub.directory.Directory;
-import uk.saferhub.meetings.internal.CalendarEvent;
+import uk.saferhub.shared.calendar.CalendarEvent;
 import uk.saferhub.partnership.Body;
 import uk.saferhub.partnership.BodyDetails;
 import uk.saferhub.partnership.BodyId;

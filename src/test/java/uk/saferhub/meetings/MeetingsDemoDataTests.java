@@ -20,7 +20,7 @@ import uk.saferhub.meetings.internal.ActionFilter;
 import uk.saferhub.meetings.internal.ActionStatus;
 import uk.saferhub.meetings.internal.AgendaItem;
 import uk.saferhub.meetings.internal.Attendance;
-import uk.saferhub.meetings.internal.CalendarEvent;
+import uk.saferhub.shared.calendar.CalendarEvent;
 import uk.saferhub.meetings.internal.MeetingAction;
 import uk.saferhub.meetings.internal.MeetingView;
 import uk.saferhub.partnership.BodyId;

@@ -29,6 +29,8 @@ import uk.saferhub.partnership.Membership;
 import uk.saferhub.partnership.Partnership;
 import uk.saferhub.shared.access.Actor;
 import uk.saferhub.shared.access.RecordNotFoundException;
+import uk.saferhub.shared.calendar.CalendarEvent;
+import uk.saferhub.shared.calendar.CalendarWriter;
 
 /**
  * iCalendar feeds of a body's meetings or of the meetings a person sits on, behind secret-token URLs that calendar

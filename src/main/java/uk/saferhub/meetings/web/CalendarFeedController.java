@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import uk.saferhub.meetings.internal.CalendarFeeds;
-import uk.saferhub.meetings.internal.CalendarWriter;
+import uk.saferhub.shared.calendar.CalendarWriter;
 
 /**
  * The iCalendar feed behind a secret-token subscription URL, for calendar programs that cannot sign in. The token is

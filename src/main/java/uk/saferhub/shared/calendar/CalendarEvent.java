@@ -1,4 +1,4 @@
-package uk.saferhub.meetings.internal;
+package uk.saferhub.shared.calendar;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package uk.saferhub.meetings.internal;
+package uk.saferhub.shared.calendar;
 
 import java.net.URI;
 import java.time.Instant;
