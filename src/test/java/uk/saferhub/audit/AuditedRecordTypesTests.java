@@ -43,7 +43,7 @@ class AuditedRecordTypesTests {
             "tasking-priority", "tasking-action", "tasking-cycle-state", "tasking-category",
             "tasking-evidence-file", "tasking-review", "tasking-report",
             "intake-request", "intake-reporter", "intake-service", "intake-observation",
-            "crime-import", "police-and-crime-plan", "plan-variation", "plan-panel-timing", "committee-report");
+            "crime-import", "police-and-crime-plan", "plan-variation", "plan-panel-timing", "committee-report", "contact-point");
 
     /** Types only tests write, to try the trail itself; no module answers for them, so they are withheld. */
     static final Set<String> WRITTEN_BY_TESTS_ONLY = Set.of("test", "unclaimed-test-type", "paging-test", "report");

@@ -122,6 +122,9 @@ class PlanJourneyBrowserTests {
         assertThat(text("main")).contains("A report will come to the Panel in a year's time.",
                 "Working with communities");
 
+        open("/public/contact-points");
+        assertThat(text("main")).contains("St Neots Eatons local contact point", "Call 101");
+
         // Seed 003's own report, composed from the demonstration's variation, from the Panel meeting's page.
         BrowserPages.signIn(driver, port, "dgregson");
         open("/plans");
@@ -134,6 +137,13 @@ class PlanJourneyBrowserTests {
         click(By.id("edit-report"));
         submit();
         assertThat(text(".govuk-notification-banner")).contains("The report is saved");
+
+        driver.manage().deleteAllCookies();
+        BrowserPages.signIn(driver, port, "central.sergeant");
+        open("/workforce/contact-points");
+        click(By.linkText("St Neots Eatons local contact point"));
+        assertThat(text("main")).contains("Every other Saturday", "Call off a date");
+        open("/workforce/contact-points/new");
 
         assertThat(BrowserPages.widerThan(driver, port, visited, PHONE))
                 .as("pages wider than a %d px phone screen", PHONE).isEmpty();

@@ -28,6 +28,9 @@ final class PublicEndpoints {
             "GET /public/api/plans/{id}",
             "GET /public/api/plans/{id}/variations",
             "GET /public/api/variations/{id}",
+            "GET /public/contact-points",      // advertised local contact points: where, when, staffed by whom
+            "GET /public/contact-points.ics",  // their dates as an iCalendar feed
+            "GET /public/api/contact-points",  // the same as open data
             // Open311 GeoReport v2 for Open311 clients and open data: reads carry no personal data
             "GET /open311/v2/discovery.{format}",
             "GET /open311/v2/services.{format}",

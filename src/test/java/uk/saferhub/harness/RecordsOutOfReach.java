@@ -65,6 +65,8 @@ final class RecordsOutOfReach {
                     + " every coordinator may follow any import",
             "/tasking/reports/{bodyId}/issued/{reportId}", "an issued report is found through its body, which is checked"
                     + " first: the walk probes /tasking/reports/{bodyId} with a body out of reach",
+            "/workforce/contact-points/{id}", "contact points are advertised: everyone sees them; calling off a date is"
+                    + " for police contributors of the holding organisation (ContactPointTests)",
             "/plans/{id}/versions/{number}", "an issued version of a Plan is public; a Plan not yet issued has none (the"
                     + " walk probes /plans/{id} with a draft Plan out of reach)");
 

@@ -45,7 +45,8 @@ class SecurityConfiguration {
         "/public/documents", "/public/documents/*", "/public/documents/*/pdf", // published documents only
         "/public/api/priorities/*", "/public/priorities", "/public/priorities/*", // PUBLIC priorities (publicsite)
         "/public/plans", "/public/plans/*", "/public/variations/*", // issued Plans, published variations
-        "/public/api/plans", "/public/api/plans/*", "/public/api/plans/*/variations", "/public/api/variations/*"
+        "/public/api/plans", "/public/api/plans/*", "/public/api/plans/*/variations", "/public/api/variations/*",
+        "/public/contact-points", "/public/contact-points.ics", "/public/api/contact-points" // advertised contact points
     };
 
     @Bean
