@@ -31,6 +31,9 @@ final class PublicEndpoints {
             "GET /public/contact-points",      // advertised local contact points: where, when, staffed by whom
             "GET /public/contact-points.ics",  // their dates as an iCalendar feed
             "GET /public/api/contact-points",  // the same as open data
+            "GET /sitemap.xml",                // every public page
+            "GET /public/data",                // the open data downloads and their licence
+            "GET /public/data/{list}.csv",     // each list of the public record as CSV
             // Open311 GeoReport v2 for Open311 clients and open data: reads carry no personal data
             "GET /open311/v2/discovery.{format}",
             "GET /open311/v2/services.{format}",

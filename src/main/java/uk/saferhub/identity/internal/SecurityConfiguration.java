@@ -46,7 +46,8 @@ class SecurityConfiguration {
         "/public/api/priorities/*", "/public/priorities", "/public/priorities/*", // PUBLIC priorities (publicsite)
         "/public/plans", "/public/plans/*", "/public/variations/*", // issued Plans, published variations
         "/public/api/plans", "/public/api/plans/*", "/public/api/plans/*/variations", "/public/api/variations/*",
-        "/public/contact-points", "/public/contact-points.ics", "/public/api/contact-points" // advertised contact points
+        "/public/contact-points", "/public/contact-points.ics", "/public/api/contact-points", // contact points
+        "/sitemap.xml", "/public/data", "/public/data/*" // the public record's sitemap and open data
     };
 
     @Bean
