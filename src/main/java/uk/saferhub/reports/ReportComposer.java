@@ -11,6 +11,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.saferhub.directory.Directory;
+import uk.saferhub.documents.Circulation;
+import uk.saferhub.documents.ConsultationComment;
+import uk.saferhub.documents.Document;
+import uk.saferhub.documents.DocumentView;
+import uk.saferhub.documents.Documents;
 import uk.saferhub.directory.Person;
 import uk.saferhub.meetings.Meeting;
 import uk.saferhub.meetings.Meetings;
@@ -31,14 +36,17 @@ import uk.saferhub.shared.access.Actor;
 public class ReportComposer {
 
     public static final String VARIATION = "plan-variation";
+    public static final String DOCUMENT = "document";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final Plans plans;
     private final Meetings meetings;
     private final Directory directory;
     private final Reports reports;
+    private final Documents documents;
 
-    ReportComposer(Plans plans, Meetings meetings, Directory directory, Reports reports) {
+    ReportComposer(Plans plans, Meetings meetings, Directory directory, Reports reports, Documents documents) {
+        this.documents = documents;
         this.plans = plans;
         this.meetings = meetings;
         this.directory = directory;
@@ -133,6 +141,73 @@ public class ReportComposer {
                 contact == null ? name : contact.name(), contact == null ? null : contact.jobTitle(),
                 contact == null ? null : contact.phone(), contact == null ? null : contact.email(), false, null,
                 sections);
+    }
+
+    /**
+     * The report to the approving body's meeting on a protocol or agreement (seed 000's report to Cabinet): what it
+     * is and who it is between, what it follows on from, its consultation (who it went to, when, and each comment in
+     * the commenter's words, a Scrutiny Panel's view among them), and the approval sought; the one already composed
+     * for that meeting is returned rather than a second made.
+     */
+    @Transactional
+    public Report fromDocument(Actor actor, UUID documentId, UUID meetingId) {
+        var existing = reports.composedFrom(meetingId, DOCUMENT, documentId.toString());
+        if (existing.isPresent()) {
+            return reports.report(actor, existing.get());
+        }
+        DocumentView view = documents.view(actor, documentId);
+        Meeting meeting = meetings.meetingOnly(actor, meetingId);
+        if (!meeting.bodyId().equals(view.document().approvingBodyId())) {
+            throw new ReportsChangeRefused("meetingId", "reports.compose.meeting.approvingBody");
+        }
+        Person contact = actor.personId() == null ? null : directory.person(actor, actor.personId());
+        return reports.create(actor, meetingId, details(view, meeting, contact, actor.name()), DOCUMENT,
+                documentId.toString());
+    }
+
+    /** The report on the document to the meeting, its contact officer the person given (or the name, with none). */
+    public ReportDetails details(DocumentView view, Meeting meeting, Person contact, String name) {
+        Document document = view.document();
+        String body = view.approvingBodyName() == null ? "the approving body" : view.approvingBodyName();
+        String between = view.partyNames().isEmpty() ? view.ownerOrganisationName()
+                : view.ownerOrganisationName() + " and " + String.join(", ", view.partyNames());
+        List<ReportSection> sections = new ArrayList<>();
+        sections.add(new ReportSection(SectionKind.PURPOSE, null, List.of("To seek the approval of " + body
+                + " for the " + document.title() + " between " + between + ".")));
+        sections.add(new ReportSection(SectionKind.RECOMMENDATIONS, null, List.of(body + " is asked to approve the "
+                + document.title() + ".")));
+        List<String> background = new ArrayList<>();
+        background.add(document.summary());
+        if (view.parent() != null) {
+            background.add("It follows on from the " + view.parent().title() + ".");
+        }
+        for (Circulation circulation : view.circulations()) {
+            background.add("The draft" + (circulation.versionLabel() == null ? "" : " (" + circulation.versionLabel()
+                    + ")") + " was sent to " + circulation.recipientsLabel() + " on " + DAY.format(circulation.sentOn())
+                    + (circulation.note() == null ? "." : ": " + circulation.note()));
+        }
+        sections.add(new ReportSection(SectionKind.BACKGROUND, null, background));
+        List<String> discussion = new ArrayList<>();
+        for (ConsultationComment comment : view.comments()) {
+            discussion.add(comment.commenter().name() + (comment.sectionLabel() == null ? ""
+                    : " on " + comment.sectionLabel()) + ", " + DAY.format(comment.receivedOn()) + ": "
+                    + comment.text());
+        }
+        if (!discussion.isEmpty()) {
+            sections.add(new ReportSection(SectionKind.DISCUSSION, "Consultation", discussion));
+        }
+        sections.add(new ReportSection(SectionKind.NEXT_STEPS, null, List.of("Once approved the " + document.title()
+                + " comes into force and is reviewed " + (document.reviewPeriodMonths() == null ? "as agreed"
+                        : "every " + document.reviewPeriodMonths() + " months") + ".")));
+        if (view.parent() != null) {
+            sections.add(new ReportSection(SectionKind.BACKGROUND_PAPERS, null, List.of(view.parent().title())));
+        }
+        sections.add(new ReportSection(SectionKind.APPENDICES, null, List.of("Annex A – " + document.title()
+                + (view.current() == null ? "" : ", " + view.current().label()) + ".")));
+        return new ReportDetails(null, document.title(), contact == null || contact.jobTitle() == null
+                ? view.ownerOrganisationName() : "the " + contact.jobTitle(), contact == null ? name : contact.name(),
+                contact == null ? null : contact.jobTitle(), contact == null ? null : contact.phone(),
+                contact == null ? null : contact.email(), false, null, sections);
     }
 
     static String day(LocalDate date) {

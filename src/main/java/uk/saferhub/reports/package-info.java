@@ -4,8 +4,8 @@
  * steps, Background papers, Appendices); composed in one step from another module's records and then edited;
  * printed as HTML and PDF, and gathered into a meeting's agenda pack.
  */
-@ApplicationModule(allowedDependencies = {"audit", "directory", "documents", "meetings", "partnership", "plans",
-        "shared"})
+@ApplicationModule(allowedDependencies = {"audit", "directory", "documents", "identity", "meetings", "partnership",
+        "plans", "shared"})
 package uk.saferhub.reports;
 
 import org.springframework.modulith.ApplicationModule;

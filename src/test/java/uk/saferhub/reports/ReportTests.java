@@ -79,6 +79,21 @@ class ReportTests {
     }
 
     @Test
+    void seed000sReportToCabinetIsComposedFromTheProtocolsRecords() throws Exception {
+        Actor council = users.actor("ewilson");
+        UUID protocol = jdbc.sql("select id from document where title = ?")
+                .param("Police Community Support Officers – Governance Protocol").query(UUID.class).single();
+        UUID report = jdbc.sql("select id from reports_report where source_type = 'document' and source_id = ?")
+                .param(protocol.toString()).query(UUID.class).single();
+        String text = text(printing.report(reports.report(council, report)));
+        assertThat(text).contains("CABINET", "19 FEBRUARY 2004", "Public Report",
+                "Report of the Director of Operational Services",
+                "Contact Officer – Mrs E Wilson, Director of Operational Services", "01480 388301",
+                "POLICE COMMUNITY SUPPORT OFFICERS – GOVERNANCE PROTOCOL", "1. PURPOSE",
+                "Scrutiny Panel (Finance & Planning)", "responsible dog ownership", "Annex A");
+    }
+
+    @Test
     void theAgendaPackPrintsPublicReportsInOrderOnRightHandPagesAndLeavesExemptOnesOut() throws Exception {
         Actor officer = users.actor("panel.officer");
         Meeting meeting = seedReport(officer).meeting();

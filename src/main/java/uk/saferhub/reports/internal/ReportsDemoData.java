@@ -28,8 +28,13 @@ class ReportsDemoData implements DemoDataContributor {
     private final Directory directory;
     private final ReportComposer composer;
     private final Reports reports;
+    private final uk.saferhub.documents.Documents documents;
+    private final uk.saferhub.identity.Identity identity;
 
-    ReportsDemoData(Plans plans, Meetings meetings, Directory directory, ReportComposer composer, Reports reports) {
+    ReportsDemoData(Plans plans, Meetings meetings, Directory directory, ReportComposer composer, Reports reports,
+            uk.saferhub.documents.Documents documents, uk.saferhub.identity.Identity identity) {
+        this.documents = documents;
+        this.identity = identity;
         this.plans = plans;
         this.meetings = meetings;
         this.directory = directory;
@@ -39,11 +44,36 @@ class ReportsDemoData implements DemoDataContributor {
 
     @Override
     public int order() {
-        return 46;
+        // After the meetings (40), the Plans (45) and the documents (80) it composes from.
+        return 85;
     }
 
     @Override
     public void load(JsonNode partnership) {
+        governanceProtocolToCabinet();
+        variationToThePanel();
+    }
+
+    /**
+     * Seed 000: the Director of Operational Services' report to Cabinet on the Governance Protocol, composed from the
+     * protocol's records as Mrs E Wilson would compose it, for the Cabinet meeting that approved it.
+     */
+    private void governanceProtocolToCabinet() {
+        var author = identity.userNamed("ewilson").flatMap(user -> identity.actorOf(user.id())).orElse(null);
+        if (author == null) {
+            return;
+        }
+        var protocol = documents.register(author, uk.saferhub.documents.DocumentFilter.all()).stream()
+                .map(uk.saferhub.documents.DocumentListing::document)
+                .filter(d -> d.title().equals("Police Community Support Officers – Governance Protocol")).findFirst();
+        if (protocol.isEmpty() || protocol.get().approvingBodyId() == null) {
+            return;
+        }
+        meetings.meetingsOn(protocol.get().approvingBodyId(), java.time.LocalDate.of(2004, 2, 19)).stream()
+                .findFirst().ifPresent(cabinet -> composer.fromDocument(author, protocol.get().id(), cabinet.id()));
+    }
+
+    private void variationToThePanel() {
         for (Variation draft : plans.variations(null)) {
             if (draft.reviewMeetingId() == null || !draft.title().startsWith("Variation of Objective 1")) {
                 continue;

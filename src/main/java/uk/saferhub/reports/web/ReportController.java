@@ -50,9 +50,11 @@ class ReportController {
     private final ReportPrinting printing;
     private final Meetings meetings;
     private final FormPost post;
+    private final uk.saferhub.documents.Documents documents;
 
     ReportController(Reports reports, ReportComposer composer, ReportPrinting printing, Meetings meetings,
-            FormPost post) {
+            FormPost post, uk.saferhub.documents.Documents documents) {
+        this.documents = documents;
         this.reports = reports;
         this.composer = composer;
         this.printing = printing;
@@ -74,9 +76,18 @@ class ReportController {
                 }
             }
         }
+        List<uk.saferhub.documents.Document> documentsToApprove = new ArrayList<>();
+        if (reports.mayWrite(actor, meetingId)) {
+            documents.register(actor, uk.saferhub.documents.DocumentFilter.all()).stream()
+                    .map(uk.saferhub.documents.DocumentListing::document)
+                    .filter(d -> meeting.bodyId().equals(d.approvingBodyId()) && reports.composedFrom(meetingId,
+                            ReportComposer.DOCUMENT, d.id().toString()).isEmpty())
+                    .forEach(documentsToApprove::add);
+        }
         model.addAttribute("meeting", meeting);
         model.addAttribute("reports", written);
         model.addAttribute("composable", composable);
+        model.addAttribute("documentsToApprove", documentsToApprove);
         return "reports/meeting";
     }
 
@@ -89,13 +100,17 @@ class ReportController {
 
     @PreAuthorize("hasRole('CONTRIBUTOR')")
     @PostMapping("/reports/meetings/{meetingId}/compose")
-    String compose(Actor actor, @PathVariable UUID meetingId, @RequestParam UUID variationId,
-            RedirectAttributes redirect) {
+    String compose(Actor actor, @PathVariable UUID meetingId, @RequestParam(required = false) UUID variationId,
+            @RequestParam(required = false) UUID documentId, RedirectAttributes redirect) {
         Meeting meeting = meetings.meetingOnly(actor, meetingId);
         if (!reports.mayWrite(actor, meeting.id())) {
             throw new AccessDeniedException("Contributors write reports");
         }
-        Report report = composer.fromVariation(actor, variationId, meetingId);
+        if (variationId == null && documentId == null) {
+            throw new uk.saferhub.shared.access.RecordNotFoundException("report-source", meetingId);
+        }
+        Report report = variationId != null ? composer.fromVariation(actor, variationId, meetingId)
+                : composer.fromDocument(actor, documentId, meetingId);
         return post.done(redirect, Done.redirect("/reports/" + report.id() + "/edit", "reports.composed",
                 report.details().title()));
     }
