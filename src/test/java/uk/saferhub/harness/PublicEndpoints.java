@@ -34,6 +34,11 @@ final class PublicEndpoints {
             "GET /sitemap.xml",                // every public page
             "GET /public/data",                // the open data downloads and their licence
             "GET /public/data/{list}.csv",     // each list of the public record as CSV
+            "GET /public/meetings",            // meetings of the bodies marked PUBLIC (held in public)
+            "GET /public/meetings/{id}",       // one, with its agenda as the public sees it and its public reports
+            "GET /public/meetings/{id}/pack",  // its public agenda pack (exempt reports left out)
+            "GET /public/reports/{id}",        // a public report to a meeting held in public
+            "GET /public/reports/{id}/pdf",
             // Open311 GeoReport v2 for Open311 clients and open data: reads carry no personal data
             "GET /open311/v2/discovery.{format}",
             "GET /open311/v2/services.{format}",

@@ -349,6 +349,7 @@ final class RecordsOutOfReach {
             ensureObservation(jdbc, users, context);
             ensurePatrolPlan(jdbc);
             ensureDraftPlan(jdbc, users, context);
+            ensurePanel(jdbc, context);
             if (count(jdbc, "select count(*) from tasking_evidence_file where title = ?", EVIDENCE_TITLE) > 0) {
                 return;
             }
@@ -386,6 +387,21 @@ final class RecordsOutOfReach {
         private static final String PATROL_AREA = "The walk probes this patrol plan";
 
         /** A patrol plan of Cambridgeshire's St Neots PCSOs, written as the module writes one. */
+        /** A Police and Crime Panel that is not public, of Hertfordshire's partnership (the demonstration's is). */
+        private static void ensurePanel(JdbcClient jdbc, org.springframework.context.ApplicationContext context) {
+            if (count(jdbc, "select count(*) from partnership_body where name = ?", PANEL_NAME) > 0) {
+                return;
+            }
+            UUID herts = jdbc.sql("select id from organisation where name = 'Hertfordshire County Council'")
+                    .query(UUID.class).single();
+            context.getBean(uk.saferhub.partnership.PartnershipEditor.class).createBody(null,
+                    new uk.saferhub.partnership.BodyDetails(PANEL_NAME, uk.saferhub.partnership.BodyType
+                            .POLICE_AND_CRIME_PANEL, uk.saferhub.partnership.Tier.COUNTY, "Hertfordshire", true, null,
+                            "The walk probes it", herts, HandlingLevel.PARTNERSHIP, List.of()));
+        }
+
+        private static final String PANEL_NAME = "Authorisation walk: a Police and Crime Panel";
+
         /** A new Police and Crime Plan in draft, not yet sent: its office's and its force's alone. */
         private static void ensureDraftPlan(JdbcClient jdbc, DemoUsers users,
                 org.springframework.context.ApplicationContext context) {
@@ -395,7 +411,7 @@ final class RecordsOutOfReach {
             Actor office = users.actor("dgregson");
             UUID force = jdbc.sql("select id from organisation where name = 'Cambridgeshire Constabulary'")
                     .query(UUID.class).single();
-            UUID panel = jdbc.sql("select id from partnership_body where type = 'POLICE_AND_CRIME_PANEL' limit 1")
+            UUID panel = jdbc.sql("select id from partnership_body where name = 'Cambridgeshire Police and Crime Panel'")
                     .query(UUID.class).single();
             context.getBean(uk.saferhub.plans.PlanWorkflow.class).newPlan(office, office.organisationId(),
                     new uk.saferhub.plans.NewPlan(DRAFT_PLAN_TITLE, "2016–21", "Police and Crime Commissioner",

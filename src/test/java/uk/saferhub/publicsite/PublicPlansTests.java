@@ -64,6 +64,7 @@ class PublicPlansTests {
         for (String url : List.of("/public/variations/" + draft.id(), "/public/api/variations/" + draft.id())) {
             assertThat(mvc.perform(get(url)).andReturn().getResponse().getStatus()).as(url).isEqualTo(404);
         }
-        assertThat(mvc.perform(get("/")).andReturn().getResponse().getContentAsString()).contains("/public/plans");
+        assertThat(mvc.perform(get("/")).andReturn().getResponse().getContentAsString()).contains("/public/plans",
+                "/public/meetings", "/public/contact-points", "/public/data");
     }
 }

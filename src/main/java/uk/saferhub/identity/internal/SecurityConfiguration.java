@@ -47,7 +47,9 @@ class SecurityConfiguration {
         "/public/plans", "/public/plans/*", "/public/variations/*", // issued Plans, published variations
         "/public/api/plans", "/public/api/plans/*", "/public/api/plans/*/variations", "/public/api/variations/*",
         "/public/contact-points", "/public/contact-points.ics", "/public/api/contact-points", // contact points
-        "/sitemap.xml", "/public/data", "/public/data/*" // the public record's sitemap and open data
+        "/sitemap.xml", "/public/data", "/public/data/*", // the public record's sitemap and open data
+        "/public/meetings", "/public/meetings/*", "/public/meetings/*/pack", "/public/reports/*",
+        "/public/reports/*/pdf" // meetings held in public, their public reports and agenda packs
     };
 
     @Bean

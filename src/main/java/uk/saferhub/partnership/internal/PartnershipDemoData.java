@@ -79,7 +79,8 @@ class PartnershipDemoData implements DemoDataContributor {
             Body body = editor.createBody(null, new BodyDetails(name, BodyType.valueOf(node.get("type").asString()),
                     Tier.valueOf(node.get("tier").asString()), text(node, "areaCovered"),
                     node.get("statutory").asBoolean(), text(node, "statutoryBasis"), text(node, "purpose"), owner,
-                    HandlingLevel.PARTNERSHIP, themes));
+                    node.has("handlingLevel") ? HandlingLevel.valueOf(node.get("handlingLevel").asString())
+                            : HandlingLevel.PARTNERSHIP, themes));
             byName.put(name, body.id());
             added.add(name);
         }

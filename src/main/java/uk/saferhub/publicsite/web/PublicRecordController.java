@@ -47,9 +47,16 @@ class PublicRecordController {
     private final PublicPriorities priorities;
     private final ContactPoints contactPoints;
     private final ContactPointWords schedule;
+    private final uk.saferhub.partnership.Partnership partnership;
+    private final uk.saferhub.meetings.Meetings meetings;
+    private final uk.saferhub.reports.Reports reports;
 
     PublicRecordController(Documents documents, Plans plans, PublicPriorities priorities,
-            ContactPoints contactPoints, ContactPointWords schedule) {
+            ContactPoints contactPoints, ContactPointWords schedule, uk.saferhub.partnership.Partnership partnership,
+            uk.saferhub.meetings.Meetings meetings, uk.saferhub.reports.Reports reports) {
+        this.partnership = partnership;
+        this.meetings = meetings;
+        this.reports = reports;
         this.documents = documents;
         this.plans = plans;
         this.priorities = priorities;
@@ -67,6 +74,14 @@ class PublicRecordController {
         plans.plans(null).forEach(plan -> paths.add("/public/plans/" + plan.id()));
         plans.variations(null).forEach(draft -> paths.add("/public/variations/" + draft.id()));
         priorities.areas().values().forEach(slug -> paths.add("/public/priorities/" + slug));
+        paths.add("/public/meetings");
+        for (var body : partnership.bodies(null)) {
+            for (var meeting : meetings.meetingsOf(null, body.id(), java.time.Instant.EPOCH,
+                    java.time.Instant.now().plus(400, java.time.temporal.ChronoUnit.DAYS))) {
+                paths.add("/public/meetings/" + meeting.id());
+                reports.ofMeeting(null, meeting).forEach(report -> paths.add("/public/reports/" + report.id()));
+            }
+        }
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (String path : paths) {

@@ -144,13 +144,15 @@ class PlanPagesTests {
     void thePanelsTimesAreSetByItsOfficersAndANewPlanIsDraftedByACommissionersOffice() throws Exception {
         UUID panel = demoPlan().panelId().value();
         String url = "/plans/panels/" + panel;
+        // The Panel is a public body: anyone signed in reads its times; a body that is not a Panel has none (404).
         AccessMatrix.forPage(mvc, url).anonymousRedirectsToSignIn()
-                .okFor(users.as("panel.officer"), users.as("dgregson"), users.as("panel.member"))
-                .notFoundFor(users.as("leeds.admin"), users.as("herts.coordinator"));
+                .okFor(users.as("panel.officer"), users.as("dgregson"), users.as("panel.member"),
+                        users.as("leeds.admin"), users.as("herts.coordinator"));
+        AccessMatrix.forPage(mvc, "/plans/panels/" + UUID.randomUUID()).notFoundFor(users.as("panel.officer"));
         assertThat(page(url, "panel.officer").select("form input#reviewDays")).hasSize(1);
         assertThat(page(url, "dgregson").select("form input#reviewDays")).isEmpty();
         AccessMatrix.forPage(mvc, () -> post(url).with(csrf()).param("reviewDays", "20").param("reminderDays", "7"))
-                .forbiddenFor(users.as("dgregson"), users.as("central.sergeant"));
+                .forbiddenFor(users.as("dgregson"), users.as("central.sergeant"), users.as("leeds.admin"));
         MvcResult bad = mvc.perform(post(url).with(users.as("panel.officer")).with(csrf())
                 .param("reviewDays", "400").param("reminderDays", "7")).andReturn();
         assertThat(Jsoup.parse(bad.getResponse().getContentAsString()).select(".govuk-error-summary").text())
