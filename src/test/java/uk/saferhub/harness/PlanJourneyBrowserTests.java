@@ -122,6 +122,11 @@ class PlanJourneyBrowserTests {
         assertThat(text("main")).contains("A report will come to the Panel in a year's time.",
                 "Working with communities");
 
+        open("/public/structure");
+        assertThat(text("main")).contains("Cambridgeshire Police and Crime Panel");
+        open("/public/meetings");
+        click(By.partialLinkText("5 November 2014"));
+        click(By.partialLinkText("Item 11"));
         open("/public/contact-points");
         assertThat(text("main")).contains("St Neots Eatons local contact point", "Call 101");
 

@@ -39,6 +39,7 @@ final class PublicEndpoints {
             "GET /public/meetings/{id}/pack",  // its public agenda pack (exempt reports left out)
             "GET /public/reports/{id}",        // a public report to a meeting held in public
             "GET /public/reports/{id}/pdf",
+            "GET /public/structure",           // the structure chart of the bodies marked PUBLIC
             // Open311 GeoReport v2 for Open311 clients and open data: reads carry no personal data
             "GET /open311/v2/discovery.{format}",
             "GET /open311/v2/services.{format}",

@@ -74,6 +74,14 @@ class PublicMeetingsTests {
         }
     }
 
+    @Test
+    void theStructureOfThePublicBodiesIsPublicAndNothingElse() throws Exception {
+        String page = body("/public/structure");
+        assertThat(page).contains("Cambridgeshire Police and Crime Panel", "<svg")
+                .doesNotContain("Safer Leeds Executive").doesNotContain("Community Safety Board")
+                .doesNotContain("/partnership/bodies/");
+    }
+
     private String body(String url) throws Exception {
         var response = mvc.perform(get(url)).andReturn().getResponse();
         assertThat(response.getStatus()).as(url).isEqualTo(200);

@@ -126,7 +126,8 @@ class PublicRecordCrawlTests {
         }
         assertThat(seen).as("the crawl reached the public record").contains("/public/plans", "/public/contact-points",
                 "/public/data/plans.csv", "/public/data/variations.csv", "/public/data/contact-points.csv",
-                "/public/api/plans", "/public/contact-points.ics", "/public/documents");
+                "/public/api/plans", "/public/contact-points.ics", "/public/documents", "/public/structure",
+                "/public/meetings");
         assertThat(seen.stream().filter(p -> p.startsWith("/public/variations/")).count()).isPositive();
         assertThat(seen.stream().filter(p -> p.startsWith("/public/reports/")).count()).isPositive();
         assertThat(seen.stream().filter(p -> p.matches("/public/meetings/.+/pack")).count()).isPositive();

@@ -49,7 +49,8 @@ class SecurityConfiguration {
         "/public/contact-points", "/public/contact-points.ics", "/public/api/contact-points", // contact points
         "/sitemap.xml", "/public/data", "/public/data/*", // the public record's sitemap and open data
         "/public/meetings", "/public/meetings/*", "/public/meetings/*/pack", "/public/reports/*",
-        "/public/reports/*/pdf" // meetings held in public, their public reports and agenda packs
+        "/public/reports/*/pdf", // meetings held in public, their public reports and agenda packs
+        "/public/structure" // the structure of the public bodies
     };
 
     @Bean

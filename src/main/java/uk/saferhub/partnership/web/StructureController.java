@@ -45,6 +45,22 @@ class StructureController {
     @PreAuthorize("isAuthenticated()")
     @GetMapping("/partnership/structure")
     String structure(Actor actor, @RequestParam(required = false) String area, Model model) {
+        fill(actor, area, model);
+        return "partnership/structure";
+    }
+
+    /**
+     * The structure of the bodies marked PUBLIC (a Police and Crime Panel, say), for anyone without signing in: the
+     * same chart and list, read as the public, with no links to the signed-in pages.
+     */
+    @jakarta.annotation.security.PermitAll
+    @GetMapping("/public/structure")
+    String publicStructure(@RequestParam(required = false) String area, Model model) {
+        fill(null, area, model);
+        return "partnership/public-structure";
+    }
+
+    private void fill(Actor actor, String area, Model model) {
         List<Body> all = partnership.bodies(actor);
         List<Relation> relations = bodyRelations.visibleTo(actor);
         String chosen = area == null || area.isBlank() ? null : area.strip();
@@ -64,7 +80,6 @@ class StructureController {
                 .collect(Collectors.toCollection(() -> new TreeSet<>(String.CASE_INSENSITIVE_ORDER))));
         model.addAttribute("area", chosen);
         model.addAttribute("bodyCount", shown.size());
-        return "partnership/structure";
     }
 
     /** The bodies covering the area, with every body they report to (however far up) and those they link with. */

@@ -69,12 +69,12 @@ class PublicRecordController {
     ResponseEntity<String> sitemap(HttpServletRequest request) {
         String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
         List<String> paths = new ArrayList<>(List.of("/", "/accessibility", "/public/documents", "/public/plans",
-                "/public/priorities", "/public/contact-points", "/public/data"));
+                "/public/priorities", "/public/contact-points", "/public/data", "/public/structure",
+                "/public/meetings"));
         documents.register(null, DocumentFilter.all()).forEach(l -> paths.add("/public/documents/" + l.document().id()));
         plans.plans(null).forEach(plan -> paths.add("/public/plans/" + plan.id()));
         plans.variations(null).forEach(draft -> paths.add("/public/variations/" + draft.id()));
         priorities.areas().values().forEach(slug -> paths.add("/public/priorities/" + slug));
-        paths.add("/public/meetings");
         for (var body : partnership.bodies(null)) {
             for (var meeting : meetings.meetingsOf(null, body.id(), java.time.Instant.EPOCH,
                     java.time.Instant.now().plus(400, java.time.temporal.ChronoUnit.DAYS))) {
