@@ -34,7 +34,7 @@ final class StructureChart {
             int boxHeight) {
 
         static final Layout WIDE = new Layout("", 7, 90, false, 13, 27, 64);
-        static final Layout NARROW = new Layout("-narrow", 2, 12, true, 16, 20, 80);
+        static final Layout NARROW = new Layout("-narrow", 2, 12, true, 17, 20, 84);
     }
 
     private StructureChart() {
