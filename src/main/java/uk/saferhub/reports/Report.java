@@ -11,7 +11,12 @@ import uk.saferhub.meetings.Meeting;
  * meeting, and when exempt only by the members of the body; written by its organisation's contributors.
  */
 public record Report(UUID id, Meeting meeting, String bodyName, UUID owningOrganisationId, ReportDetails details,
-        String sourceType, String sourceId, int version) {
+        String sourceType, String sourceId, int version, java.time.Instant publishedAt) {
+
+    /** Whether it is on the public site (a public report to a meeting held in public, published). */
+    public boolean published() {
+        return publishedAt != null;
+    }
 
     public static final String RECORD_TYPE = "committee-report";
 

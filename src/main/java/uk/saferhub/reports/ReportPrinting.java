@@ -57,7 +57,14 @@ public class ReportPrinting {
     /** The meeting's public agenda pack, for anyone who may see the meeting. */
     @Transactional(readOnly = true)
     public byte[] pack(Actor actor, Meeting meeting) {
+        return pack(actor, meeting, false);
+    }
+
+    /** As {@link #pack(Actor, Meeting)}; on the public site only the reports published there are printed. */
+    @Transactional(readOnly = true)
+    public byte[] pack(Actor actor, Meeting meeting, boolean publishedOnly) {
         List<Report> all = reports.allOfMeeting(actor, meeting).stream()
+                .filter(r -> !publishedOnly || r.published() || r.details().exempt())
                 .sorted(Comparator.comparing((Report r) -> r.details().itemNumber(),
                         Comparator.nullsLast(Comparator.naturalOrder()))).toList();
         List<Report> published = all.stream().filter(r -> !r.details().exempt()).toList();

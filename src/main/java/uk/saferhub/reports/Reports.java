@@ -168,6 +168,47 @@ public class Reports {
                         .field("itemNumber", before.details().itemNumber(), details.itemNumber()));
     }
 
+    /**
+     * Publishes a report on the public site: only a public report to a meeting of a body that meets in public (marked
+     * PUBLIC); an exempt report, or one to a private meeting, is refused and stays off it.
+     */
+    @Transactional
+    public void publish(Actor actor, UUID id) {
+        Report report = report(actor, id);
+        if (actor != null && !mayChange(actor, report)) {
+            throw new AccessDeniedException("Its organisation's contributors publish a report");
+        }
+        if (report.details().exempt()) {
+            throw new ReportsChangeRefused(null, "reports.publish.exempt", report.details().exemption());
+        }
+        boolean publicMeeting = partnership.body(report.meeting().bodyId())
+                .filter(body -> body.handlingLevel() == HandlingLevel.PUBLIC).isPresent();
+        if (!publicMeeting) {
+            throw new ReportsChangeRefused(null, "reports.publish.privateMeeting", report.bodyName());
+        }
+        if (!store.publish(id)) {
+            throw new ReportsChangeRefused(null, "reports.publish.already");
+        }
+        audit.recordChange(AuditAction.UPDATE, Report.RECORD_TYPE, id, "Report published: "
+                + report.details().title(), Changes.none().field("published", false, true));
+    }
+
+    /** A published report, as the public sees it; otherwise absent. */
+    @Transactional(readOnly = true)
+    public Report published(UUID id) {
+        Report report = report(null, id);
+        if (!report.published()) {
+            throw new RecordNotFoundException(Report.RECORD_TYPE, id);
+        }
+        return report;
+    }
+
+    /** The meeting's published reports, as the public sees them, in agenda order. */
+    @Transactional(readOnly = true)
+    public List<Report> publishedOfMeeting(Meeting meeting) {
+        return ofMeeting(null, meeting).stream().filter(Report::published).toList();
+    }
+
     /** The report already composed for the meeting from the record, if any. */
     @Transactional(readOnly = true)
     public Optional<UUID> composedFrom(UUID meetingId, String sourceType, String sourceId) {
@@ -235,6 +276,6 @@ public class Reports {
     private Report report(CommitteeReportStore.Row row, Meeting meeting) {
         String body = partnership.body(meeting.bodyId()).map(b -> b.name()).orElse(meeting.title());
         return new Report(row.id(), meeting, body, row.owner(), row.details(), row.sourceType(), row.sourceId(),
-                row.version());
+                row.version(), row.publishedAt());
     }
 }

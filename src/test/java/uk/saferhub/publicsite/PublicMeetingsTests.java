@@ -1,6 +1,7 @@
 package uk.saferhub.publicsite;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import uk.saferhub.partnership.Partnership;
 import uk.saferhub.reports.ReportDetails;
 import uk.saferhub.reports.ReportSection;
 import uk.saferhub.reports.Reports;
+import uk.saferhub.reports.ReportsChangeRefused;
 import uk.saferhub.reports.SectionKind;
 import uk.saferhub.support.DemoUsers;
 import uk.saferhub.support.SaferHubTest;
@@ -65,9 +67,30 @@ class PublicMeetingsTests {
                 .getContentType()).isEqualTo("application/pdf");
         assertThat(mvc.perform(get("/public/reports/" + exempt.id())).andReturn().getResponse().getStatus())
                 .isEqualTo(404);
+        // Publishing: an exempt report is refused and stays off; a public one is off until it is published.
+        assertThatThrownBy(() -> reports.publish(users.actor("panel.officer"), exempt.id()))
+                .isInstanceOf(ReportsChangeRefused.class)
+                .satisfies(e -> assertThat(((ReportsChangeRefused) e).key()).isEqualTo("reports.publish.exempt"));
+        var work = reports.create(users.actor("panel.officer"), meeting.id(), new ReportDetails(31,
+                "Work programme " + UUID.randomUUID(), "the Panel", "Scrutiny officer", null, null, null, false, null,
+                List.of(new ReportSection(SectionKind.PURPOSE, null, List.of("Public words")),
+                        new ReportSection(SectionKind.RECOMMENDATIONS, null, List.of("Public words")),
+                        new ReportSection(SectionKind.BACKGROUND, null, List.of("Public words")))), null, null);
+        assertThat(mvc.perform(get("/public/reports/" + work.id())).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
+        assertThat(body("/public/meetings/" + meeting.id())).doesNotContain(work.details().title());
+        reports.publish(users.actor("panel.officer"), work.id());
+        assertThat(body("/public/meetings/" + meeting.id())).contains(work.details().title());
+        assertThat(body("/public/reports/" + work.id())).contains("Public words");
 
         UUID cabinetMeeting = jdbc.sql("select meeting_id from reports_report where source_type = 'document' limit 1")
                 .query(UUID.class).single();
+        UUID cabinetReport = jdbc.sql("select id from reports_report where source_type = 'document' limit 1")
+                .query(UUID.class).single();
+        assertThatThrownBy(() -> reports.publish(users.actor("ewilson"), cabinetReport))
+                .isInstanceOf(ReportsChangeRefused.class)
+                .satisfies(e -> assertThat(((ReportsChangeRefused) e).key())
+                        .isEqualTo("reports.publish.privateMeeting"));
         for (String url : List.of("/public/meetings/" + cabinetMeeting, "/public/meetings/" + cabinetMeeting
                 + "/pack")) {
             assertThat(mvc.perform(get(url)).andReturn().getResponse().getStatus()).as(url).isEqualTo(404);

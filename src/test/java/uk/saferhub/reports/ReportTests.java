@@ -122,6 +122,15 @@ class ReportTests {
         }
         assertThat(starts).hasSizeGreaterThanOrEqualTo(2);
         assertThat(all.indexOf("Agenda Item No. 11")).isLessThan(all.indexOf("Agenda Item No. 12"));
+        // Publishing it is refused on its page, with the reason, and it stays off the public site.
+        MvcResult publish = mvc.perform(post("/reports/" + exempt.id() + "/publish").with(users.as("panel.officer"))
+                .with(csrf())).andReturn();
+        assertThat(publish.getResponse().getStatus()).isEqualTo(200);
+        assertThat(publish.getResponse().getContentAsString()).contains("govuk-error-summary",
+                "An exempt report is not for publication");
+        AccessMatrix.forPage(mvc, () -> post("/reports/" + exempt.id() + "/publish").with(csrf()))
+                .forbiddenFor(users.as("cambs.analyst"), users.as("panel.member"));
+        assertThat(reports.report(users.actor("panel.officer"), exempt.id()).published()).isFalse();
         // The exempt report: the Panel's members and officers; not the force's analyst, who sees the meeting.
         assertThat(reports.report(users.actor("panel.member"), exempt.id()).details().exempt()).isTrue();
         assertThatThrownBy(() -> reports.report(users.actor("cambs.analyst"), exempt.id()))

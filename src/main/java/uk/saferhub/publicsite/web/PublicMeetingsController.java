@@ -65,7 +65,7 @@ class PublicMeetingsController {
         Meeting meeting = meetings.meetingOnly(null, id);
         model.addAttribute("meeting", meeting);
         model.addAttribute("agenda", meetings.agendaOf(null, meeting, true));
-        model.addAttribute("reports", reports.ofMeeting(null, meeting));
+        model.addAttribute("reports", reports.publishedOfMeeting(meeting));
         return "publicsite/meeting";
     }
 
@@ -73,20 +73,20 @@ class PublicMeetingsController {
     @GetMapping("/public/meetings/{id}/pack")
     ResponseEntity<byte[]> pack(@PathVariable UUID id) {
         Meeting meeting = meetings.meetingOnly(null, id);
-        return pdf(printing.pack(null, meeting), "agenda-pack-" + meeting.start().toLocalDate() + ".pdf");
+        return pdf(printing.pack(null, meeting, true), "agenda-pack-" + meeting.start().toLocalDate() + ".pdf");
     }
 
     @PermitAll
     @GetMapping("/public/reports/{id}")
     String report(@PathVariable UUID id, Model model) {
-        model.addAttribute("report", reports.report(null, id));
+        model.addAttribute("report", reports.published(id));
         return "publicsite/report";
     }
 
     @PermitAll
     @GetMapping("/public/reports/{id}/pdf")
     ResponseEntity<byte[]> reportPdf(@PathVariable UUID id) {
-        Report report = reports.report(null, id);
+        Report report = reports.published(id);
         return pdf(printing.report(report), "report-" + report.meeting().start().toLocalDate() + ".pdf");
     }
 

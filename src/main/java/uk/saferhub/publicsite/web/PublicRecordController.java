@@ -79,7 +79,7 @@ class PublicRecordController {
             for (var meeting : meetings.meetingsOf(null, body.id(), java.time.Instant.EPOCH,
                     java.time.Instant.now().plus(400, java.time.temporal.ChronoUnit.DAYS))) {
                 paths.add("/public/meetings/" + meeting.id());
-                reports.ofMeeting(null, meeting).forEach(report -> paths.add("/public/reports/" + report.id()));
+                reports.publishedOfMeeting(meeting).forEach(report -> paths.add("/public/reports/" + report.id()));
             }
         }
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

@@ -32,7 +32,7 @@ public class CommitteeReportStore {
 
     /** A report as stored, before its meeting is looked up. */
     public record Row(UUID id, UUID meetingId, UUID owner, ReportDetails details, String sourceType, String sourceId,
-            int version) {
+            int version, java.time.Instant publishedAt) {
     }
 
     public Optional<Row> find(UUID id) {
@@ -77,6 +77,12 @@ public class CommitteeReportStore {
         }
     }
 
+    /** Marks the report published, if it was not. */
+    public boolean publish(UUID id) {
+        return jdbc.sql("update reports_report set published_at = now() where id = ? and published_at is null")
+                .param(id).update() > 0;
+    }
+
     private Row row(ResultSet rs) throws SQLException {
         return new Row(rs.getObject("id", UUID.class), rs.getObject("meeting_id", UUID.class),
                 rs.getObject("owning_organisation_id", UUID.class), new ReportDetails(
@@ -84,6 +90,8 @@ public class CommitteeReportStore {
                         rs.getString("contact_name"), rs.getString("contact_role"), rs.getString("contact_phone"),
                         rs.getString("contact_email"), rs.getBoolean("exempt"), rs.getString("exemption"),
                         json.readValue(rs.getString("sections"), SECTIONS)),
-                rs.getString("source_type"), rs.getString("source_id"), rs.getInt("version"));
+                rs.getString("source_type"), rs.getString("source_id"), rs.getInt("version"),
+                rs.getObject("published_at", java.time.OffsetDateTime.class) == null ? null
+                        : rs.getObject("published_at", java.time.OffsetDateTime.class).toInstant());
     }
 }

@@ -86,8 +86,10 @@ class ReportsDemoData implements DemoDataContributor {
             Person contact = directory.allPeopleUncheckedForDemoLoaders().stream()
                     .filter(person -> person.name().equals("Dr Dorothy Gregson")).findFirst().orElseThrow();
             UUID office = draft.pccOfficeId();
-            reports.createForSystem(meeting.id(), office, composer.details(null, draft, meeting, contact,
-                    contact.name()), ReportComposer.VARIATION, draft.id().toString());
+            UUID report = reports.createForSystem(meeting.id(), office, composer.details(null, draft, meeting,
+                    contact, contact.name()), ReportComposer.VARIATION, draft.id().toString());
+            // Seed 003 was published in the Panel's agenda pack.
+            reports.publish(null, report);
         }
     }
 }

@@ -121,7 +121,23 @@ class ReportController {
         Report report = reports.report(actor, id);
         model.addAttribute("report", report);
         model.addAttribute("mayChange", reports.mayChange(actor, report));
+        model.addAttribute("publishForm", new PublishForm());
         return "reports/report";
+    }
+
+    @PreAuthorize("hasRole('CONTRIBUTOR')")
+    @PostMapping("/reports/{id}/publish")
+    String publish(Actor actor, @PathVariable UUID id, @ModelAttribute("publishForm") PublishForm publishForm,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        Report report = changeable(actor, id);
+        return post.submit(errors, redirect, () -> {
+            reports.publish(actor, id);
+            return Done.redirect("/reports/" + id, "reports.published");
+        }, () -> {
+            model.addAttribute("report", report);
+            model.addAttribute("mayChange", true);
+            return "reports/report";
+        });
     }
 
     @PreAuthorize("hasAnyRole('READER', 'PANEL_MEMBER')")
