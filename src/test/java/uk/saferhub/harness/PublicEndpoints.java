@@ -40,6 +40,7 @@ final class PublicEndpoints {
             "GET /public/reports/{id}",        // a public report to a meeting held in public
             "GET /public/reports/{id}/pdf",
             "GET /public/structure",           // the structure chart of the bodies marked PUBLIC
+            "GET /public/api/reports/{id}",    // a published report as open data
             // Open311 GeoReport v2 for Open311 clients and open data: reads carry no personal data
             "GET /open311/v2/discovery.{format}",
             "GET /open311/v2/services.{format}",

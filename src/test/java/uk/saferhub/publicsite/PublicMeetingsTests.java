@@ -63,6 +63,9 @@ class PublicMeetingsTests {
         UUID seedReport = jdbc.sql("select id from reports_report where meeting_id = ? and item_number = 11")
                 .param(meeting.id()).query(UUID.class).single();
         assertThat(body("/public/reports/" + seedReport)).contains("Agenda Item No. 11", "Dr Dorothy Gregson");
+        assertThat(body("/public/api/reports/" + seedReport)).contains("\"number\":\"1.1\"", "Dr Dorothy Gregson");
+        assertThat(mvc.perform(get("/public/api/reports/" + exempt.id())).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
         assertThat(mvc.perform(get("/public/meetings/" + meeting.id() + "/pack")).andReturn().getResponse()
                 .getContentType()).isEqualTo("application/pdf");
         assertThat(mvc.perform(get("/public/reports/" + exempt.id())).andReturn().getResponse().getStatus())

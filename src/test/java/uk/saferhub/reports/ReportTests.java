@@ -50,6 +50,8 @@ class ReportTests {
     MockMvc mvc;
     @Autowired
     DemoUsers users;
+    @Autowired
+    uk.saferhub.support.ApiKeys apiKeys;
 
     private Report seedReport(Actor actor) {
         Variation variation = plans.variations(null).stream()
@@ -131,6 +133,11 @@ class ReportTests {
         AccessMatrix.forPage(mvc, () -> post("/reports/" + exempt.id() + "/publish").with(csrf()))
                 .forbiddenFor(users.as("cambs.analyst"), users.as("panel.member"));
         assertThat(reports.report(users.actor("panel.officer"), exempt.id()).published()).isFalse();
+        // The API: the exempt report is absent for a key of another organisation; the public one is read.
+        AccessMatrix.forApi(mvc, "/api/v1/reports/" + exempt.id()).anonymousUnauthorised()
+                .notFoundFor(apiKeys.of("leeds.admin", uk.saferhub.shared.access.Role.READER));
+        AccessMatrix.forApi(mvc, "/api/v1/reports/" + seedReport(officer).id())
+                .okFor(apiKeys.of("leeds.admin", uk.saferhub.shared.access.Role.READER));
         // The exempt report: the Panel's members and officers; not the force's analyst, who sees the meeting.
         assertThat(reports.report(users.actor("panel.member"), exempt.id()).details().exempt()).isTrue();
         assertThatThrownBy(() -> reports.report(users.actor("cambs.analyst"), exempt.id()))

@@ -50,7 +50,8 @@ class SecurityConfiguration {
         "/sitemap.xml", "/public/data", "/public/data/*", // the public record's sitemap and open data
         "/public/meetings", "/public/meetings/*", "/public/meetings/*/pack", "/public/reports/*",
         "/public/reports/*/pdf", // meetings held in public, their public reports and agenda packs
-        "/public/structure" // the structure of the public bodies
+        "/public/structure", // the structure of the public bodies
+        "/public/api/reports/*" // a published report as open data
     };
 
     @Bean

@@ -19,9 +19,18 @@ import uk.saferhub.plans.Plans;
 class PublicPlansApiController {
 
     private final Plans plans;
+    private final uk.saferhub.reports.Reports reports;
 
-    PublicPlansApiController(Plans plans) {
+    PublicPlansApiController(Plans plans, uk.saferhub.reports.Reports reports) {
         this.plans = plans;
+        this.reports = reports;
+    }
+
+    /** A report published on the public site (a public report to a meeting held in public); otherwise 404. */
+    @PermitAll
+    @GetMapping("/public/api/reports/{id}")
+    uk.saferhub.reports.ReportJson report(@PathVariable UUID id) {
+        return uk.saferhub.reports.ReportJson.of(reports.published(id));
     }
 
     @PermitAll
