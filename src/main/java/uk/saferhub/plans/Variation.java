@@ -45,10 +45,6 @@ public record Variation(UUID id, UUID planId, String planTitle, UUID pccOfficeId
         return recommendations.stream().allMatch(Recommendation::answered);
     }
 
-    public Optional<Recommendation> recommendation(UUID recommendationId) {
-        return recommendations.stream().filter(r -> r.id().equals(recommendationId)).findFirst();
-    }
-
     @Override
     public UUID owningOrganisationId() {
         return pccOfficeId;

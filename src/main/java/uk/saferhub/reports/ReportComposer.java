@@ -209,8 +209,4 @@ public class ReportComposer {
                 contact == null ? null : contact.jobTitle(), contact == null ? null : contact.phone(),
                 contact == null ? null : contact.email(), false, null, sections);
     }
-
-    static String day(LocalDate date) {
-        return DAY.format(date);
-    }
 }

@@ -112,7 +112,6 @@ class PlanPageController {
     @GetMapping("/plans/due")
     String due(Actor actor, Model model) {
         model.addAttribute("due", plans.due(actor));
-        model.addAttribute("today", plans.today());
         model.addAttribute("panels", partnership.bodies(actor).stream()
                 .filter(b -> b.type() == uk.saferhub.partnership.BodyType.POLICE_AND_CRIME_PANEL)
                 .map(b -> java.util.Map.entry(b, plans.timing(b.id()))).toList());

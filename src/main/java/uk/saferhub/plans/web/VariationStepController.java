@@ -25,7 +25,6 @@ import uk.saferhub.meetings.Meetings;
 import uk.saferhub.plans.Answer;
 import uk.saferhub.plans.PlanWorkflow;
 import uk.saferhub.plans.Plans;
-import uk.saferhub.plans.Recommendation;
 import uk.saferhub.plans.ResponseKind;
 import uk.saferhub.plans.Variation;
 import uk.saferhub.plans.VariationStep;
@@ -156,10 +155,5 @@ class VariationStepController {
             }
         }
         throw new RecordNotFoundException("plan-variation-step", slug);
-    }
-
-    /** The recommendation a row answers, for the page to show its words. */
-    static Recommendation recommendation(Variation draft, UUID id) {
-        return draft.recommendation(id).orElse(null);
     }
 }
