@@ -40,7 +40,10 @@ final class CrimeFileSource {
         int second = in.read();
         in.reset();
         if (first == 0x1f && second == 0x8b) {
-            reader.read(name, new Limited(new GZIPInputStream(in, 1 << 16), maxUncompressedBytes));
+            // Inflated on a thread of its own, beside the parsing (ReadAhead); closed whatever happens, which stops it.
+            try (InputStream inflated = new ReadAhead(new GZIPInputStream(in, 1 << 16))) {
+                reader.read(name, new Limited(inflated, maxUncompressedBytes));
+            }
             return 0;
         }
         if (first == 'P' && second == 'K') {

@@ -22,9 +22,9 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -44,6 +44,7 @@ public class CrimeImporter {
 
     static final int PROGRESS_EVERY = 10_000;
     static final int MAX_LISTED_REJECTIONS = 10_000;
+    private static final long RECORD_EVERY_NANOS = 250_000_000L;
 
     private final DataSource dataSource;
     private final CrimeStore store;
@@ -99,7 +100,14 @@ public class CrimeImporter {
         CountingStream in = new CountingStream(raw);
         Run state = new Run(name, progress, new StreetRowChecks(YearMonth.now(clock)));
         state.force = force;
-        state.recorded = () -> store.progress(run, state.read, in.count(), clock.instant());
+        state.recorded = () -> {
+            // At most four times a second: the page that shows the progress asks no more often than that.
+            long now = System.nanoTime();
+            if (now - state.lastRecorded >= RECORD_EVERY_NANOS) {
+                state.lastRecorded = now;
+                store.progress(run, state.read, in.count(), clock.instant());
+            }
+        };
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
@@ -212,6 +220,43 @@ public class CrimeImporter {
         }
     }
 
+    /**
+     * Counts the double quotes read through it. In well-formed CSV every quoted cell opens and closes with one and
+     * doubles those inside it, so an odd count at the end means a quoted cell was never closed.
+     */
+    private static final class QuoteCount extends java.io.FilterReader {
+
+        private long quotes;
+
+        QuoteCount(java.io.Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c == '"') {
+                quotes++;
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            for (int i = offset; i < offset + n; i++) {
+                if (buffer[i] == '"') {
+                    quotes++;
+                }
+            }
+            return n;
+        }
+
+        boolean odd() {
+            return (quotes & 1) == 1;
+        }
+    }
+
     /** The state of one import as it reads. */
     private final class Run {
 
@@ -229,6 +274,7 @@ public class CrimeImporter {
                 Thread.ofPlatform().name("crime-import-copy").daemon().factory());
         String force;
         Runnable recorded = () -> { };
+        long lastRecorded = System.nanoTime();
         String entry;
         long read;
         long rejected;
@@ -269,30 +315,44 @@ public class CrimeImporter {
                 });
                 return;
             }
-            CSVParser parser = CSVFormat.DEFAULT.builder().get().parse(reader);
+            QuoteCount quotes = new QuoteCount(reader);
             boolean first = true;
-            for (CSVRecord record : parser) {
-                String[] cells = record.values();
-                if (first) {
-                    first = false;
-                    Boolean header = header(cells);
-                    if (header != null) {
-                        outcomes = header;
-                        continue;
+            long line = 0;
+            try (CsvReader<CsvRecord> parser = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
+                    .ofCsvRecord(quotes)) {
+                for (CsvRecord record : parser) {
+                    line = record.getStartingLineNumber();
+                    String[] cells = record.getFields().toArray(String[]::new);
+                    if (first) {
+                        first = false;
+                        Boolean header = header(cells);
+                        if (header != null) {
+                            outcomes = header;
+                            continue;
+                        }
+                        // No header: a street-level file's twelve columns or an outcomes file's ten, from a month.
+                        outcomes = cells.length == StreetColumns.OUTCOMES_HEADER.size();
+                        if ((cells.length != StreetColumns.HEADER.size() && !outcomes)
+                                || StreetRowChecks.month(cells[StreetColumns.MONTH]).isEmpty()) {
+                            throw new CrimeImportRefused("file", "crimedata.import.notStreetCsv", name);
+                        }
                     }
-                    // No header: a street-level file's twelve columns or an outcomes file's ten, from a month.
-                    outcomes = cells.length == StreetColumns.OUTCOMES_HEADER.size();
-                    if ((cells.length != StreetColumns.HEADER.size() && !outcomes)
-                            || StreetRowChecks.month(cells[StreetColumns.MONTH]).isEmpty()) {
-                        throw new CrimeImportRefused("file", "crimedata.import.notStreetCsv", name);
+                    read++;
+                    row(line, cells);
+                    if (read % PROGRESS_EVERY == 0) {
+                        recorded.run();
+                        progress.accept(words("crimedata.progress.rows", read, name));
                     }
                 }
-                read++;
-                row(parser.getCurrentLineNumber(), cells);
-                if (read % PROGRESS_EVERY == 0) {
-                    recorded.run();
-                    progress.accept(words("crimedata.progress.rows", read, name));
-                }
+            } catch (CsvParseException unreadable) {
+                throw new CrimeImportRefused("file", "crimedata.import.unreadable", name,
+                        String.valueOf(unreadable.getMessage()));
+            }
+            if (quotes.odd()) {
+                // The file ends inside a quoted cell: cut short, or a quote never closed (which the reader would
+                // otherwise take to run to the end of the file, every line after it read as one cell).
+                throw new CrimeImportRefused("file", "crimedata.import.unreadable", name,
+                        words("crimedata.import.unclosedQuote", line));
             }
             if (first) {
                 throw new CrimeImportRefused("file", "crimedata.import.empty", name);

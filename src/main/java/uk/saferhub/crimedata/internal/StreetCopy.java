@@ -1,8 +1,7 @@
 package uk.saferhub.crimedata.internal;
 
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
@@ -14,9 +13,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
@@ -52,8 +53,13 @@ final class StreetCopy implements AutoCloseable {
     private final PGConnection pg;
     private final Runnable afterDelete;
     private final Map<Target, Map<String, Long>> months = new TreeMap<>();
+    /** The street-level rows written, counted by month, force, ward and crime type, for crimedata_ward_tally. */
+    private final Map<YearMonth, Map<Tally, long[]>> tallies = new HashMap<>();
+    private Map<Tally, long[]> currentTally;
     private PGCopyOutputStream copy;
-    private DataOutputStream out;
+    private CopyBuffer out;
+    private final String[] lastText = new String[StreetColumns.HEADER.size()];
+    private final byte[][] lastBytes = new byte[StreetColumns.HEADER.size()][];
     private Target current;
     private Map<String, Long> currentForces;
     private long rows;
@@ -98,6 +104,10 @@ final class StreetCopy implements AutoCloseable {
         }
     }
 
+    /** A force's crimes of one type in one ward (null: in none) of a month. */
+    private record Tally(String force, UUID ward, String crimeType) {
+    }
+
     static String partition(String table, YearMonth month) {
         return "%s_%04d_%02d".formatted(table, month.getYear(), month.getMonthValue());
     }
@@ -107,6 +117,10 @@ final class StreetCopy implements AutoCloseable {
             startCopy(new Target(row.outcome, YearMonth.from(row.month)));
         }
         currentForces.merge(row.force, 1L, Long::sum);
+        if (!row.outcome) {
+            currentTally.computeIfAbsent(new Tally(row.force, row.ward, row.cells[StreetColumns.CRIME_TYPE]),
+                    key -> new long[1])[0]++;
+        }
         out.writeShort(row.cells.length + 2);
         text(row.force);
         out.writeInt(4);
@@ -126,7 +140,7 @@ final class StreetCopy implements AutoCloseable {
             } else if (row.cells[i].isEmpty()) {
                 out.writeInt(-1);
             } else {
-                text(row.cells[i]);
+                cell(i, row.cells[i]);
             }
         }
         if (row.ward == null) {
@@ -161,12 +175,13 @@ final class StreetCopy implements AutoCloseable {
         } catch (SQLException failed) {
             throw new IOException(failed.getMessage(), failed);
         }
-        out = new DataOutputStream(new BufferedOutputStream(copy, 1 << 16));
+        out = new CopyBuffer(copy);
         out.write(SIGNATURE);
         out.writeInt(0);
         out.writeInt(0);
         current = target;
         currentForces = months.get(target);
+        currentTally = tallies.computeIfAbsent(month, key -> new HashMap<>());
     }
 
     private void endCopy() throws IOException {
@@ -195,15 +210,19 @@ final class StreetCopy implements AutoCloseable {
             String partition = target.partition();
             String load = target.load();
             String columns = target.columns();
+            long kept;
             try (Statement statement = connection.createStatement()) {
                 if (!exists(partition)) {
                     statement.execute("alter table " + load + " rename to " + partition);
                     attach(statement, target);
-                } else if (others(partition, forces) <= brought) {
-                    try (PreparedStatement kept = connection.prepareStatement("insert into " + load + " ("
-                            + columns + ") select " + columns + " from " + partition + " where force_key <> all(?)")) {
-                        kept.setArray(1, connection.createArrayOf("text", forces));
-                        kept.executeUpdate();
+                } else if ((kept = others(target, forces)) <= brought) {
+                    if (kept > 0) {
+                        try (PreparedStatement copied = connection.prepareStatement("insert into " + load + " ("
+                                + columns + ") select " + columns + " from " + partition
+                                + " where force_key <> all(?)")) {
+                            copied.setArray(1, connection.createArrayOf("text", forces));
+                            copied.executeUpdate();
+                        }
                     }
                     statement.execute("alter table " + target.table() + " detach partition " + partition);
                     statement.execute("drop table " + partition);
@@ -233,18 +252,33 @@ final class StreetCopy implements AutoCloseable {
         }
     }
 
-    /** Counts the force-months' new rows again in crimedata_ward_tally, in place of their old counts. */
+    /** Puts the force-months' new counts in crimedata_ward_tally in place of their old ones. */
     private void tally(YearMonth month, String[] forces) throws SQLException {
+        Map<Tally, long[]> counts = tallies.getOrDefault(month, Map.of());
+        List<String> force = new ArrayList<>(counts.size());
+        List<UUID> ward = new ArrayList<>(counts.size());
+        List<String> type = new ArrayList<>(counts.size());
+        List<Long> crimes = new ArrayList<>(counts.size());
+        counts.forEach((key, count) -> {
+            force.add(key.force());
+            ward.add(key.ward());
+            type.add(key.crimeType());
+            crimes.add(count[0]);
+        });
         try (PreparedStatement delete = connection.prepareStatement(
                 "delete from crimedata_ward_tally where month = ? and force_key = any(?)");
                 PreparedStatement insert = connection.prepareStatement("insert into crimedata_ward_tally "
-                        + "(force_key, month, ward_id, crime_type, crimes) select force_key, month, ward_id, "
-                        + "crime_type, count(*) from " + partition("crimedata_street", month)
-                        + " where force_key = any(?) group by force_key, month, ward_id, crime_type")) {
+                        + "(force_key, month, ward_id, crime_type, crimes) select t.force_key, ?, t.ward_id, "
+                        + "t.crime_type, t.crimes from unnest(?::text[], ?::uuid[], ?::text[], ?::bigint[]) "
+                        + "as t (force_key, ward_id, crime_type, crimes)")) {
             delete.setDate(1, Date.valueOf(month.atDay(1)));
             delete.setArray(2, connection.createArrayOf("text", forces));
             delete.executeUpdate();
-            insert.setArray(1, connection.createArrayOf("text", forces));
+            insert.setDate(1, Date.valueOf(month.atDay(1)));
+            insert.setArray(2, connection.createArrayOf("text", force.toArray()));
+            insert.setArray(3, connection.createArrayOf("uuid", ward.toArray()));
+            insert.setArray(4, connection.createArrayOf("text", type.toArray()));
+            insert.setArray(5, connection.createArrayOf("bigint", crimes.toArray()));
             insert.executeUpdate();
         }
     }
@@ -265,10 +299,16 @@ final class StreetCopy implements AutoCloseable {
         }
     }
 
-    /** The rows of the partition of forces other than these. */
-    private long others(String partition, String[] forces) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "select count(*) from " + partition + " where force_key <> all(?)")) {
+    /**
+     * The rows of the target's month of forces other than these: of street-level crimes as the ward tally counts them
+     * (a few hundred rows, where the partition holds hundreds of thousands), of outcomes counted.
+     */
+    private long others(Target target, String[] forces) throws SQLException {
+        String sql = target.outcomes()
+                ? "select count(*) from " + target.partition() + " where force_key <> all(?)"
+                : "select coalesce(sum(crimes), 0) from crimedata_ward_tally where force_key <> all(?) and month = '"
+                        + target.month().atDay(1) + "'";
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
             query.setArray(1, connection.createArrayOf("text", forces));
             try (ResultSet result = query.executeQuery()) {
                 result.next();
@@ -312,10 +352,84 @@ final class StreetCopy implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes a cell's text. Most columns repeat from row to row (the force, the crime type, the outcome, the LSOA of
+     * rows in a street), so each column's last bytes are kept and written again when the text is the same.
+     */
+    private void cell(int column, String value) throws IOException {
+        if (!value.equals(lastText[column])) {
+            lastText[column] = value;
+            lastBytes[column] = value.getBytes(StandardCharsets.UTF_8);
+        }
+        out.writeInt(lastBytes[column].length);
+        out.write(lastBytes[column]);
+    }
+
     /** Writes a text field: its length and its UTF-8 bytes. */
     private void text(String value) throws IOException {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
+    }
+
+    /**
+     * The COPY's bytes gathered in one buffer and handed on 64 KB at a time: a row's dozen fields are some forty small
+     * writes, which through a buffered stream would each take its lock.
+     */
+    private static final class CopyBuffer {
+
+        private final PGCopyOutputStream copy;
+        private final ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+
+        CopyBuffer(PGCopyOutputStream copy) {
+            this.copy = copy;
+        }
+
+        private void room(int bytes) throws IOException {
+            if (buffer.remaining() < bytes) {
+                flush();
+            }
+        }
+
+        private void flush() throws IOException {
+            copy.write(buffer.array(), 0, buffer.position());
+            buffer.clear();
+        }
+
+        void writeShort(int value) throws IOException {
+            room(2);
+            buffer.putShort((short) value);
+        }
+
+        void writeInt(int value) throws IOException {
+            room(4);
+            buffer.putInt(value);
+        }
+
+        void writeLong(long value) throws IOException {
+            room(8);
+            buffer.putLong(value);
+        }
+
+        void writeDouble(double value) throws IOException {
+            room(8);
+            buffer.putDouble(value);
+        }
+
+        void write(byte[] bytes) throws IOException {
+            if (bytes.length > buffer.capacity()) {
+                flush();
+                copy.write(bytes);
+                return;
+            }
+            room(bytes.length);
+            buffer.put(bytes);
+        }
+
+        /** Hands on what is left and ends the COPY. */
+        void close() throws IOException {
+            flush();
+            copy.close();
+        }
     }
 }

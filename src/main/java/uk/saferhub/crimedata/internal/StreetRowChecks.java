@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import tools.jackson.core.io.NumberInput;
+
 /**
  * The checks a street-level row must pass to be loaded. Months are read as data.police.uk writes them ("2025-02") and
  * as a spreadsheet rewrites them ("Feb-25", "Feb-2025", "2025-02-01"); a month after the current one is refused, as is
@@ -78,8 +80,9 @@ final class StreetRowChecks {
         double longitude = Double.NaN;
         if (!lat.isEmpty() || !lng.isEmpty()) {
             try {
-                latitude = Double.parseDouble(lat);
-                longitude = Double.parseDouble(lng);
+                // Jackson's fast parser (FastDoubleParser, within jackson-core): Java's syntax, several times faster.
+                latitude = NumberInput.parseDouble(lat, true);
+                longitude = NumberInput.parseDouble(lng, true);
             } catch (NumberFormatException notANumber) {
                 return rejected("crimedata.row.coordinates", lat, lng);
             }

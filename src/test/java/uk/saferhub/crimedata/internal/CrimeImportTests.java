@@ -159,6 +159,23 @@ class CrimeImportTests {
     }
 
     @Test
+    void aQuoteNeverClosedInTheMiddleOfAFileRefusesItRatherThanReadingTheRestAsOneCell() throws IOException {
+        List<String> real = lines(HERTS.formatted(10), 200);
+        importBytes("october.csv", String.join("\n", real).getBytes(StandardCharsets.UTF_8));
+        List<String> strayQuote = new ArrayList<>(real);
+        // Line 51 of the file: a location opened with a quote that is never closed.
+        strayQuote.set(50, cell(real.get(50), 6, "\"On or near a street"));
+        assertThatThrownBy(() -> importBytes("october-again.csv",
+                String.join("\n", strayQuote.subList(0, 120)).getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(CrimeImportRefused.class, refused -> {
+                    assertThat(refused.key()).isEqualTo("crimedata.import.unreadable");
+                    assertThat(importer.words(refused.key(), refused.arguments()))
+                            .contains("a quoted cell of the row at line 51 is not closed");
+                });
+        assertThat(figures.count("hertfordshire", YearMonth.of(2021, 10))).isEqualTo(200);
+    }
+
+    @Test
     void aGzipAndAnArchiveOfSeveralForcesAreImportedAndOtherFilesPassedOver() throws IOException {
         byte[] february = String.join("\n", lines(HERTS.formatted(2), 300)).getBytes(StandardCharsets.UTF_8);
         ImportResult gzip = importBytes("2021-02-hertfordshire-street.csv.gz", gzip(february));
@@ -248,7 +265,7 @@ class CrimeImportTests {
 
         importBytes("herts.csv", String.join("\n", real).getBytes(StandardCharsets.UTF_8));
         assertThat(indexesOf("crimedata_street_2021_09")).as("a new month's partition is indexed as the rest")
-                .contains("crimedata_street_2021_09_force_key_month_idx", "crimedata_street_2021_09_ward_id_month_idx");
+                .contains("crimedata_street_2021_09_force_key_idx", "crimedata_street_2021_09_ward_id_month_idx");
         importBytes("beds.csv", String.join("\n", bedfordshire).getBytes(StandardCharsets.UTF_8));
         assertThat(figures.count("hertfordshire", september)).as("kept: another force's rows in the month")
                 .isEqualTo(300);
@@ -265,7 +282,7 @@ class CrimeImportTests {
         assertThat(figures.countInWards("hertfordshire", september))
                 .isEqualTo(jdbc.sql("select count(ward_id) from crimedata_street where force_key = 'hertfordshire' "
                         + "and month = date '2021-09-01'").query(Long.class).single());
-        assertThat(indexesOf("crimedata_street_2021_09")).contains("crimedata_street_2021_09_force_key_month_idx",
+        assertThat(indexesOf("crimedata_street_2021_09")).contains("crimedata_street_2021_09_force_key_idx",
                 "crimedata_street_2021_09_ward_id_month_idx");
         assertThat(jdbc.sql("select count(*) from pg_tables where tablename like 'crimedata_load%'")
                 .query(Long.class).single()).as("no load table is left behind").isZero();

@@ -1,0 +1,122 @@
+package uk.saferhub.crimedata.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * Reads a stream on a thread of its own, a few chunks ahead of whoever reads this one: a gzip's inflating then runs
+ * beside the parsing of what it has already given, on another core. At most {@link #CHUNKS} chunks of 64 KB wait at a
+ * time, so memory stays the same whatever the stream's length. A failure of the stream (a truncated gzip) is thrown to
+ * the reader where the stream failed. Closing stops the thread and closes the stream.
+ */
+final class ReadAhead extends InputStream {
+
+    static final int CHUNKS = 4;
+    private static final int CHUNK = 1 << 16;
+    private static final byte[] END = new byte[0];
+
+    private final InputStream in;
+    private final BlockingQueue<Object> chunks = new ArrayBlockingQueue<>(CHUNKS);
+    private final Thread reader;
+    private byte[] chunk;
+    private int length;
+    private int position;
+    private boolean ended;
+
+    ReadAhead(InputStream in) {
+        this.in = in;
+        this.reader = Thread.ofPlatform().name("crime-import-read").daemon().start(this::readAll);
+    }
+
+    private void readAll() {
+        try {
+            while (true) {
+                byte[] next = new byte[CHUNK];
+                int filled = 0;
+                int n;
+                while (filled < CHUNK && (n = in.read(next, filled, CHUNK - filled)) >= 0) {
+                    filled += n;
+                }
+                if (filled > 0) {
+                    chunks.put(filled == CHUNK ? next : java.util.Arrays.copyOf(next, filled));
+                }
+                if (filled < CHUNK) {
+                    chunks.put(END);
+                    return;
+                }
+            }
+        } catch (InterruptedException stopped) {
+            // closed before the end: nobody waits for the rest
+        } catch (IOException | RuntimeException failed) {
+            try {
+                chunks.put(failed);
+            } catch (InterruptedException stopped) {
+                // closed meanwhile
+            }
+        }
+    }
+
+    /** Takes the next chunk when the one in hand is used up; false at the end. */
+    private boolean more() throws IOException {
+        while (chunk == null || position == length) {
+            if (ended) {
+                return false;
+            }
+            Object next;
+            try {
+                next = chunks.take();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("the import was interrupted");
+            }
+            switch (next) {
+                case byte[] bytes when bytes == END -> {
+                    ended = true;
+                    return false;
+                }
+                case byte[] bytes -> {
+                    chunk = bytes;
+                    length = bytes.length;
+                    position = 0;
+                }
+                case IOException failed -> throw new IOException(failed.getMessage(), failed);
+                case RuntimeException failed -> throw failed;
+                default -> throw new IllegalStateException("unexpected chunk " + next);
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public int read() throws IOException {
+        return more() ? chunk[position++] & 0xFF : -1;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int wanted) throws IOException {
+        if (wanted == 0) {
+            return 0;
+        }
+        if (!more()) {
+            return -1;
+        }
+        int n = Math.min(wanted, length - position);
+        System.arraycopy(chunk, position, buffer, offset, n);
+        position += n;
+        return n;
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.interrupt();
+        try {
+            reader.join();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        in.close();
+    }
+}
