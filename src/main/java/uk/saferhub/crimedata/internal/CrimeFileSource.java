@@ -5,6 +5,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -19,9 +20,12 @@ import uk.saferhub.crimedata.CrimeImportRefused;
  */
 final class CrimeFileSource {
 
-    /** Receives each street-level file in turn; the stream is the entry's, closed by the source. */
+    /**
+     * Receives each street-level file in turn; the stream is the entry's, closed by the source. {@code quotes} gives
+     * the double quotes the stream held, once it has been read to its end.
+     */
     interface EntryReader {
-        void read(String entry, InputStream in) throws IOException;
+        void read(String entry, InputStream in, LongSupplier quotes) throws IOException;
     }
 
     private final long maxUncompressedBytes;
@@ -40,16 +44,18 @@ final class CrimeFileSource {
         int second = in.read();
         in.reset();
         if (first == 0x1f && second == 0x8b) {
-            // Inflated on a thread of its own, beside the parsing (ReadAhead); closed whatever happens, which stops it.
-            try (InputStream inflated = new ReadAhead(new GZIPInputStream(in, 1 << 16))) {
-                reader.read(name, new Limited(inflated, maxUncompressedBytes));
+            // Inflated on a thread of its own, beside the parsing; closed whatever happens, which stops it.
+            try (ReadAhead inflated = new ReadAhead(new GZIPInputStream(in, 1 << 16))) {
+                reader.read(name, new Limited(inflated, maxUncompressedBytes), inflated::quotes);
             }
             return 0;
         }
         if (first == 'P' && second == 'K') {
             return archive(in, reader);
         }
-        reader.read(name, new Limited(in, maxUncompressedBytes));
+        try (ReadAhead plain = new ReadAhead(in)) {
+            reader.read(name, new Limited(plain, maxUncompressedBytes), plain::quotes);
+        }
         return 0;
     }
 
@@ -73,7 +79,9 @@ final class CrimeFileSource {
                     continue;
                 }
                 street++;
-                reader.read(entryName, total.over(new Unclosed(zip)));
+                try (ReadAhead inflated = new ReadAhead(new Unclosed(zip))) {
+                    reader.read(entryName, total.over(inflated), inflated::quotes);
+                }
             }
         }
         if (street == 0) {

@@ -220,43 +220,6 @@ public class CrimeImporter {
         }
     }
 
-    /**
-     * Counts the double quotes read through it. In well-formed CSV every quoted cell opens and closes with one and
-     * doubles those inside it, so an odd count at the end means a quoted cell was never closed.
-     */
-    private static final class QuoteCount extends java.io.FilterReader {
-
-        private long quotes;
-
-        QuoteCount(java.io.Reader in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int c = super.read();
-            if (c == '"') {
-                quotes++;
-            }
-            return c;
-        }
-
-        @Override
-        public int read(char[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            for (int i = offset; i < offset + n; i++) {
-                if (buffer[i] == '"') {
-                    quotes++;
-                }
-            }
-            return n;
-        }
-
-        boolean odd() {
-            return (quotes & 1) == 1;
-        }
-    }
-
     /** The state of one import as it reads. */
     private final class Run {
 
@@ -286,7 +249,7 @@ public class CrimeImporter {
             this.entry = file;
         }
 
-        void entry(String name, InputStream in) throws IOException {
+        void entry(String name, InputStream in, java.util.function.LongSupplier quotes) throws IOException {
             entry = name;
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
             reader.mark(1);
@@ -315,11 +278,10 @@ public class CrimeImporter {
                 });
                 return;
             }
-            QuoteCount quotes = new QuoteCount(reader);
             boolean first = true;
             long line = 0;
             try (CsvReader<CsvRecord> parser = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
-                    .ofCsvRecord(quotes)) {
+                    .ofCsvRecord(reader)) {
                 for (CsvRecord record : parser) {
                     line = record.getStartingLineNumber();
                     String[] cells = record.getFields().toArray(String[]::new);
@@ -348,7 +310,7 @@ public class CrimeImporter {
                 throw new CrimeImportRefused("file", "crimedata.import.unreadable", name,
                         String.valueOf(unreadable.getMessage()));
             }
-            if (quotes.odd()) {
+            if ((quotes.getAsLong() & 1) == 1) {
                 // The file ends inside a quoted cell: cut short, or a quote never closed (which the reader would
                 // otherwise take to run to the end of the file, every line after it read as one cell).
                 throw new CrimeImportRefused("file", "crimedata.import.unreadable", name,

@@ -11,6 +11,10 @@ import java.util.concurrent.BlockingQueue;
  * beside the parsing of what it has already given, on another core. At most {@link #CHUNKS} chunks of 64 KB wait at a
  * time, so memory stays the same whatever the stream's length. A failure of the stream (a truncated gzip) is thrown to
  * the reader where the stream failed. Closing stops the thread and closes the stream.
+ *
+ * <p>It also counts the double quotes it reads ({@link #quotes}), on its own thread: in well-formed CSV every quoted
+ * cell opens and closes with one and doubles those inside it, so an odd count at the end means a quoted cell was
+ * never closed. (A double quote is one byte in UTF-8, never part of another character.)
  */
 final class ReadAhead extends InputStream {
 
@@ -25,6 +29,8 @@ final class ReadAhead extends InputStream {
     private int length;
     private int position;
     private boolean ended;
+    /** Written by the reading thread before it hands on the end; read by the reader after taking the end. */
+    private long quotes;
 
     ReadAhead(InputStream in) {
         this.in = in;
@@ -39,6 +45,11 @@ final class ReadAhead extends InputStream {
                 int n;
                 while (filled < CHUNK && (n = in.read(next, filled, CHUNK - filled)) >= 0) {
                     filled += n;
+                }
+                for (int i = 0; i < filled; i++) {
+                    if (next[i] == '"') {
+                        quotes++;
+                    }
                 }
                 if (filled > 0) {
                     chunks.put(filled == CHUNK ? next : java.util.Arrays.copyOf(next, filled));
@@ -88,6 +99,14 @@ final class ReadAhead extends InputStream {
             }
         }
         return true;
+    }
+
+    /** The double quotes in the stream; known once it has been read to its end. */
+    long quotes() {
+        if (!ended) {
+            throw new IllegalStateException("the stream has not been read to its end");
+        }
+        return quotes;
     }
 
     @Override

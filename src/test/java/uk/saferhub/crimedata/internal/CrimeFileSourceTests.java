@@ -40,7 +40,7 @@ class CrimeFileSourceTests {
 
         CrimeFileSource source = new CrimeFileSource(1_000_000, 100);
         assertThatThrownBy(() -> source.each("bomb.zip", new ByteArrayInputStream(zipped.toByteArray()),
-                (entry, in) -> in.transferTo(java.io.OutputStream.nullOutputStream())))
+                (entry, in, quotes) -> in.transferTo(java.io.OutputStream.nullOutputStream())))
                 .isInstanceOfSatisfying(CrimeImportRefused.class,
                         refused -> assertThat(refused.key()).isEqualTo("crimedata.import.tooLarge"));
     }
@@ -57,12 +57,12 @@ class CrimeFileSourceTests {
         }
         List<String> read = new ArrayList<>();
         int skipped = new CrimeFileSource(1_000, 3).each("ok.zip", new ByteArrayInputStream(zipped.toByteArray()),
-                (entry, in) -> read.add(entry + ":" + new String(readAll(in))));
+                (entry, in, quotes) -> read.add(entry + ":" + new String(readAll(in))));
         assertThat(read).containsExactly("a-street.csv:x", "b-outcomes.csv:x");
         assertThat(skipped).isEqualTo(1);
 
         assertThatThrownBy(() -> new CrimeFileSource(1_000, 2).each("many.zip",
-                new ByteArrayInputStream(zipped.toByteArray()), (entry, in) -> readAll(in)))
+                new ByteArrayInputStream(zipped.toByteArray()), (entry, in, quotes) -> readAll(in)))
                 .isInstanceOfSatisfying(CrimeImportRefused.class,
                         refused -> assertThat(refused.key()).isEqualTo("crimedata.import.tooManyEntries"));
     }
@@ -85,7 +85,7 @@ class CrimeFileSourceTests {
         Assumptions.assumeTrue(Files.isRegularFile(national), "Skipped: no reference data file " + national);
         Set<String> forces = new TreeSet<>();
         try (InputStream in = Files.newInputStream(national)) {
-            new CrimeFileSource(1L << 32, 10).each(national.toString(), in, (entry, stream) -> {
+            new CrimeFileSource(1L << 32, 10).each(national.toString(), in, (entry, stream, quotes) -> {
                 var lines = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
                 lines.readLine();
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -104,5 +104,37 @@ class CrimeFileSourceTests {
 
     private static byte[] readAll(InputStream in) throws IOException {
         return in.readAllBytes();
+    }
+
+    @Test
+    void aStreamReadAheadGivesEveryByteCountsItsQuotesPassesOnItsFailureAndStopsWhenClosedEarly() throws IOException {
+        byte[] bytes = new byte[300_000];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i % 7 == 0 ? '"' : 'a' + i % 26);
+        }
+        try (ReadAhead ahead = new ReadAhead(new ByteArrayInputStream(bytes))) {
+            assertThat(ahead.readAllBytes()).isEqualTo(bytes);
+            assertThat(ahead.quotes()).isEqualTo((bytes.length + 6) / 7);
+        }
+
+        InputStream failing = new java.io.SequenceInputStream(new ByteArrayInputStream(bytes), new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new java.io.EOFException("Unexpected end of ZLIB input stream");
+            }
+        });
+        try (ReadAhead ahead = new ReadAhead(failing)) {
+            assertThatThrownBy(ahead::readAllBytes).isInstanceOf(IOException.class)
+                    .hasMessage("Unexpected end of ZLIB input stream");
+        }
+
+        // Closed after one byte of a long stream: the reading thread, waiting to hand on more, stops.
+        long before = Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals("crime-import-read")).count();
+        ReadAhead early = new ReadAhead(new ByteArrayInputStream(new byte[10_000_000]));
+        assertThat(early.read()).isZero();
+        early.close();
+        assertThat(Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals("crime-import-read")).count()).isEqualTo(before);
     }
 }
