@@ -5,7 +5,7 @@
 # same embedded server in one JVM, alternating; then the heap, under -Xmx256m, importing the file and a file of ten
 # copies of it (3,581,470 rows, written to target/bench and never committed).
 #
-#   bench/crimedata/import.sh [runs]        runs defaults to 3 (after one of each not counted)
+#   bench/crimedata/import.sh [runs]        runs defaults to 3 (after three of each not counted)
 #
 # Environment: JAVA_HOME (else Temurin 25 if present), SAFERHUB_REFERENCE_DATA_DIR (default ../shared/data).
 # The benchmark is a test-scoped main class (src/test/java/uk/saferhub/crimedata/ImportBenchmark.java).

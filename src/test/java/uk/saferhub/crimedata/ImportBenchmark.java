@@ -64,23 +64,38 @@ public final class ImportBenchmark {
                     + "falls_within text, longitude text, latitude text, location text, lsoa_code text, "
                     + "lsoa_name text, crime_type text, last_outcome text, context text)");
         }
-        // One of each first, not counted: the JIT, the caches and the month's partition warm up.
-        copy(dataSource, file);
-        imports.importFile(null, file, line -> { });
+        // Three of each first, not counted: the JIT (the import runs far more Java than the raw COPY's client, and
+        // its first runs are a third slower), the caches and the month's partition warm up, as on a running server.
+        for (int warm = 0; warm < 3; warm++) {
+            copy(dataSource, file);
+            imports.importFile(null, file, line -> { });
+        }
         List<Double> copies = new ArrayList<>();
         List<Double> saferhub = new ArrayList<>();
         long rows = 0;
+        List<double[]> copyCpu = new ArrayList<>();
+        List<double[]> importCpu = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
+            double[] cpu = cpu();
             long started = System.nanoTime();
             long copied = copy(dataSource, file);
             copies.add((System.nanoTime() - started) / 1e9);
+            copyCpu.add(since(cpu));
+            cpu = cpu();
             started = System.nanoTime();
             ImportResult result = imports.importFile(null, file, line -> { });
             saferhub.add((System.nanoTime() - started) / 1e9);
+            importCpu.add(since(cpu));
             rows = result.rowsLoaded();
-            System.out.printf(Locale.UK, "run %d: raw COPY %,d rows in %.2f s; SaferHub import %,d rows in %.2f s%n",
-                    run, copied, copies.getLast(), rows, saferhub.getLast());
+            System.out.printf(Locale.UK, "run %d: raw COPY %,d rows in %.2f s (CPU: Java %.2f s, PostgreSQL %.2f s); "
+                    + "SaferHub import %,d rows in %.2f s (CPU: Java %.2f s, PostgreSQL %.2f s)%n", run, copied,
+                    copies.getLast(), copyCpu.getLast()[0], copyCpu.getLast()[1], rows, saferhub.getLast(),
+                    importCpu.getLast()[0], importCpu.getLast()[1]);
         }
+        System.out.printf(Locale.UK, "CPU, medians: raw COPY Java %.2f s + PostgreSQL %.2f s; SaferHub import Java "
+                + "%.2f s + PostgreSQL %.2f s%n", median(copyCpu.stream().map(c -> c[0]).toList()),
+                median(copyCpu.stream().map(c -> c[1]).toList()), median(importCpu.stream().map(c -> c[0]).toList()),
+                median(importCpu.stream().map(c -> c[1]).toList()));
         double copy = median(copies);
         double ours = median(saferhub);
         System.out.printf(Locale.UK, "median of %d: raw COPY %.2f s, SaferHub import %.2f s (%,d rows, %,.0f rows/s): "
@@ -133,6 +148,39 @@ public final class ImportBenchmark {
         System.out.printf(Locale.UK, "heap: %s, %,d rows in %.1f s; heap in use before %,d MB, most during the "
                 + "import %,d MB, largest heap allowed %,d MB%n", file.getFileName(), result.rowsLoaded(), seconds,
                 before >> 20, most.get() >> 20, runtime.maxMemory() >> 20);
+    }
+
+    /**
+     * The CPU seconds used so far by this JVM and by every PostgreSQL process of the machine (the embedded server's:
+     * nothing else runs one here), from /proc; zeros where /proc cannot be read.
+     */
+    private static double[] cpu() {
+        double jvm = java.lang.management.ManagementFactory.getPlatformMXBean(
+                com.sun.management.OperatingSystemMXBean.class).getProcessCpuTime() / 1e9;
+        double postgres = 0;
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String stat = Files.readString(process.resolve("stat"));
+                    int end = stat.lastIndexOf(')');
+                    if (!stat.substring(stat.indexOf('(') + 1, end).startsWith("postgres")) {
+                        continue;
+                    }
+                    String[] fields = stat.substring(end + 2).split(" ");
+                    postgres += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // the process ended meanwhile
+                }
+            }
+        } catch (java.io.IOException noProc) {
+            return new double[] {jvm, 0};
+        }
+        return new double[] {jvm, postgres};
+    }
+
+    private static double[] since(double[] before) {
+        double[] now = cpu();
+        return new double[] {now[0] - before[0], now[1] - before[1]};
     }
 
     private static double median(List<Double> values) {

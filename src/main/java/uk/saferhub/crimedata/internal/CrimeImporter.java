@@ -284,7 +284,10 @@ public class CrimeImporter {
                     .ofCsvRecord(reader)) {
                 for (CsvRecord record : parser) {
                     line = record.getStartingLineNumber();
-                    String[] cells = record.getFields().toArray(String[]::new);
+                    String[] cells = new String[record.getFieldCount()];
+                    for (int i = 0; i < cells.length; i++) {
+                        cells[i] = record.getField(i);
+                    }
                     if (first) {
                         first = false;
                         Boolean header = header(cells);

@@ -28,12 +28,20 @@ class WardPlacer {
     final class Lsoas {
 
         private Map<String, UUID> wards;
+        // A file's rows come street by street, so most rows share the LSOA of the row before.
+        private String lastCode;
+        private UUID lastWard;
 
         UUID ward(String code) {
+            if (code.equals(lastCode)) {
+                return lastWard;
+            }
             if (wards == null) {
                 wards = geography.wardsOfLsoas();
             }
-            return wards.get(code);
+            lastCode = code;
+            lastWard = wards.get(code);
+            return lastWard;
         }
     }
 
