@@ -10,6 +10,9 @@
 # Environment: JAVA_HOME (else Temurin 25 if present), SAFERHUB_REFERENCE_DATA_DIR (default ../shared/data).
 # The benchmark is a test-scoped main class (src/test/java/uk/saferhub/crimedata/QueryBenchmark.java).
 # Results go to standard output and to target/bench/crime-query-<time>.txt.
+# EXPLAIN=1 prints PostgreSQL's plan of each query over the rows (before and after the timed runs); EXPLAIN=generic
+# prints the plan PostgreSQL keeps for a prepared statement after its fifth run (plan_cache_mode=force_generic_plan);
+# PLAN_MODE=force_custom_plan|force_generic_plan sets plan_cache_mode for the timed runs.
 set -euo pipefail
 
 DUCKDB_VERSION=1.4.4.0

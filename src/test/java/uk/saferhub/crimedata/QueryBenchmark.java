@@ -39,6 +39,48 @@ import uk.saferhub.crimedata.internal.CrimeAnalysisStore;
  */
 public final class QueryBenchmark {
 
+    /** With EXPLAIN set: PostgreSQL's plan of the query over the rows, as it ran. */
+    private static void explain(Connection postgres, String sql, List<Object> values) throws Exception {
+        if (System.getenv("EXPLAIN") == null) {
+            return;
+        }
+        if (System.getenv("EXPLAIN").equals("generic")) {
+            StringBuilder numbered = new StringBuilder();
+            int n = 0;
+            for (char c : sql.toCharArray()) {
+                if (c == '?') {
+                    numbered.append('$').append(++n);
+                } else {
+                    numbered.append(c);
+                }
+            }
+            try (Statement statement = postgres.createStatement()) {
+                statement.execute("deallocate all");
+                statement.execute("set plan_cache_mode = force_generic_plan");
+                statement.execute("prepare q as " + numbered);
+                StringBuilder arguments = new StringBuilder();
+                for (Object value : values) {
+                    arguments.append(arguments.isEmpty() ? "" : ", ").append('\'').append(value).append('\'');
+                }
+                try (ResultSet plan = statement.executeQuery("explain (analyze) execute q(" + arguments + ")")) {
+                    while (plan.next()) {
+                        System.out.println("  " + plan.getString(1));
+                    }
+                }
+                statement.execute("deallocate all");
+            }
+            return;
+        }
+        try (PreparedStatement explain = postgres.prepareStatement("explain (analyze, buffers) " + sql)) {
+            bind(explain, values);
+            try (var plan = explain.executeQuery()) {
+                while (plan.next()) {
+                    System.out.println("  " + plan.getString(1));
+                }
+            }
+        }
+    }
+
     private static final String FORCE = "cambridgeshire";
 
     private QueryBenchmark() {
@@ -65,6 +107,11 @@ public final class QueryBenchmark {
             }
             try (Connection postgres = dataSource.getConnection();
                     Connection duckdb = DriverManager.getConnection("jdbc:duckdb:")) {
+                if (System.getenv("PLAN_MODE") != null) {
+                    try (Statement mode = postgres.createStatement()) {
+                        mode.execute("set plan_cache_mode = " + System.getenv("PLAN_MODE"));
+                    }
+                }
                 YearMonth[] period = period(postgres);
                 long rows = load(postgres, duckdb);
                 System.out.printf(Locale.UK, "%s, %s to %s: %,d rows (%d files) in both engines; %d runs of each "
@@ -121,19 +168,20 @@ public final class QueryBenchmark {
         queries.put("by force (summary)", CrimeAnalysisStore.BY_FORCE);
         queries.put("by LSOA (summary)", CrimeAnalysisStore.BY_LSOA);
         queries.put("by location (summary, hot spots)", CrimeAnalysisStore.BY_LOCATION);
-        List<Object> values = CrimeAnalysisStore.values(force, period[0], period[1]);
+        List<Object> values = CrimeAnalysisStore.values(force);
         double totalSaferhub = 0;
         double totalRows = 0;
         double totalDuckdb = 0;
         for (Map.Entry<String, String> query : queries.entrySet()) {
-            String ours = CrimeAnalysisStore.sql(query.getValue(), force);
-            String rows = CrimeAnalysisStore.rowsSql(query.getValue(), force);
+            String ours = CrimeAnalysisStore.sql(query.getValue(), force, period[0], period[1]);
+            String rows = CrimeAnalysisStore.rowsSql(query.getValue(), force, period[0], period[1]);
             try (PreparedStatement saferhub = postgres.prepareStatement(ours);
                     PreparedStatement onRows = postgres.prepareStatement(rows);
                     PreparedStatement onDuckdb = duckdb.prepareStatement(rows)) {
                 bind(saferhub, values);
                 bind(onRows, values);
                 bind(onDuckdb, values);
+                explain(postgres, rows, values);
                 long groups = run(saferhub);
                 if (groups != run(onRows) || groups != run(onDuckdb)) {
                     throw new IllegalStateException(query.getKey() + ": the engines gave different groups");
@@ -151,6 +199,7 @@ public final class QueryBenchmark {
                     timesRows.add(timed(onRows));
                     timesDuckdb.add(timed(onDuckdb));
                 }
+                explain(postgres, rows, values);
                 double medianSaferhub = percentile(timesSaferhub, 50);
                 double medianRows = percentile(timesRows, 50);
                 double medianDuckdb = percentile(timesDuckdb, 50);

@@ -143,9 +143,9 @@ public class CrimeStore {
         }
         Map<String, LocationTally> tallies = new LinkedHashMap<>();
         jdbc.sql("select location, latitude, longitude, ward_id, crime_type, count(*) from crimedata_street "
-                + "where ward_id = any(?) and month between ? and ? and latitude is not null "
+                + "where ward_id = any(?) and " + CrimeAnalysisStore.months(from, to) + " and latitude is not null "
                 + "group by location, latitude, longitude, ward_id, crime_type")
-                .params(wardIds.toArray(UUID[]::new), from.atDay(1), to.atDay(1))
+                .params((Object) wardIds.toArray(UUID[]::new))
                 .query(rs -> {
                     String key = rs.getString(1) + "|" + rs.getDouble(2) + "|" + rs.getDouble(3) + "|"
                             + rs.getString(4);
