@@ -62,6 +62,10 @@ final class StreetCopy implements AutoCloseable {
     private final byte[][] lastBytes = new byte[StreetColumns.HEADER.size()][];
     private Target current;
     private Map<String, Long> currentForces;
+    private String lastForce;
+    private long lastForceRows;
+    /** The current month's first day in COPY's binary form: days since 1 January 2000. */
+    private int currentDay;
     private long rows;
     private long rowsInWards;
 
@@ -116,7 +120,12 @@ final class StreetCopy implements AutoCloseable {
         if (current == null || current.outcomes() != row.outcome || !current.month().atDay(1).equals(row.month)) {
             startCopy(new Target(row.outcome, YearMonth.from(row.month)));
         }
-        currentForces.merge(row.force, 1L, Long::sum);
+        if (!row.force.equals(lastForce)) {
+            // A file's rows come force by force: the count in hand is the row's force's until the force changes.
+            flushForce();
+            lastForce = row.force;
+        }
+        lastForceRows++;
         if (!row.outcome) {
             currentTally.computeIfAbsent(new Tally(row.force, row.ward, row.cells[StreetColumns.CRIME_TYPE]),
                     key -> new long[1])[0]++;
@@ -124,7 +133,7 @@ final class StreetCopy implements AutoCloseable {
         out.writeShort(row.cells.length + 2);
         text(row.force);
         out.writeInt(4);
-        out.writeInt((int) (row.month.toEpochDay() - EPOCH_2000));
+        out.writeInt(currentDay);
         for (int i = 0; i < row.cells.length; i++) {
             if (i == StreetColumns.MONTH) {
                 continue;
@@ -171,7 +180,7 @@ final class StreetCopy implements AutoCloseable {
                 months.put(target, new TreeMap<>());
             }
             copy = new PGCopyOutputStream(pg, "copy " + target.load() + " (" + target.columns() + ") from stdin "
-                    + "with (format binary)", 1 << 16);
+                    + "with (format binary, freeze)", 1 << 16);
         } catch (SQLException failed) {
             throw new IOException(failed.getMessage(), failed);
         }
@@ -181,11 +190,22 @@ final class StreetCopy implements AutoCloseable {
         out.writeInt(0);
         current = target;
         currentForces = months.get(target);
+        currentDay = (int) (month.atDay(1).toEpochDay() - EPOCH_2000);
         currentTally = tallies.computeIfAbsent(month, key -> new HashMap<>());
+    }
+
+    /** Adds the rows counted for the last force to its month's count. */
+    private void flushForce() {
+        if (lastForce != null && lastForceRows > 0) {
+            currentForces.merge(lastForce, lastForceRows, Long::sum);
+        }
+        lastForce = null;
+        lastForceRows = 0;
     }
 
     private void endCopy() throws IOException {
         if (out != null) {
+            flushForce();
             out.writeShort(-1);
             out.close();
             out = null;

@@ -137,4 +137,22 @@ class CrimeFileSourceTests {
         assertThat(Thread.getAllStackTraces().keySet().stream()
                 .filter(thread -> thread.getName().equals("crime-import-read")).count()).isEqualTo(before);
     }
+
+    @Test
+    void quotesAreCountedEightBytesAtATimeAsOneByOne() {
+        java.util.Random random = new java.util.Random(20261205);
+        for (int round = 0; round < 200; round++) {
+            byte[] bytes = new byte[random.nextInt(100)];
+            for (int i = 0; i < bytes.length; i++) {
+                // Every byte value, and quotes often; bytes next to a quote (0x21, 0x23, 0xA2) too.
+                int pick = random.nextInt(6);
+                bytes[i] = (byte) (pick == 0 ? '"' : pick == 1 ? 0x21 : pick == 2 ? 0xA2 : random.nextInt(256));
+            }
+            long oneByOne = 0;
+            for (byte b : bytes) {
+                oneByOne += b == '"' ? 1 : 0;
+            }
+            assertThat(ReadAhead.quotes(bytes, bytes.length)).as("round %d", round).isEqualTo(oneByOne);
+        }
+    }
 }
