@@ -381,24 +381,37 @@ public class PlanWorkflow {
         return on;
     }
 
+    /**
+     * The field a refusal names for an objective of a draft, by its place in the list given: objectives[1].title (the
+     * same path in the API's JSON and on the page's form).
+     */
+    public static String objectiveField(int index, String part) {
+        return "objectives[" + index + "]." + part;
+    }
+
     private static void check(DraftDetails details) {
         required("title", details.title(), SHORT_TEXT, "plans.draft.title.required");
         required("reason", details.reason(), LONG_TEXT, "plans.draft.reason.required");
         if (details.objectives().isEmpty()) {
-            throw new PlansChangeRefused("objectiveText", "plans.draft.objectives.required");
+            String text = objectiveField(0, "text");
+            throw new PlansChangeRefused(text, "plans.draft.objectives.required");
         }
         Set<Integer> numbers = new java.util.HashSet<>();
-        for (Objective objective : details.objectives()) {
+        for (int i = 0; i < details.objectives().size(); i++) {
+            Objective objective = details.objectives().get(i);
+            String number = objectiveField(i, "number");
+            String text = objectiveField(i, "text");
             if (objective.number() < 1 || objective.number() > 99 || !numbers.add(objective.number())) {
-                throw new PlansChangeRefused("objectiveNumber", "plans.draft.objective.number");
+                throw new PlansChangeRefused(number, "plans.draft.objective.number");
             }
-            required("objectiveTitle", objective.title(), SHORT_TEXT, "plans.draft.objective.title.required");
+            required(objectiveField(i, "title"), objective.title(), SHORT_TEXT,
+                    "plans.draft.objective.title.required");
             if (objective.sections().isEmpty()) {
-                throw new PlansChangeRefused("objectiveText", "plans.draft.sections.required");
+                throw new PlansChangeRefused(text, "plans.draft.sections.required");
             }
             for (PlanSection section : objective.sections()) {
-                required("objectiveText", section.heading(), SHORT_TEXT, "plans.draft.section.heading.required");
-                required("objectiveText", section.text(), LONG_TEXT, "plans.draft.section.text.required");
+                required(text, section.heading(), SHORT_TEXT, "plans.draft.section.heading.required");
+                required(text, section.text(), LONG_TEXT, "plans.draft.section.text.required");
             }
         }
     }

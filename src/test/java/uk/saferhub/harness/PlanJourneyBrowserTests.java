@@ -66,9 +66,15 @@ class PlanJourneyBrowserTests {
         click(By.id("draft-variation"));
         type("title", title);
         type("reason", "Operational developments since the last version.");
-        WebElement objective = driver.findElement(By.id("objectiveText"));
+        WebElement objective = driver.findElement(By.id("objectives0.text"));
         objective.sendKeys("\n\n## Working with communities\n\nLocal policing will be enhanced through close working"
                 + " relationships with voluntary, faith and community groups.");
+        // Another objective is added without JavaScript: the form comes back as typed, with an empty objective 2,
+        // which is left empty and so is not part of the draft.
+        click(By.cssSelector("button[name=add]"));
+        assertThat(driver.findElement(By.id("objectives1.number")).getAttribute("value")).isEqualTo("2");
+        assertThat(driver.findElement(By.id("objectives0.text")).getAttribute("value"))
+                .contains("## Working with communities");
         submit();
         assertThat(text("h1")).isEqualTo(title);
         assertThat(text("#comparison")).contains("Working with communities", "New");

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.saferhub.plans.Comparison;
@@ -39,9 +40,11 @@ import uk.saferhub.shared.web.FormPost.Done;
 @Controller
 class PlanPageController {
 
-    private static final Map<String, String> DRAFT_FIELDS = Map.of("title", "title", "reason", "reason",
-            "objectiveNumber", "objectiveNumber", "objectiveTitle", "objectiveTitle", "objectiveText",
-            "objectiveText");
+    /** The new Plan's form has one objective, under fields of its own. */
+    private static final Map<String, String> NEW_PLAN_FIELDS = Map.of(
+            PlanWorkflow.objectiveField(0, "number"), "objectiveNumber",
+            PlanWorkflow.objectiveField(0, "title"), "objectiveTitle",
+            PlanWorkflow.objectiveField(0, "text"), "objectiveText");
 
     private final Plans plans;
     private final PlanWorkflow workflow;
@@ -82,7 +85,7 @@ class PlanPageController {
             RedirectAttributes redirect) {
         planDrafter(actor);
         BindingResult checked = post.check(form, errors, model);
-        return post.submit(checked, redirect, Map.of(), () -> {
+        return post.submit(checked, redirect, NEW_PLAN_FIELDS, () -> {
             Variation draft = workflow.newPlan(actor, actor.organisationId(), new uk.saferhub.plans.NewPlan(
                     form.planTitle(), form.term(), form.commissioner(), form.electionYear(), form.forceId(),
                     form.panelId() == null ? null : uk.saferhub.partnership.BodyId.of(form.panelId())),
@@ -145,18 +148,21 @@ class PlanPageController {
     String newDraft(Actor actor, @PathVariable UUID id, Model model) {
         Plan plan = drafter(actor, id);
         Objective first = plan.current().orElseThrow().objectives().getFirst();
-        model.addAttribute("draftForm", new DraftForm(null, null, first.number(), first.title(),
-                ObjectiveText.write(first), null));
+        model.addAttribute("draftForm", new DraftForm(null, null, List.of(row(first)), null));
         return draftPage(model, plan, null);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/plans/{id}/variations/new")
     String draft(Actor actor, @PathVariable UUID id, @ModelAttribute("draftForm") DraftForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+            BindingResult errors, @RequestParam(name = "add", required = false) String add, Model model,
+            RedirectAttributes redirect) {
         Plan plan = drafter(actor, id);
+        if (add != null) {
+            return anotherObjective(model, form, plan, null);
+        }
         BindingResult checked = post.check(form, errors, model);
-        return post.submit(checked, redirect, DRAFT_FIELDS, () -> {
+        return post.submit(checked, redirect, draftFields(form), () -> {
             Variation draft = workflow.draft(actor, id, details(form));
             return Done.redirect("/variations/" + draft.id(), "plans.draft.made", draft.title());
         }, () -> draftPage(model, plan, null));
@@ -183,19 +189,22 @@ class PlanPageController {
     @GetMapping("/variations/{id}/edit")
     String editForm(Actor actor, @PathVariable UUID id, Model model) {
         Variation draft = editable(actor, id);
-        Objective objective = draft.objectives().getFirst();
-        model.addAttribute("draftForm", new DraftForm(draft.title(), draft.reason(), objective.number(),
-                objective.title(), ObjectiveText.write(objective), draft.version()));
+        model.addAttribute("draftForm", new DraftForm(draft.title(), draft.reason(),
+                draft.objectives().stream().map(PlanPageController::row).toList(), draft.version()));
         return draftPage(model, plans.plan(actor, draft.planId()), draft);
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
     @PostMapping("/variations/{id}/edit")
     String edit(Actor actor, @PathVariable UUID id, @ModelAttribute("draftForm") DraftForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+            BindingResult errors, @RequestParam(name = "add", required = false) String add, Model model,
+            RedirectAttributes redirect) {
         Variation draft = editable(actor, id);
+        if (add != null) {
+            return anotherObjective(model, form, plans.plan(actor, draft.planId()), draft);
+        }
         BindingResult checked = post.check(form, errors, model);
-        return post.submit(checked, redirect, DRAFT_FIELDS, () -> {
+        return post.submit(checked, redirect, draftFields(form), () -> {
             workflow.edit(actor, id, form.version() == null ? -1 : form.version(), details(form));
             return Done.redirect("/variations/" + id, "plans.draft.changed");
         }, () -> draftPage(model, plans.plan(actor, draft.planId()), draft));
@@ -226,8 +235,40 @@ class PlanPageController {
         return "plans/draft-form";
     }
 
+    /** The form again, as it was sent, with an empty objective added; nothing is saved. */
+    private String anotherObjective(Model model, DraftForm form, Plan plan, Variation draft) {
+        model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "draftForm");
+        model.addAttribute("draftForm", form.withAnotherObjective());
+        return draftPage(model, plan, draft);
+    }
+
+    private static ObjectiveRow row(Objective objective) {
+        return new ObjectiveRow(objective.number(), objective.title(), ObjectiveText.write(objective));
+    }
+
+    /** The draft's objectives: the form's rows that are not empty, in their order. */
     private static DraftDetails details(DraftForm form) {
-        return new DraftDetails(form.title(), form.reason(), List.of(ObjectiveText.parse(form.objectiveNumber(),
-                form.objectiveTitle(), form.objectiveText())));
+        return new DraftDetails(form.title(), form.reason(), form.objectives().stream()
+                .filter(row -> !row.empty())
+                .map(row -> ObjectiveText.parse(row.number(), row.title(), row.text())).toList());
+    }
+
+    /**
+     * Where a refusal about the draft's nth objective goes on the form: beside the nth row that is not empty (the
+     * workflow counts only those).
+     */
+    private static Map<String, String> draftFields(DraftForm form) {
+        Map<String, String> fields = new java.util.HashMap<>();
+        int kept = 0;
+        for (int row = 0; row < form.objectives().size(); row++) {
+            if (form.objectives().get(row).empty()) {
+                continue;
+            }
+            for (String part : List.of("number", "title", "text")) {
+                fields.put(PlanWorkflow.objectiveField(kept, part), PlanWorkflow.objectiveField(row, part));
+            }
+            kept++;
+        }
+        return fields;
     }
 }

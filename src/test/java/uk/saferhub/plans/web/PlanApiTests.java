@@ -73,6 +73,16 @@ class PlanApiTests {
                    "sections": [{"heading": "Visible policing", "text": "Officers out and about."}]}]}"""
                 .formatted(UUID.randomUUID());
         String url = "/api/v1/plans/" + plan.id() + "/variations";
+        // A refusal names the objective it is about by its place in the body's list.
+        MvcResult untitled = send(post(url), office, """
+                {"title": "API draft", "reason": "Operational developments",
+                 "objectives": [{"number": 1, "title": "Maintain local police performance",
+                   "sections": [{"heading": "Visible policing", "text": "Officers out and about."}]},
+                  {"number": 5, "title": "",
+                   "sections": [{"heading": "Farm watch", "text": "PCSOs visit farms."}]}]}""");
+        assertThat(untitled.getResponse().getStatus()).isEqualTo(400);
+        assertThat(json.readTree(untitled.getResponse().getContentAsString()).get("field").asString())
+                .isEqualTo("objectives[1].title");
         assertThat(send(post(url), officeReader, body).getResponse().getStatus()).isEqualTo(403);
         assertThat(send(post(url), stranger, body).getResponse().getStatus()).isEqualTo(403);
         MvcResult made = send(post(url), office, body);

@@ -178,6 +178,68 @@ class PlanPagesTests {
         assertThat(page("/", "ewilson").text()).doesNotContain("Steps of the Plan for you to take");
     }
 
+    @Test
+    void aDraftChangesSeveralObjectivesOnItsPageAndAnErrorStandsBesideTheObjectiveItIsAbout() throws Exception {
+        Plan plan = demoPlan();
+        String url = "/plans/" + plan.id() + "/variations/new";
+        Document form = page(url, "dgregson");
+        assertThat(form.select("input#objectives0\\.number").val()).isEqualTo("1");
+        assertThat(form.select("textarea#objectives0\\.text").text()).contains("## ");
+        assertThat(form.select("#objectives1\\.number")).isEmpty();
+
+        // Adding another objective sends the form back, as typed, with an empty objective numbered after it; nothing
+        // is saved.
+        int draftsBefore = plans.variations(users.actor("dgregson"), plan.id()).size();
+        MvcResult added = mvc.perform(post(url).with(users.as("dgregson")).with(csrf()).param("add", "objective")
+                .param("title", "Two objectives").param("reason", "Both change")
+                .param("objectives[0].number", "1").param("objectives[0].title", "Maintain local police performance")
+                .param("objectives[0].text", "## Visible policing\n\nOfficers out and about.")).andReturn();
+        Document twice = Jsoup.parse(added.getResponse().getContentAsString());
+        assertThat(twice.select("input#title").val()).isEqualTo("Two objectives");
+        assertThat(twice.select("input#objectives1\\.number").val()).isEqualTo("2");
+        assertThat(twice.select("legend").eachText()).contains("Objective 1 of the draft", "Objective 2 of the draft");
+        assertThat(plans.variations(users.actor("dgregson"), plan.id())).hasSize(draftsBefore);
+
+        // The second objective has no sections: the error is beside it and nothing is saved.
+        MvcResult refused = mvc.perform(post(url).with(users.as("dgregson")).with(csrf())
+                .param("title", "Two objectives").param("reason", "Both change")
+                .param("objectives[0].number", "1").param("objectives[0].title", "Maintain local police performance")
+                .param("objectives[0].text", "## Visible policing\n\nOfficers out and about.")
+                .param("objectives[1].number", "5").param("objectives[1].title", "Tackle rural crime")
+                .param("objectives[1].text", "")).andReturn();
+        Document errors = Jsoup.parse(refused.getResponse().getContentAsString());
+        assertThat(errors.select(".govuk-error-summary a").attr("href")).isEqualTo("#objectives1.text");
+        assertThat(errors.select("#objectives1\\.text-error")).hasSize(1);
+        assertThat(plans.variations(users.actor("dgregson"), plan.id())).hasSize(draftsBefore);
+
+        String title = "Two objectives " + UUID.randomUUID();
+        MvcResult made = mvc.perform(post(url).with(users.as("dgregson")).with(csrf())
+                .param("title", title).param("reason", "Both change")
+                .param("objectives[0].number", "1").param("objectives[0].title", "Maintain local police performance")
+                .param("objectives[0].text", "## Visible policing\n\nOfficers out and about.")
+                .param("objectives[1].number", "5").param("objectives[1].title", "Tackle rural crime")
+                .param("objectives[1].text", "## Farm watch\n\nPCSOs visit farms each month.")
+                .param("objectives[2].number", "6").param("objectives[2].title", "")
+                .param("objectives[2].text", "")).andReturn();
+        String draftUrl = made.getResponse().getRedirectedUrl();
+        assertThat(draftUrl).startsWith("/variations/");
+        Variation draft = plans.variation(users.actor("dgregson"), UUID.fromString(draftUrl.substring(12)));
+        assertThat(draft.objectives()).extracting(Objective::number).containsExactly(1, 5);
+
+        // Its edit form holds both objectives, and saving it as it is keeps both (the page drafted one before).
+        Document edit = page(draftUrl + "/edit", "dgregson");
+        assertThat(edit.select("input#objectives1\\.title").val()).isEqualTo("Tackle rural crime");
+        var resend = post(draftUrl + "/edit").with(users.as("dgregson")).with(csrf());
+        for (var input : edit.select("form[action$=/edit] input[name], form[action$=/edit] textarea[name]")) {
+            if (!input.attr("name").equals("_csrf")) {
+                resend.param(input.attr("name"), input.is("textarea") ? input.wholeText() : input.val());
+            }
+        }
+        assertThat(mvc.perform(resend).andReturn().getResponse().getRedirectedUrl()).isEqualTo(draftUrl);
+        assertThat(plans.variation(users.actor("dgregson"), draft.id()).objectives()).extracting(Objective::number)
+                .containsExactly(1, 5);
+    }
+
     private Document page(String url, String user) throws Exception {
         MvcResult result = AccessMatrix.forPage(mvc, url).as(users.as(user));
         assertThat(result.getResponse().getStatus()).as(url).isEqualTo(200);
