@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +15,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -90,6 +93,58 @@ class CrimeImportTests {
         assertThat(jdbc.sql("select count(*) from crimedata_street_2025_02").query(Long.class).single())
                 .as("the month's partition holds the rows").isGreaterThanOrEqualTo(6152);
         assertThat(audit.historyOf(CrimeImports.RECORD_TYPE, result.runId().toString())).hasSize(1);
+    }
+
+    @Test
+    void anImportsProgressIsSeenFromAnotherConnectionWhileItRuns() throws Exception {
+        // A Hertfordshire month's real rows, again and again to 40,000, served by a stream that dawdles once early on
+        // (progress is written at most four times a second) and then waits, part way, until it is told to go on.
+        List<String> real = lines(HERTS.formatted(11), 400);
+        StringBuilder text = new StringBuilder(real.get(0)).append('\n');
+        for (int row = 0; row < 40_000; row++) {
+            text.append(real.get(1 + row % 400)).append('\n');
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        int rowBytes = bytes.length / 40_000;
+        java.util.concurrent.CountDownLatch paused = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch goOn = new java.util.concurrent.CountDownLatch(1);
+        InputStream slow = new java.io.ByteArrayInputStream(bytes) {
+            private boolean dawdled;
+
+            @Override
+            public synchronized int read(byte[] buffer, int offset, int length) {
+                int at = bytes.length - available();
+                try {
+                    if (!dawdled && at > 5_000 * rowBytes) {
+                        dawdled = true;
+                        Thread.sleep(400);
+                    }
+                    if (paused.getCount() > 0 && at > 30_000 * rowBytes) {
+                        paused.countDown();
+                        goOn.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                    }
+                } catch (InterruptedException stopped) {
+                    Thread.currentThread().interrupt();
+                }
+                return super.read(buffer, offset, Math.min(length, 4_096));
+            }
+        };
+        UUID run = importer.begin("hertfordshire-november-slow.csv", (long) bytes.length, null);
+        var importing = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> importer.importRun(run, "hertfordshire-november-slow.csv", slow, progress::add));
+        try {
+            assertThat(paused.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            Map<String, Object> seen = jdbc.sql("select status, rows_read from crimedata_import_run where id = ?")
+                    .param(run).query().singleRow();
+            assertThat(seen.get("status")).isEqualTo("running");
+            assertThat(((Number) seen.get("rows_read")).longValue()).as("rows read, as another connection sees them")
+                    .isBetween(10_000L, 30_000L);
+        } finally {
+            goOn.countDown();
+        }
+        assertThat(importing.get(60, java.util.concurrent.TimeUnit.SECONDS).rowsLoaded()).isEqualTo(40_000);
+        assertThat(jdbc.sql("select rows_read from crimedata_import_run where id = ?").param(run).query(Long.class)
+                .single()).isEqualTo(40_000);
     }
 
     @Test
