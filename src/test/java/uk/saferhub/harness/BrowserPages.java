@@ -72,6 +72,17 @@ final class BrowserPages {
         return findings;
     }
 
+    /**
+     * Clicks a link or a form's button and waits until the page it leads to has loaded. Waiting for the document to be
+     * complete alone can return at once, before the browser has left the page it was on (a race seen in CI).
+     */
+    static void clickThrough(ChromeDriver driver, By target) {
+        org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(target).click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+        waitForPage(driver);
+    }
+
     /** Waits until the page the last click led to has loaded. */
     static void waitForPage(ChromeDriver driver) {
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(

@@ -224,8 +224,7 @@ class DocumentPagesBrowserTests {
     }
 
     private void click(By button) {
-        driver.findElement(button).click();
-        BrowserPages.waitForPage(driver);
+        BrowserPages.clickThrough(driver, button);
         findings.addAll(BrowserPages.check(driver));
     }
 

@@ -262,15 +262,13 @@ class DocumentsJourneyBrowserTests {
     }
 
     private void click(By link) {
-        driver.findElement(link).click();
-        BrowserPages.waitForPage(driver);
+        BrowserPages.clickThrough(driver, link);
         check();
     }
 
     /** Submits the page's form and expects it saved: no error summary on the page it leads to. */
     private void submit() {
-        primaryButton().click();
-        BrowserPages.waitForPage(driver);
+        BrowserPages.clickThrough(driver, primaryButton());
         check();
         assertThat(driver.findElements(By.cssSelector(".govuk-error-summary")))
                 .as("no errors after submitting on %s: %s", driver.getCurrentUrl(), text("main")).isEmpty();
@@ -283,9 +281,8 @@ class DocumentsJourneyBrowserTests {
                 "main form[method=post] button[type=submit].govuk-button:not(.govuk-button--secondary)"));
     }
 
-    private WebElement primaryButton() {
-        return driver.findElement(By.cssSelector(
-                "main form[method=post] button[type=submit].govuk-button:not(.govuk-button--secondary)"));
+    private static By primaryButton() {
+        return By.cssSelector("main form[method=post] button[type=submit].govuk-button:not(.govuk-button--secondary)");
     }
 
     private void type(String id, String value) {

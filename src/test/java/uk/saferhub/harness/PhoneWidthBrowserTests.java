@@ -188,8 +188,7 @@ class PhoneWidthBrowserTests {
         driver.findElement(By.id("observedDate.day")).sendKeys(String.valueOf(today.getDayOfMonth()));
         driver.findElement(By.id("observedTime")).clear();
         driver.findElement(By.id("observedTime")).sendKeys("00:01");
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        BrowserPages.waitForPage(driver);
+        BrowserPages.clickThrough(driver, By.cssSelector("main form button[type=submit]"));
         assertThat(driver.getCurrentUrl()).contains("/observations/");
         assertThat(driver.findElement(By.cssSelector("h1")).getText()).isEqualTo("Litter");
         assertThat(driver.findElement(By.cssSelector(".govuk-summary-list")).getText())

@@ -99,8 +99,7 @@ class TaskingReviewBrowserTests {
 
         BrowserPages.signIn(driver, port, "mstenton");
         List<String> findings = new ArrayList<>(BrowserPages.visit(driver, port, "/meetings/" + meeting.id()));
-        driver.findElement(By.linkText("Record the tasking review")).click();
-        BrowserPages.waitForPage(driver);
+        BrowserPages.clickThrough(driver, By.linkText("Record the tasking review"));
         findings.addAll(BrowserPages.check(driver));
 
         row(carried).findElement(By.cssSelector("textarea[name$='.progress']")).sendKeys("Tags removed from six"
@@ -128,8 +127,7 @@ class TaskingReviewBrowserTests {
 
         row(closed).findElement(By.cssSelector("textarea[name$='.outcome']")).sendKeys("Five vehicles removed by "
                 + "Environmental Services; no new reports in the cycle");
-        driver.findElement(By.cssSelector(SAVE)).click();
-        BrowserPages.waitForPage(driver);
+        BrowserPages.clickThrough(driver, By.cssSelector(SAVE));
         findings.addAll(BrowserPages.check(driver));
         assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner")).getText())
                 .contains("Tasking review of the East North East local tasking group saved");
