@@ -28,6 +28,10 @@ class PublicPrioritiesApiTests {
         String json = response.getContentAsString();
         assertThat(json).startsWith("[").contains("\"issue\":\"Graffiti in Gipton & Harehills\"")
                 .contains("\"issue-date\":\"", "\"action\":\"", "\"action-date\":\"");
+        // Its issue is dated by the tasking meeting it started at (15 November 2011) and its action by the last
+        // meeting that reviewed it (7 February 2012, where it was closed as achieved), not by when it was typed in.
+        assertThat(json).contains("\"issue\":\"Graffiti in Gipton & Harehills\",\"issue-date\":\"2011-11-15\"")
+                .contains("\"action-date\":\"2012-02-07\"");
         // PARTNERSHIP priorities of the same group are absent, and so are people's names.
         assertThat(json).doesNotContain("Abandoned vehicles", "Litter in Chapel Allerton", "Supervisor",
                 "Inspector");
