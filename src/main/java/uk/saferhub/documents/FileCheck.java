@@ -10,6 +10,9 @@ import uk.saferhub.documents.internal.CheckedAttachment;
  */
 public final class FileCheck {
 
+    /** The largest file kept: a form refuses a larger one before reading it. */
+    public static final long MAX_SIZE = AttachmentCheck.MAX_SIZE;
+
     private FileCheck() {
     }
 

@@ -90,6 +90,12 @@ class EvidenceFileTests {
         Document nothing = Jsoup.parse(mvc.perform(multipart("/tasking/priorities/" + priority.id() + "/evidence")
                 .with(csrf()).with(users.as("krowan"))).andReturn().getResponse().getContentAsString());
         assertThat(nothing.select(".govuk-error-summary").text()).contains("Choose a file to add");
+        // Over 10 MB: refused by the form from its size, before it is read.
+        MockMultipartFile large = new MockMultipartFile("file", "cctv-stills.pdf", "application/pdf",
+                new byte[10 * 1024 * 1024 + 1]);
+        Document tooLarge = Jsoup.parse(mvc.perform(multipart("/tasking/priorities/" + priority.id() + "/evidence")
+                .file(large).with(csrf()).with(users.as("krowan"))).andReturn().getResponse().getContentAsString());
+        assertThat(tooLarge.select("#file-error").text()).contains("The file must be smaller than 10 MB");
         assertThat(jdbc.sql("select count(*) from tasking_evidence_file where priority_id = ?").param(priority.id())
                 .query(Integer.class).single()).isZero();
     }

@@ -56,7 +56,7 @@ class CrimeImportController {
     private final long maxUploadBytes;
 
     CrimeImportController(CrimeImports imports, CrimeFigures figures, FormPost post,
-            @Value("${saferhub.crime.max-upload-bytes:20971520}") long maxUploadBytes) {
+            @Value("${saferhub.crime.max-upload-bytes:268435456}") long maxUploadBytes) {
         this.imports = imports;
         this.figures = figures;
         this.post = post;

@@ -13,10 +13,15 @@ record AttachmentForm(@PlainText String title, MultipartFile file) {
         return new AttachmentForm(null, null);
     }
 
-    /** A file must be chosen; what it holds is checked by the documents service. */
+    /**
+     * A file must be chosen, and no larger than a file kept (refused before it is read); what it holds is checked by
+     * the documents service.
+     */
     void check(Errors errors) {
         if ((file == null || file.isEmpty()) && !errors.hasFieldErrors("file")) {
             FormErrors.reject(errors, "file", "documents.attachments.file.required");
+        } else if (file != null && file.getSize() > uk.saferhub.documents.FileCheck.MAX_SIZE) {
+            FormErrors.reject(errors, "file", "documents.refused.attachment.tooBig");
         }
     }
 }

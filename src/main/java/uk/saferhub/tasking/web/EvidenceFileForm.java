@@ -13,10 +13,15 @@ record EvidenceFileForm(@PlainText String title, MultipartFile file) {
         return new EvidenceFileForm(null, null);
     }
 
-    /** A file must be chosen; what it holds is checked when it is kept. */
+    /**
+     * A file must be chosen, and no larger than a file kept (refused before it is read); what it holds is checked when
+     * it is kept.
+     */
     void check(Errors errors) {
         if ((file == null || file.isEmpty()) && !errors.hasFieldErrors("file")) {
             FormErrors.reject(errors, "file", "tasking.evidence.file.required");
+        } else if (file != null && file.getSize() > uk.saferhub.documents.FileCheck.MAX_SIZE) {
+            FormErrors.reject(errors, "file", "documents.refused.attachment.tooBig");
         }
     }
 }
