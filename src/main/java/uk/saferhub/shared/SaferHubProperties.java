@@ -23,7 +23,7 @@ public record SaferHubProperties(
      * {@code lockoutMinutes}. Accounts themselves are never locked.
      */
     public record Security(int maxFailedSignIns, int maxFailedSignInsPerAddress, int lockoutMinutes,
-            long maxRequestBytes) {
+            long maxRequestBytes, long maxUploadBytes) {
     }
 
     /** Where SaferHub keeps its own data: the embedded database and anything else it writes. */

@@ -16,16 +16,23 @@ import uk.saferhub.shared.SaferHubProperties;
 
 /**
  * Refuses a request body over the configured limit with 413 before anything reads it. File uploads (multipart) have
- * their own, larger limit from {@code spring.servlet.multipart}.
+ * their own, larger limit ({@code saferhub.security.max-upload-bytes}, 25 MB), and the pages in {@link #LARGE_UPLOADS}
+ * take up to {@code spring.servlet.multipart}'s (256 MB: a month's archive of every force's crimes). Checked here,
+ * before Spring Security, because its CSRF check reads a multipart body whole to find the token in it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
+    /** The pages that take uploads up to the multipart limit. */
+    static final java.util.Set<String> LARGE_UPLOADS = java.util.Set.of("/crime/imports/new");
+
     private final long limit;
+    private final long uploadLimit;
 
     public RequestSizeLimitFilter(SaferHubProperties properties) {
         this.limit = properties.security().maxRequestBytes();
+        this.uploadLimit = properties.security().maxUploadBytes();
     }
 
     @Override
@@ -33,10 +40,12 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String contentType = request.getContentType();
         boolean multipart = contentType != null && contentType.toLowerCase().startsWith("multipart/");
-        if (!multipart && request.getContentLengthLong() > limit) {
+        long allowed = !multipart ? limit
+                : LARGE_UPLOADS.contains(request.getRequestURI()) ? Long.MAX_VALUE : uploadLimit;
+        if (request.getContentLengthLong() > allowed) {
             if (ProblemResponses.isApi(request)) {
                 ProblemResponses.write(response, request, HttpStatus.CONTENT_TOO_LARGE, "Request too large",
-                        "The request body is larger than " + limit + " bytes.");
+                        "The request body is larger than " + allowed + " bytes.");
             } else {
                 response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
             }
