@@ -23,7 +23,11 @@ public record SaferHubProperties(
      * {@code lockoutMinutes}. Accounts themselves are never locked.
      */
     public record Security(int maxFailedSignIns, int maxFailedSignInsPerAddress, int lockoutMinutes,
-            long maxRequestBytes, long maxUploadBytes) {
+            long maxRequestBytes, long maxUploadBytes, java.util.List<String> largeUploadPaths) {
+
+        public Security {
+            largeUploadPaths = largeUploadPaths == null ? java.util.List.of() : java.util.List.copyOf(largeUploadPaths);
+        }
     }
 
     /** Where SaferHub keeps its own data: the embedded database and anything else it writes. */

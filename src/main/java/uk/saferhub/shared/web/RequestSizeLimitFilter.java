@@ -16,23 +16,24 @@ import uk.saferhub.shared.SaferHubProperties;
 
 /**
  * Refuses a request body over the configured limit with 413 before anything reads it. File uploads (multipart) have
- * their own, larger limit ({@code saferhub.security.max-upload-bytes}, 25 MB), and the pages in {@link #LARGE_UPLOADS}
- * take up to {@code spring.servlet.multipart}'s (256 MB: a month's archive of every force's crimes). Checked here,
+ * their own, larger limit ({@code saferhub.security.max-upload-bytes}, 25 MB), and the pages of
+ * {@code saferhub.security.large-upload-paths} take up to {@code spring.servlet.multipart}'s (256 MB: the crime
+ * import's, for a month's archive of every force's crimes). Checked here,
  * before Spring Security, because its CSRF check reads a multipart body whole to find the token in it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-    /** The pages that take uploads up to the multipart limit. */
-    static final java.util.Set<String> LARGE_UPLOADS = java.util.Set.of("/crime/imports/new");
-
     private final long limit;
     private final long uploadLimit;
+    /** The pages that take uploads up to the multipart limit. */
+    private final java.util.Set<String> largeUploads;
 
     public RequestSizeLimitFilter(SaferHubProperties properties) {
         this.limit = properties.security().maxRequestBytes();
         this.uploadLimit = properties.security().maxUploadBytes();
+        this.largeUploads = java.util.Set.copyOf(properties.security().largeUploadPaths());
     }
 
     @Override
@@ -41,7 +42,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         String contentType = request.getContentType();
         boolean multipart = contentType != null && contentType.toLowerCase().startsWith("multipart/");
         long allowed = !multipart ? limit
-                : LARGE_UPLOADS.contains(request.getRequestURI()) ? Long.MAX_VALUE : uploadLimit;
+                : largeUploads.contains(request.getRequestURI()) ? Long.MAX_VALUE : uploadLimit;
         if (request.getContentLengthLong() > allowed) {
             if (ProblemResponses.isApi(request)) {
                 ProblemResponses.write(response, request, HttpStatus.CONTENT_TOO_LARGE, "Request too large",
